@@ -1,0 +1,33 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "MailGuard",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "mailguard", targets: ["MailGuard"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        .systemLibrary(name: "CPCRE2", pkgConfig: "libpcre2-8", providers: [.apt(["libpcre2-dev"])]),
+        .systemLibrary(name: "CGMime", pkgConfig: "gmime-3.0", providers: [.apt(["libgmime-3.0-dev"])]),
+        .target(name: "Detectors", dependencies: ["CPCRE2"]),
+        .target(name: "Extraction", dependencies: ["CGMime"]),
+        .target(name: "Policy", dependencies: ["Detectors", "Extraction"]),
+        .executableTarget(
+            name: "MailGuard",
+            dependencies: [
+                "Policy", "Detectors", "Extraction", "TOMLKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "DetectorsTests", dependencies: ["Detectors"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction"]),
+        .testTarget(name: "PolicyTests", dependencies: ["Policy"]),
+        .testTarget(name: "MailGuardTests", dependencies: ["MailGuard"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

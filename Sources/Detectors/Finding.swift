@@ -1,0 +1,32 @@
+/// One thing a rule found. It never holds the matched value, only its redacted form.
+public struct Finding: Hashable, Sendable, Codable {
+    public var ruleID: String
+    public var kind: String
+    public var confidence: Confidence
+    /// Where a reader sees it, e.g. `subject` or `body (text/html)`.
+    public var location: String
+    /// The value with everything but a harmless tail masked, e.g. `***-**-6789`.
+    public var redacted: String
+    public var action: Action
+    /// The acceptable-use guideline the rule enforces, e.g. `3`.
+    public var section: String?
+    /// Why the finding exists when it is not a match (e.g. a scan error).
+    public var note: String?
+
+    public init(
+        ruleID: String, kind: String, confidence: Confidence, location: String, redacted: String,
+        action: Action, section: String? = nil, note: String? = nil
+    ) {
+        self.ruleID = ruleID
+        self.kind = kind
+        self.confidence = confidence
+        self.location = location
+        self.redacted = redacted
+        self.action = action
+        self.section = section
+        self.note = note
+    }
+
+    /// The kind given to findings of a rule that could not finish scanning a text.
+    public static let scanErrorKind = "scan-error"
+}

@@ -1,0 +1,83 @@
+import CPCRE2
+
+/// Bounds on how much work one regex may do, so a pathological pattern or message ends
+/// with an error finding instead of hanging the scan.
+public struct ScanLimits: Sendable, Equatable {
+    /// PCRE2 match limit: how many times one match attempt may call its internal match
+    /// function (with JIT: how many times it may backtrack). PCRE2's own default is 10,000,000.
+    public var matchLimit: UInt32
+    /// The largest JIT stack one scan may grow to. JIT ignores the depth limit; this bounds it.
+    public var jitStackBytes: Int
+    /// The action for a rule that could not finish scanning a text.
+    public var onScanError: Action
+
+    public init(matchLimit: UInt32 = 1_000_000, jitStackBytes: Int = 1 << 20, onScanError: Action = .quarantine) {
+        self.matchLimit = matchLimit
+        self.jitStackBytes = jitStackBytes
+        self.onScanError = onScanError
+    }
+}
+
+/// A PCRE2 failure while matching (match limit, JIT stack limit, ...).
+public struct MatchError: Error, Sendable, Equatable {
+    public var code: Int32
+    public var message: String
+}
+
+/// The per-scan matching state PCRE2 requires: match data, a match context with the limits,
+/// and a JIT stack. Never shared between threads (pcre2api(3)); create one per scan.
+public final class MatchSession {
+    private let context: OpaquePointer
+    private let jitStack: OpaquePointer?
+    private let matchData: OpaquePointer
+
+    public init(limits: ScanLimits) {
+        context = pcre2_match_context_create_8(nil)
+        pcre2_set_match_limit_8(context, limits.matchLimit)
+        // Bounds the interpreter when JIT is unavailable.
+        pcre2_set_depth_limit_8(context, limits.matchLimit)
+        jitStack = pcre2_jit_stack_create_8(32 * 1024, max(32 * 1024, limits.jitStackBytes), nil)
+        pcre2_jit_stack_assign_8(context, nil, UnsafeMutableRawPointer(jitStack))
+        matchData = pcre2_match_data_create_8(16, nil)
+    }
+
+    deinit {
+        pcre2_match_data_free_8(matchData)
+        if let jitStack { pcre2_jit_stack_free_8(jitStack) }
+        pcre2_match_context_free_8(context)
+    }
+
+    /// Every non-overlapping match of `pattern` in `text`, as UTF-8 byte ranges.
+    public func matches(of pattern: CompiledPattern, in text: UnsafeBufferPointer<UInt8>) throws(MatchError) -> [Range<Int>] {
+        guard let subject = text.baseAddress else { return [] }
+        var ranges: [Range<Int>] = []
+        var start = 0
+        while start <= text.count {
+            let rc = pcre2_match_8(pattern.code, subject, text.count, start, 0, matchData, context)
+            if rc == PCRE2_ERROR_NOMATCH { break }
+            guard rc >= 0 else { throw MatchError(code: rc, message: CompiledPattern.message(for: rc)) }
+            let ovector = pcre2_get_ovector_pointer_8(matchData)!
+            let range = ovector[0]..<ovector[1]
+            ranges.append(range)
+            // An empty match would repeat forever: step past the next UTF-8 character.
+            start = range.isEmpty ? Self.nextCharacter(after: range.upperBound, in: text) : range.upperBound
+        }
+        return ranges
+    }
+
+    /// True when `pattern` matches anywhere in `text`.
+    public func contains(_ pattern: CompiledPattern, in text: UnsafeBufferPointer<UInt8>) throws(MatchError) -> Bool {
+        guard let subject = text.baseAddress else { return false }
+        let rc = pcre2_match_8(pattern.code, subject, text.count, 0, 0, matchData, context)
+        if rc == PCRE2_ERROR_NOMATCH { return false }
+        guard rc >= 0 else { throw MatchError(code: rc, message: CompiledPattern.message(for: rc)) }
+        return true
+    }
+
+    private static func nextCharacter(after offset: Int, in text: UnsafeBufferPointer<UInt8>) -> Int {
+        var next = offset + 1
+        while next < text.count, text[next] & 0xC0 == 0x80 { next += 1 }
+        return next
+    }
+
+}

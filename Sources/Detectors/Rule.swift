@@ -1,0 +1,55 @@
+/// A place in a pattern file, for error messages an admin can follow.
+public struct SourceLine: Hashable, Sendable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public init(file: String, line: Int) {
+        self.file = file
+        self.line = line
+    }
+    public var description: String { "\(file):\(line)" }
+}
+
+/// Text around a match that a rule ignores: numbers in links and addresses are not data.
+public enum Enclosure: String, CaseIterable, Sendable {
+    case url
+    case email
+}
+
+/// Words and patterns near a match that move a rule's confidence.
+public struct Context: Sendable {
+    /// Lower-case words or phrases that raise confidence one step.
+    public var words: [String] = []
+    /// Patterns (e.g. an expiry date) that raise confidence one step.
+    public var patterns: [CompiledPattern] = []
+    /// Lower-case words or phrases that lower confidence one step ("tracking", "imei").
+    public var against: [String] = []
+    /// How many characters before and after the match count as near.
+    public var window: Int = 300
+
+    public init() {}
+}
+
+/// A text a rule must (or must not) find, from the rule's own `example` / `not` lines.
+public struct RuleExample: Sendable {
+    public var text: String
+    public var origin: SourceLine
+}
+
+/// One detection rule, compiled and immutable.
+public struct Rule: Sendable {
+    public var id: String
+    public var kind: String
+    public var summary: String
+    public var section: String?
+    public var pattern: CompiledPattern
+    public var validators: [Validator]
+    public var context: Context
+    public var confidence: Confidence
+    public var minimum: Confidence
+    public var redaction: Redaction
+    public var action: Action
+    public var skipInside: Set<Enclosure>
+    public var examples: [RuleExample]
+    public var counterExamples: [RuleExample]
+    public var origin: SourceLine
+}

@@ -1,0 +1,81 @@
+/// A pattern file's name and contents. Reading files is the caller's job.
+public struct PatternSource: Sendable {
+    public var name: String
+    public var text: String
+    public init(name: String, text: String) {
+        self.name = name
+        self.text = text
+    }
+}
+
+/// The complete, self-tested set of rules in force. Immutable: a reload builds a new set
+/// and swaps it whole, so a scan always runs with the rules it started with.
+public struct RuleSet: Sendable {
+    public let rules: [Rule]
+    public let limits: ScanLimits
+
+    /// Parses, compiles and self-tests every rule. Any problem in any file fails the load,
+    /// so a half-valid rule set never goes live.
+    public static func load(_ sources: [PatternSource], limits: ScanLimits) -> Result<RuleSet, LoadProblems> {
+        var rules: [Rule] = []
+        var problems: [LoadProblem] = []
+        var ids: [String: SourceLine] = [:]
+        for source in sources {
+            let parsed = PatternFile.parse(source.text, file: source.name)
+            problems += parsed.problems
+            for rule in parsed.rules {
+                if let first = ids[rule.id] {
+                    problems.append(LoadProblem(rule.origin, ruleID: rule.id, "rule id already used at \(first)"))
+                } else {
+                    ids[rule.id] = rule.origin
+                    rules.append(rule)
+                }
+            }
+        }
+        let set = RuleSet(rules: rules, limits: limits)
+        problems += set.selfTest()
+        return problems.isEmpty ? .success(set) : .failure(LoadProblems(problems))
+    }
+
+    public init(rules: [Rule], limits: ScanLimits) {
+        self.rules = rules
+        self.limits = limits
+    }
+
+    /// Runs every rule on its own examples: each `example` must be found, each `not` must not.
+    public func selfTest() -> [LoadProblem] {
+        let session = MatchSession(limits: limits)
+        var problems: [LoadProblem] = []
+        for rule in rules {
+            for example in rule.examples {
+                let found = rule.findings(in: ScanText(example.text), location: "example", session: session, limits: limits)
+                if let error = found.first(where: { $0.kind == Finding.scanErrorKind }) {
+                    problems.append(LoadProblem(example.origin, ruleID: rule.id, error.note ?? "scan error"))
+                } else if found.isEmpty {
+                    problems.append(LoadProblem(example.origin, ruleID: rule.id, "example is not found by the rule"))
+                }
+            }
+            for example in rule.counterExamples {
+                let found = rule.findings(in: ScanText(example.text), location: "example", session: session, limits: limits)
+                if !found.isEmpty {
+                    problems.append(LoadProblem(example.origin, ruleID: rule.id, "'not' example is found by the rule (as \(found[0].kind))"))
+                }
+            }
+        }
+        return problems
+    }
+
+    /// Every finding of every rule in one text.
+    public func scan(_ text: String, location: String) -> [Finding] {
+        scan([(location: location, text: text)])
+    }
+
+    /// Every finding of every rule in each text, in order.
+    public func scan(_ texts: [(location: String, text: String)]) -> [Finding] {
+        let session = MatchSession(limits: limits)
+        return texts.flatMap { item in
+            let prepared = ScanText(item.text)
+            return rules.flatMap { $0.findings(in: prepared, location: item.location, session: session, limits: limits) }
+        }
+    }
+}

@@ -1,0 +1,168 @@
+import Detectors
+import Foundation
+import TOMLKit
+
+/// Settings from the TOML config file (see README, "Configuration", for every key).
+struct Config: Sendable {
+    /// The file the settings came from.
+    var file: String
+    /// Directory of `*.rules` pattern files; relative paths are relative to the config file.
+    var patternsDirectory: String
+    /// Domains (and their subdomains) that belong to the district.
+    var internalDomains: [String]
+    var logLevel: String
+    var limits: ScanLimits
+
+    static let logLevels = ["trace", "debug", "info", "notice", "warning", "error", "critical"]
+
+    /// Where to look when no `--config` is given: the working directory, then /etc.
+    static let searchPath = ["mailguard.toml", "/etc/mailguard/mailguard.toml"]
+
+    static func locate(_ explicit: String?) -> String {
+        if let explicit { return explicit }
+        return searchPath.first { FileManager.default.fileExists(atPath: $0) } ?? searchPath[searchPath.count - 1]
+    }
+}
+
+/// Reads and validates a config file. Unknown keys and bad values are errors with file and
+/// line, so a typo never silently falls back to a default.
+enum ConfigLoader {
+    static func load(_ path: String) -> Result<Config, LoadProblems> {
+        let text: String
+        do {
+            text = try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            return .failure(LoadProblems([LoadProblem(SourceLine(file: path, line: 0), "cannot read config file: \(error.localizedDescription)")]))
+        }
+        let table: TOMLTable
+        do {
+            table = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            return .failure(LoadProblems([LoadProblem(SourceLine(file: path, line: error.source.begin.line), error.description)]))
+        } catch {
+            return .failure(LoadProblems([LoadProblem(SourceLine(file: path, line: 0), "\(error)")]))
+        }
+        var reader = TableReader(file: path, lines: KeyLines(text))
+        let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
+        var config = Config(
+            file: path, patternsDirectory: directory.appendingPathComponent("patterns").path,
+            internalDomains: [], logLevel: "info", limits: ScanLimits()
+        )
+        reader.expectKeys(table, in: "", known: ["patterns", "internal_domains", "log_level", "limits"])
+        if let patterns = reader.string(table, "patterns", in: "") {
+            config.patternsDirectory = patterns.hasPrefix("/") ? patterns : directory.appendingPathComponent(patterns).standardized.path
+        }
+        if let domains = reader.strings(table, "internal_domains", in: "") {
+            config.internalDomains = domains.map { $0.lowercased() }
+            for domain in config.internalDomains where !isDomainName(domain) {
+                reader.problem("internal_domains", in: "", "'\(domain)' is not a domain name")
+            }
+        }
+        if let level = reader.string(table, "log_level", in: "") {
+            if Config.logLevels.contains(level) { config.logLevel = level } else {
+                reader.problem("log_level", in: "", "must be one of \(Config.logLevels.joined(separator: ", "))")
+            }
+        }
+        if let limits = reader.table(table, "limits", in: "") {
+            reader.expectKeys(limits, in: "limits", known: ["match_limit", "jit_stack_kib", "on_scan_error"])
+            if let value = reader.int(limits, "match_limit", in: "limits", range: 1_000...1_000_000_000) {
+                config.limits.matchLimit = UInt32(value)
+            }
+            if let value = reader.int(limits, "jit_stack_kib", in: "limits", range: 32...1_048_576) {
+                config.limits.jitStackBytes = value * 1024
+            }
+            if let value = reader.string(limits, "on_scan_error", in: "limits") {
+                if let action = Action(rawValue: value) { config.limits.onScanError = action } else {
+                    reader.problem("on_scan_error", in: "limits", "must be one of \(Action.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+            }
+        }
+        return reader.problems.isEmpty ? .success(config) : .failure(LoadProblems(reader.problems))
+    }
+
+    static func isDomainName(_ name: String) -> Bool {
+        let labels = name.split(separator: ".", omittingEmptySubsequences: false)
+        return labels.count >= 2 && labels.allSatisfy { label in
+            !label.isEmpty && label.count <= 63 && label.first != "-" && label.last != "-"
+                && label.allSatisfy { ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "-" }
+        }
+    }
+}
+
+/// Line numbers of keys in a TOML text, since the parser reports them only for syntax errors.
+/// Knows `[table]` headers and `key = value` lines, which is how the config is written.
+struct KeyLines {
+    private var lines: [String: Int] = [:]
+
+    init(_ text: String) {
+        var table = ""
+        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            if line.hasPrefix("["), let close = line.firstIndex(of: "]") {
+                table = line[line.index(after: line.startIndex)..<close].trimmingCharacters(in: .whitespaces)
+                lines[table] = lines[table] ?? index + 1
+            } else if let equals = line.firstIndex(of: "="), !line.hasPrefix("#") {
+                let key = line[..<equals].trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
+                let path = table.isEmpty ? key : "\(table).\(key)"
+                lines[path] = lines[path] ?? index + 1
+            }
+        }
+    }
+
+    func line(of key: String, in table: String) -> Int {
+        lines[table.isEmpty ? key : "\(table).\(key)"] ?? lines[table] ?? 1
+    }
+}
+
+/// Typed reads from a TOML table that record a problem (with line) for each bad value.
+struct TableReader {
+    let file: String
+    let lines: KeyLines
+    var problems: [LoadProblem] = []
+
+    mutating func problem(_ key: String, in table: String, _ cause: String) {
+        let name = table.isEmpty ? key : "\(table).\(key)"
+        problems.append(LoadProblem(SourceLine(file: file, line: lines.line(of: key, in: table)), "\(name): \(cause)"))
+    }
+
+    mutating func expectKeys(_ table: TOMLTable, in name: String, known: [String]) {
+        for key in table.keys where !known.contains(key) {
+            problem(key, in: name, "unknown key (known: \(known.joined(separator: ", ")))")
+        }
+    }
+
+    mutating func string(_ table: TOMLTable, _ key: String, in name: String) -> String? {
+        guard let value = table[key] else { return nil }
+        guard let string = value.string else { return typeProblem(key, in: name, "a string", value) }
+        return string
+    }
+
+    mutating func strings(_ table: TOMLTable, _ key: String, in name: String) -> [String]? {
+        guard let value = table[key] else { return nil }
+        guard let array = value.array, let strings = Optional(array.compactMap(\.string)), strings.count == array.count else {
+            return typeProblem(key, in: name, "an array of strings", value)
+        }
+        return strings
+    }
+
+    mutating func int(_ table: TOMLTable, _ key: String, in name: String, range: ClosedRange<Int>) -> Int? {
+        guard let value = table[key] else { return nil }
+        guard let int = value.int else { return typeProblem(key, in: name, "a whole number", value) }
+        guard range.contains(int) else {
+            problem(key, in: name, "\(int) is out of range \(range.lowerBound)...\(range.upperBound)")
+            return nil
+        }
+        return int
+    }
+
+    mutating func table(_ table: TOMLTable, _ key: String, in name: String) -> TOMLTable? {
+        guard let value = table[key] else { return nil }
+        guard let inner = value.table else { return typeProblem(key, in: name, "a table", value) }
+        return inner
+    }
+
+    private mutating func typeProblem<T>(_ key: String, in name: String, _ expected: String, _ value: TOMLValueConvertible) -> T? {
+        problem(key, in: name, "must be \(expected), not \(value.type)")
+        return nil
+    }
+}

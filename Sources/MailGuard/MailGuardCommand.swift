@@ -1,0 +1,30 @@
+import ArgumentParser
+import Detectors
+import Foundation
+
+@main
+struct MailGuardCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "mailguard",
+        abstract: "Stops mail that breaks the district's acceptable-use guidelines.",
+        subcommands: [ScanCommand.self, CheckCommand.self]
+    )
+}
+
+/// `--config`, shared by every subcommand.
+struct ConfigOption: ParsableArguments {
+    @Option(name: .long, help: "Config file (default: ./mailguard.toml, else /etc/mailguard/mailguard.toml).")
+    var config: String?
+
+    /// Config and rules, or every problem found on the way, each as `file:line: cause`.
+    func load() -> Result<(Config, RuleSet), LoadProblems> {
+        ConfigLoader.load(Config.locate(config)).flatMap { config in
+            RuleLoader.load(config).map { (config, $0) }
+        }
+    }
+}
+
+/// Writes each problem on its own line to standard error.
+func report(_ problems: LoadProblems) {
+    FileHandle.standardError.write(Data((problems.description + "\n").utf8))
+}

@@ -1,0 +1,90 @@
+import ArgumentParser
+import Detectors
+import Foundation
+import Policy
+
+/// Scans `.eml` files exactly as the milter would and prints what MailGuard would do.
+struct ScanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "scan",
+        abstract: "Show the findings and verdict for each message file."
+    )
+
+    @OptionGroup var options: ConfigOption
+
+    @Flag(name: .long, help: "Print one JSON object per message.")
+    var json = false
+
+    @Argument(help: "Message files (.eml).")
+    var files: [String]
+
+    func run() throws {
+        let rules: RuleSet
+        switch options.load() {
+        case .failure(let problems):
+            report(problems)
+            throw ExitCode(2)
+        case .success(let loaded):
+            rules = loaded.1
+        }
+        let inspector = MessageInspector(rules: rules)
+        var unreadable = false
+        for file in files {
+            guard let data = FileManager.default.contents(atPath: file) else {
+                FileHandle.standardError.write(Data("mailguard scan: \(file): cannot read file\n".utf8))
+                unreadable = true
+                continue
+            }
+            let verdict = inspector.inspect([UInt8](data))
+            print(json ? ScanReport(file: file, verdict: verdict).json : ScanReport(file: file, verdict: verdict).text)
+        }
+        if unreadable { throw ExitCode(2) }
+    }
+}
+
+/// One message's scan result, as text for people or JSON for scripts. Only redacted values.
+struct ScanReport: Encodable {
+    struct Item: Encodable {
+        var rule: String
+        var kind: String
+        var confidence: String
+        var location: String
+        var redacted: String
+        var action: String
+        var section: String?
+        var note: String?
+    }
+
+    var file: String
+    var verdict: String
+    var findings: [Item]
+
+    init(file: String, verdict: Verdict) {
+        self.file = file
+        self.verdict = verdict.action.rawValue
+        self.findings = verdict.findings.map {
+            Item(rule: $0.ruleID, kind: $0.kind, confidence: $0.confidence.name, location: $0.location,
+                 redacted: $0.redacted, action: $0.action.rawValue, section: $0.section, note: $0.note)
+        }
+    }
+
+    var json: String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: (try? encoder.encode(self)) ?? Data("{}".utf8), as: UTF8.self)
+    }
+
+    var text: String {
+        var lines = ["\(file): \(verdict)"]
+        if findings.isEmpty { lines.append("  no findings") }
+        for item in findings {
+            var line = "  \(item.rule) [\(item.kind), \(item.confidence)] in \(item.location)"
+            if !item.redacted.isEmpty { line += ": \(item.redacted)" }
+            line += " -> \(item.action)"
+            if let section = item.section { line += " (guideline \(section))" }
+            if let note = item.note { line += " — \(note)" }
+            lines.append(line)
+        }
+        return lines.joined(separator: "\n")
+    }
+}
