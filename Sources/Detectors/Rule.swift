@@ -6,7 +6,8 @@ public struct SourceLine: Hashable, Sendable, CustomStringConvertible {
         self.file = file
         self.line = line
     }
-    public var description: String { "\(file):\(line)" }
+    /// `file:line`, or just `file` for problems with the file as a whole (line 0).
+    public var description: String { line > 0 ? "\(file):\(line)" : file }
 }
 
 /// Text around a match that a rule ignores: numbers in links and addresses are not data.
@@ -15,7 +16,8 @@ public enum Enclosure: String, CaseIterable, Sendable {
     case email
 }
 
-/// Words and patterns near a match that move a rule's confidence.
+/// Words and patterns near a match that move a rule's confidence. The nearest one decides:
+/// in "order number 4532… (card details below)" the label "order" is closer than "card".
 public struct Context: Sendable {
     /// Lower-case words or phrases that raise confidence one step.
     public var words: [String] = []

@@ -13,22 +13,29 @@ struct ScanText {
         Substring(String(decoding: bytes[range], as: UTF8.self))
     }
 
-    /// Whether `phrase` occurs in `range` as a whole word (no letter or digit touching it).
-    func containsWord(_ phrase: [UInt8], in range: Range<Int>) -> Bool {
-        guard !phrase.isEmpty, range.count >= phrase.count else { return false }
-        var start = range.lowerBound
-        while start + phrase.count <= range.upperBound {
-            if lowered[start] == phrase[0], lowered[start..<start + phrase.count].elementsEqual(phrase) {
-                let before = start > 0 ? lowered[start - 1] : 32
-                let after = start + phrase.count < lowered.count ? lowered[start + phrase.count] : 32
-                if !Self.isWordByte(before) || !Self.isWordByte(phrase[0]),
-                   !Self.isWordByte(after) || !Self.isWordByte(phrase[phrase.count - 1]) {
-                    return true
-                }
+    /// How far the nearest whole-word occurrence of `phrase` in `area` lies from `match`
+    /// (0 when touching), or nil when there is none.
+    func distance(to phrase: [UInt8], from match: Range<Int>, in area: Range<Int>) -> Int? {
+        guard !phrase.isEmpty, area.count >= phrase.count else { return nil }
+        var nearest: Int?
+        var start = area.lowerBound
+        while start + phrase.count <= area.upperBound {
+            let end = start + phrase.count
+            if lowered[start] == phrase[0], lowered[start..<end].elementsEqual(phrase), isWhole(start..<end) {
+                let gap = end <= match.lowerBound ? match.lowerBound - end : max(0, start - match.upperBound)
+                nearest = min(nearest ?? gap, gap)
             }
             start += 1
         }
-        return false
+        return nearest
+    }
+
+    /// No letter or digit touches the range from outside (a word boundary at both ends).
+    private func isWhole(_ range: Range<Int>) -> Bool {
+        let before = range.lowerBound > 0 ? lowered[range.lowerBound - 1] : 32
+        let after = range.upperBound < lowered.count ? lowered[range.upperBound] : 32
+        return (!Self.isWordByte(before) || !Self.isWordByte(lowered[range.lowerBound]))
+            && (!Self.isWordByte(after) || !Self.isWordByte(lowered[range.upperBound - 1]))
     }
 
     /// The whitespace-delimited token around `range`, to tell links and addresses apart.
@@ -56,18 +63,18 @@ struct ScanText {
 }
 
 extension Rule {
-    /// Every finding of this rule in `text`. A regex that hits a limit yields one
-    /// scan-error finding instead of matches, so the caller can act on it.
-    func findings(in text: ScanText, location: String, session: MatchSession, limits: ScanLimits) -> [Finding] {
+    /// Every finding of this rule in `text`, with the offset where each starts. A regex that
+    /// hits a limit yields one scan-error finding instead of matches, so the caller can act on it.
+    func findings(in text: ScanText, location: String, session: MatchSession, limits: ScanLimits) -> [(offset: Int, finding: Finding)] {
         let ranges: [Range<Int>]
         do {
             ranges = try text.bytes.withUnsafeBufferPointer { buffer throws(MatchError) in
                 try session.matches(of: pattern, in: buffer)
             }
         } catch {
-            return [scanError(error, location: location, action: limits.onScanError)]
+            return [(0, scanError(error, location: location, action: limits.onScanError))]
         }
-        var findings: [Finding] = []
+        var findings: [(offset: Int, finding: Finding)] = []
         var seenValues: Set<Substring> = []
         for range in ranges {
             let value = text.string(range)
@@ -76,34 +83,42 @@ extension Rule {
             else { continue }
             let level: Confidence?
             do { level = try confidence(of: range, in: text, session: session) } catch {
-                findings.append(scanError(error, location: location, action: limits.onScanError))
+                findings.append((range.lowerBound, scanError(error, location: location, action: limits.onScanError)))
                 continue
             }
             guard let level, level >= minimum, seenValues.insert(value).inserted else { continue }
-            findings.append(Finding(
+            findings.append((range.lowerBound, Finding(
                 ruleID: id, kind: kind, confidence: level, location: location,
                 redacted: redaction.apply(to: value), action: action, section: section
-            ))
+            )))
         }
         return findings
     }
 
-    /// The rule's base confidence, one step up with supporting context, one step down with
-    /// contrary context; nil when it falls below `low`.
+    /// The rule's base confidence, moved one step by the context label nearest the match:
+    /// up for a supporting word or pattern ("card", an expiry date), down for a contrary one
+    /// ("tracking", "order"). Nil when it falls below `low`.
     private func confidence(of range: Range<Int>, in text: ScanText, session: MatchSession) throws(MatchError) -> Confidence? {
-        let near = max(0, range.lowerBound - context.window)..<min(text.bytes.count, range.upperBound + context.window)
-        var level = confidence.rawValue
-        var supported = context.words.contains { text.containsWord(Array($0.utf8), in: near) }
-        if !supported {
-            for pattern in context.patterns {
-                let found = try text.bytes[near].withUnsafeBufferPointer { buffer throws(MatchError) in
-                    try session.contains(pattern, in: buffer)
-                }
-                if found { supported = true; break }
+        let area = max(0, range.lowerBound - context.window)..<min(text.bytes.count, range.upperBound + context.window)
+        var support = context.words.compactMap { text.distance(to: Array($0.utf8), from: range, in: area) }.min()
+        for pattern in context.patterns {
+            let hits = try text.bytes[area].withUnsafeBufferPointer { buffer throws(MatchError) in
+                try session.matches(of: pattern, in: buffer)
+            }
+            for hit in hits {
+                let shifted = (hit.lowerBound + area.lowerBound)..<(hit.upperBound + area.lowerBound)
+                if shifted.overlaps(range) { continue }
+                let gap = shifted.upperBound <= range.lowerBound ? range.lowerBound - shifted.upperBound : shifted.lowerBound - range.upperBound
+                support = min(support ?? gap, gap)
             }
         }
-        if supported { level += 1 }
-        if context.against.contains(where: { text.containsWord(Array($0.utf8), in: near) }) { level -= 1 }
+        let against = context.against.compactMap { text.distance(to: Array($0.utf8), from: range, in: area) }.min()
+        var level = confidence.rawValue
+        if let support, support < (against ?? .max) {
+            level += 1
+        } else if against != nil {
+            level -= 1
+        }
         return Confidence(rawValue: min(level, Confidence.high.rawValue))
     }
 

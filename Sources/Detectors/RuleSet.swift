@@ -42,24 +42,25 @@ public struct RuleSet: Sendable {
         self.limits = limits
     }
 
-    /// Runs every rule on its own examples: each `example` must be found, each `not` must not.
+    /// Runs every rule on its own examples: each `example` must be found, each `not` must not,
+    /// and neither may hit a regex limit.
     public func selfTest() -> [LoadProblem] {
         let session = MatchSession(limits: limits)
         var problems: [LoadProblem] = []
         for rule in rules {
-            for example in rule.examples {
-                let found = rule.findings(in: ScanText(example.text), location: "example", session: session, limits: limits)
-                if let error = found.first(where: { $0.kind == Finding.scanErrorKind }) {
-                    problems.append(LoadProblem(example.origin, ruleID: rule.id, error.note ?? "scan error"))
-                } else if found.isEmpty {
-                    problems.append(LoadProblem(example.origin, ruleID: rule.id, "example is not found by the rule"))
+            let cases = rule.examples.map { ($0, true) } + rule.counterExamples.map { ($0, false) }
+            for (example, mustFind) in cases {
+                let found = rule.findings(in: ScanText(example.text), location: "example", session: session, limits: limits).map(\.finding)
+                let cause: String? = if let error = found.first(where: { $0.kind == Finding.scanErrorKind }) {
+                    error.note ?? "scan error"
+                } else if mustFind && found.isEmpty {
+                    "example is not found by the rule"
+                } else if !mustFind && !found.isEmpty {
+                    "'not' example is found by the rule (as \(found[0].kind))"
+                } else {
+                    nil
                 }
-            }
-            for example in rule.counterExamples {
-                let found = rule.findings(in: ScanText(example.text), location: "example", session: session, limits: limits)
-                if !found.isEmpty {
-                    problems.append(LoadProblem(example.origin, ruleID: rule.id, "'not' example is found by the rule (as \(found[0].kind))"))
-                }
+                if let cause { problems.append(LoadProblem(example.origin, ruleID: rule.id, cause)) }
             }
         }
         return problems
@@ -70,12 +71,14 @@ public struct RuleSet: Sendable {
         scan([(location: location, text: text)])
     }
 
-    /// Every finding of every rule in each text, in order.
+    /// Every finding of every rule in each text, in reading order.
     public func scan(_ texts: [(location: String, text: String)]) -> [Finding] {
         let session = MatchSession(limits: limits)
         return texts.flatMap { item in
             let prepared = ScanText(item.text)
-            return rules.flatMap { $0.findings(in: prepared, location: item.location, session: session, limits: limits) }
+            let found = rules.flatMap { $0.findings(in: prepared, location: item.location, session: session, limits: limits) }
+            // A stable sort keeps rule order for findings at the same offset.
+            return found.enumerated().sorted { ($0.element.offset, $0.offset) < ($1.element.offset, $1.offset) }.map(\.element.finding)
         }
     }
 }

@@ -1,33 +1,32 @@
 import CGMime
 
-/// The raw bytes could not be read as a message at all.
-public struct MessageReadError: Error, Sendable, Equatable, CustomStringConvertible {
-    public var description: String
-}
-
 /// Turns a raw RFC 5322 message into the decoded texts a reader sees: the Subject (RFC 2047
 /// decoded) and every text part (transfer encoding undone, charset converted to UTF-8, HTML
 /// rendered). Headers other than Subject are never returned, so digits in Message-ID,
 /// Received or MIME boundaries cannot reach the detectors.
+///
+/// Input that is not a message at all (no header block) is never skipped: its bytes are
+/// scanned as one plain text at location `body (unparsed)`.
 public enum MessageReader {
-    public static func segments(of raw: [UInt8]) throws(MessageReadError) -> [TextSegment] {
+    public static func segments(of raw: [UInt8]) -> [TextSegment] {
+        let segments = parse(raw) ?? [TextSegment(location: "body (unparsed)", text: String(decoding: raw, as: UTF8.self))]
+        return segments.map { TextSegment(location: $0.location, text: TextNormalizer.normalize($0.text)) }
+    }
+
+    private static func parse(_ raw: [UInt8]) -> [TextSegment]? {
         _ = gmimeReady
         let stream = raw.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { g_mime_stream_mem_new_with_buffer($0.baseAddress, $0.count) }
         }
-        guard let stream else { throw MessageReadError(description: "could not buffer the message") }
+        guard let stream else { return nil }
         defer { mg_unref(stream) }
-        guard let parser = g_mime_parser_new_with_stream(stream) else {
-            throw MessageReadError(description: "could not start the MIME parser")
-        }
+        guard let parser = g_mime_parser_new_with_stream(stream) else { return nil }
         defer { mg_unref(parser) }
-        guard let message = g_mime_parser_construct_message(parser, nil) else {
-            throw MessageReadError(description: "not a MIME message")
-        }
+        guard let message = g_mime_parser_construct_message(parser, nil) else { return nil }
         defer { mg_unref(message) }
         var walker = PartWalker()
         walker.visit(message: message, prefix: "")
-        return walker.segments.map { TextSegment(location: $0.location, text: TextNormalizer.normalize($0.text)) }
+        return walker.segments
     }
 }
 

@@ -28,11 +28,11 @@ struct Config: Sendable {
 /// line, so a typo never silently falls back to a default.
 enum ConfigLoader {
     static func load(_ path: String) -> Result<Config, LoadProblems> {
-        let text: String
-        do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
-        } catch {
-            return .failure(LoadProblems([LoadProblem(SourceLine(file: path, line: 0), "cannot read config file: \(error.localizedDescription)")]))
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return .failure(LoadProblems([LoadProblem(SourceLine(file: path, line: 0), "cannot read config file (missing or not readable; give --config FILE)")]))
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            return .failure(LoadProblems([LoadProblem(SourceLine(file: path, line: 0), "config file is not UTF-8")]))
         }
         let table: TOMLTable
         do {
@@ -43,14 +43,14 @@ enum ConfigLoader {
             return .failure(LoadProblems([LoadProblem(SourceLine(file: path, line: 0), "\(error)")]))
         }
         var reader = TableReader(file: path, lines: KeyLines(text))
-        let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
+        let directory = (absolute(path) as NSString).deletingLastPathComponent
         var config = Config(
-            file: path, patternsDirectory: directory.appendingPathComponent("patterns").path,
+            file: path, patternsDirectory: (directory as NSString).appendingPathComponent("patterns"),
             internalDomains: [], logLevel: "info", limits: ScanLimits()
         )
         reader.expectKeys(table, in: "", known: ["patterns", "internal_domains", "log_level", "limits"])
         if let patterns = reader.string(table, "patterns", in: "") {
-            config.patternsDirectory = patterns.hasPrefix("/") ? patterns : directory.appendingPathComponent(patterns).standardized.path
+            config.patternsDirectory = absolute(patterns, relativeTo: directory)
         }
         if let domains = reader.strings(table, "internal_domains", in: "") {
             config.internalDomains = domains.map { $0.lowercased() }
@@ -78,6 +78,12 @@ enum ConfigLoader {
             }
         }
         return reader.problems.isEmpty ? .success(config) : .failure(LoadProblems(reader.problems))
+    }
+
+    /// `path` made absolute against `base` (default: the working directory) and tidied.
+    static func absolute(_ path: String, relativeTo base: String = FileManager.default.currentDirectoryPath) -> String {
+        let joined = path.hasPrefix("/") ? path : (base as NSString).appendingPathComponent(path)
+        return (joined as NSString).standardizingPath
     }
 
     static func isDomainName(_ name: String) -> Bool {

@@ -1,0 +1,41 @@
+import Detectors
+import Testing
+
+@Suite("Regex limits")
+struct MatchLimitTests {
+    static func rule(_ pattern: String) -> String {
+        "rule slow\nsection 3\nmatch /\(pattern)/\naction reject\nexample aaa\n"
+    }
+
+    @Test("catastrophic backtracking ends with a scan-error finding, not a hang")
+    func catastrophicBacktracking() throws {
+        let limits = ScanLimits(matchLimit: 100_000, onScanError: .quarantine)
+        let rules = try RuleSet.load([PatternSource(name: "slow.rules", text: Self.rule("^(a+)+$"))], limits: limits).get()
+        let hostile = String(repeating: "a", count: 64) + "!"
+        let findings = rules.scan(hostile, location: "body (text/plain)")
+        #expect(findings.count == 1)
+        let finding = try #require(findings.first)
+        #expect(finding.kind == Finding.scanErrorKind)
+        #expect(finding.ruleID == "slow")
+        #expect(finding.action == .quarantine)
+        #expect(finding.note?.contains("match limit") == true)
+    }
+
+    @Test("a JIT stack too small for the text is a scan-error finding too")
+    func jitStackLimit() throws {
+        let limits = ScanLimits(matchLimit: 100_000_000, jitStackBytes: 32 * 1024, onScanError: .tempfail)
+        let rules = try RuleSet.load([PatternSource(name: "deep.rules", text: "rule deep\nmatch /^(?:(a)|b)*$/\naction tag\nexample abab\n")], limits: limits).get()
+        let findings = rules.scan(String(repeating: "a", count: 200_000), location: "x")
+        #expect(findings.map(\.kind) == [Finding.scanErrorKind])
+        #expect(findings.first?.action == .tempfail)
+    }
+
+    @Test("an example that hits the limit fails the load with the rule named")
+    func limitAtLoad() {
+        let text = "rule slow\nmatch /^(a+)+$/\naction tag\nexample aaa\nnot aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\n"
+        guard case .failure(let problems) = RuleSet.load([PatternSource(name: "slow.rules", text: text)], limits: ScanLimits(matchLimit: 10_000)) else {
+            Issue.record("loaded"); return
+        }
+        #expect(problems.description.hasPrefix("slow.rules:5: slow: rule could not finish scanning: match limit exceeded"))
+    }
+}

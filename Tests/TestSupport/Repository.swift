@@ -1,0 +1,60 @@
+import Foundation
+
+/// Paths inside the repository, for tests that read fixtures, shipped patterns or run the
+/// built `mailguard`.
+public enum Repository {
+    public static let root: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    public static func fixture(_ name: String) -> URL {
+        root.appendingPathComponent("Tests/Fixtures").appendingPathComponent(name)
+    }
+
+    public static let patterns = root.appendingPathComponent("patterns")
+    public static let config = root.appendingPathComponent("mailguard.toml")
+
+    /// Every shipped pattern file, as (path, contents).
+    public static func patternFiles() throws -> [(name: String, text: String)] {
+        try FileManager.default.contentsOfDirectory(atPath: patterns.path)
+            .filter { $0.hasSuffix(".rules") }.sorted()
+            .map { ($0, try String(contentsOf: patterns.appendingPathComponent($0), encoding: .utf8)) }
+    }
+
+    /// The built executable: next to the test bundle, or `MAILGUARD_BIN`.
+    public static var executable: URL {
+        if let path = ProcessInfo.processInfo.environment["MAILGUARD_BIN"] { return URL(fileURLWithPath: path) }
+        let bundleDirectory = Bundle.main.bundleURL.deletingLastPathComponent()
+        let besideBundle = bundleDirectory.appendingPathComponent("mailguard")
+        if FileManager.default.isExecutableFile(atPath: besideBundle.path) { return besideBundle }
+        return root.appendingPathComponent(".build/debug/mailguard")
+    }
+}
+
+/// What a finished process printed and returned.
+public struct ProcessResult: Sendable {
+    public var status: Int32
+    public var stdout: String
+    public var stderr: String
+}
+
+/// Runs the built `mailguard` with `arguments` and waits for it.
+public func runMailGuard(_ arguments: [String], in directory: URL = Repository.root) throws -> ProcessResult {
+    let process = Process()
+    process.executableURL = Repository.executable
+    process.arguments = arguments
+    process.currentDirectoryURL = directory
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    // Read before waiting so a large output cannot fill the pipe and block the child.
+    let stdout = out.fileHandleForReading.readDataToEndOfFile()
+    let stderr = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return ProcessResult(
+        status: process.terminationStatus,
+        stdout: String(decoding: stdout, as: UTF8.self),
+        stderr: String(decoding: stderr, as: UTF8.self)
+    )
+}
