@@ -60,7 +60,7 @@ public enum HTMLText {
             return input.firstIndex(of: UInt8(ascii: ">"), from: close).map { $0 + 1 } ?? input.count
         }
         if cellElements.contains(name) {
-            output.append(UInt8(ascii: "\t"))
+            if !closing { output.append(UInt8(ascii: "\t")) }
         } else if blockElements.contains(name) {
             output.append(UInt8(ascii: "\n"))
         }

@@ -1,0 +1,43 @@
+import Extraction
+import Testing
+
+@Suite("HTML to text")
+struct HTMLTextTests {
+    @Test("renders what a browser shows", arguments: [
+        ("123-<b>45</b>-6789", "123-45-6789"),                        // inline tags do not split numbers
+        ("<span>4532</span> <span>5260</span>", "4532 5260"),
+        ("<p>one</p><p>two</p>", "\none\n\ntwo\n"),                     // block tags do not glue words
+        ("a<br>b<br/>c", "a\nb\nc"),
+        ("<td>SSN</td><td>536</td>", "\tSSN\t536"),
+        ("536&#45;90&#x2D;4399", "536-90-4399"),                         // numeric entities
+        ("Tom &amp; Jerry &lt;3 &quot;hi&quot;", "Tom & Jerry <3 \"hi\""),
+        ("a&nbsp;b", "a\u{00A0}b"),
+        ("AT&T &unknown; & done", "AT&T &unknown; & done"),             // unknown or bare & stays
+        ("<style>p{content:'536-90-4399'}</style>ok", "ok"),            // style dropped
+        ("<SCRIPT type=x>var s='536-90-4399';</SCRIPT>ok", "ok"),        // script dropped, any case
+        ("<!-- 536-90-4399 -->ok", "ok"),                               // comments dropped
+        ("<a title=\"x > y\" href='z'>link</a>", "link"),               // > inside quoted attribute
+        ("if a < b then", "if a < b then"),                             // a lone < is text
+        ("<script>never closed 536-90-4399", ""),
+    ])
+    func render(_ html: String, _ expected: String) {
+        #expect(HTMLText.render(html) == expected)
+    }
+}
+
+@Suite("Text normalisation")
+struct TextNormalizerTests {
+    @Test("separators a reader sees as spaces or dashes become plain ones", arguments: [
+        ("536\u{00A0}90\u{00A0}4399", "536 90 4399"),
+        ("536\u{2011}90\u{2011}4399", "536-90-4399"),           // non-breaking hyphens
+        ("536\u{2013}90\u{2212}4399", "536-90-4399"),           // en dash, minus sign
+        ("4532\u{202F}5260\u{2009}1815\u{2007}9080", "4532 5260 1815 9080"),
+        ("536\u{200B}90\u{FEFF}4399\u{00AD}", "536904399"),     // invisible characters removed
+        ("\u{FF15}\u{FF13}\u{FF16}", "536"),                   // full-width digits
+        ("plain ascii 536-90-4399", "plain ascii 536-90-4399"),
+        ("café", "café"),
+    ])
+    func normalize(_ input: String, _ expected: String) {
+        #expect(TextNormalizer.normalize(input) == expected)
+    }
+}

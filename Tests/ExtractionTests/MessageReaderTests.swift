@@ -1,0 +1,51 @@
+import Extraction
+import Foundation
+import TestSupport
+import Testing
+
+func segments(of fixture: String) throws -> [TextSegment] {
+    MessageReader.segments(of: [UInt8](try Data(contentsOf: Repository.fixture(fixture))))
+}
+
+@Suite("Reading messages")
+struct MessageReaderTests {
+    @Test("decodes each body to the text a reader sees", arguments: [
+        ("ssn-base64-split.eml", "body (text/plain)", "my SSN is 536-90-4399."),
+        ("ssn-qp-soft-break.eml", "body (text/plain)", "social security number 536-90-4399, please"),
+        ("ssn-latin1-nbsp.eml", "body (text/plain)", "Numéro de sécurité sociale (SSN) de l'élève : 536 90 4399."),
+        ("ssn-latin1-nbsp.eml", "subject", "Fiche élève"),
+        ("ssn-in-html.eml", "body (text/html)", "SSN: 536-90-4399"),
+        ("card-in-encoded-subject.eml", "subject", "Zahlung mit Karte 4532 5260 1815 9080 - bitte prüfen"),
+        ("card-in-alternative.eml", "body (text/html)", "Please charge my Visa 4532-5260-1815-9080"),
+        ("not-mime.eml", "body (unparsed)", "just a card 4532526018159080"),
+    ])
+    func decodes(_ fixture: String, _ location: String, _ expected: String) throws {
+        let texts = try segments(of: fixture).filter { $0.location == location }.map(\.text)
+        #expect(texts.contains { $0.contains(expected) }, "\(location) texts: \(texts)")
+    }
+
+    @Test("headers other than Subject never reach the detectors")
+    func headersStayOut() throws {
+        let read = try segments(of: "clean-digits-in-headers.eml")
+        #expect(read.map(\.location) == ["subject", "body (text/plain)", "body (text/html)"])
+        for segment in read {
+            #expect(!segment.text.contains("536"), "digits from headers or boundary in \(segment.location)")
+            #expect(!segment.text.contains("4532"))
+        }
+    }
+
+    @Test("script and style in an HTML body are not text")
+    func scriptDropped() throws {
+        let html = try segments(of: "ssn-in-html.eml").filter { $0.location == "body (text/html)" }
+        #expect(html.count == 1)
+        #expect(html.first?.text.contains("212-67-4532") == false)
+    }
+
+    @Test("empty and junk input never crash", arguments: [
+        [UInt8](), Array("\r\n\r\n".utf8), Array("Subject: x\r\nContent-Type: multipart/mixed; boundary=zz\r\n\r\n--zz\r\n".utf8),
+        (0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 31) },
+    ])
+    func junk(_ bytes: [UInt8]) {
+        _ = MessageReader.segments(of: bytes)
+    }
+}

@@ -1,0 +1,62 @@
+import Detectors
+import Foundation
+import Testing
+@testable import MailGuard
+
+/// Writes `text` as a config file in a fresh directory and loads it.
+func loadConfig(_ text: String) throws -> Result<Config, LoadProblems> {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("mailguard-config-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let file = directory.appendingPathComponent("mailguard.toml")
+    try text.write(to: file, atomically: true, encoding: .utf8)
+    return ConfigLoader.load(file.path).mapError { problems in
+        // Name the file plainly so expectations do not depend on the temporary path.
+        LoadProblems(problems.problems.map { LoadProblem(SourceLine(file: "mailguard.toml", line: $0.origin.line), ruleID: $0.ruleID, $0.cause) })
+    }
+}
+
+@Suite("Config file")
+struct ConfigTests {
+    @Test("the shipped config loads with its documented values")
+    func shipped() throws {
+        let config = try ConfigLoader.load(TestPaths.config).get()
+        #expect(config.internalDomains == ["district.example"])
+        #expect(config.logLevel == "info")
+        #expect(config.limits == ScanLimits(matchLimit: 1_000_000, jitStackBytes: 1 << 20, onScanError: .quarantine))
+        #expect(config.patternsDirectory == TestPaths.patterns)
+    }
+
+    @Test("an empty file means every default")
+    func defaults() throws {
+        let config = try loadConfig("").get()
+        #expect(config.limits == ScanLimits())
+        #expect(config.logLevel == "info")
+        #expect(config.internalDomains.isEmpty)
+        #expect(config.patternsDirectory.hasSuffix("/patterns"))
+    }
+
+    @Test("unknown keys and bad values name file and line", arguments: [
+        ("patterns = \"p\"\npatern = \"x\"\n", "mailguard.toml:2: patern: unknown key"),
+        ("log_level = \"loud\"\n", "mailguard.toml:1: log_level: must be one of trace, debug"),
+        ("internal_domains = \"district.example\"\n", "mailguard.toml:1: internal_domains: must be an array of strings, not string"),
+        ("internal_domains = [\"district.example\", \"not a domain\"]\n", "mailguard.toml:1: internal_domains: 'not a domain' is not a domain name"),
+        ("# limits\n\n[limits]\nmatch_limit = 5\n", "mailguard.toml:4: limits.match_limit: 5 is out of range"),
+        ("[limits]\njit_stack_kib = \"big\"\n", "mailguard.toml:2: limits.jit_stack_kib: must be a whole number, not string"),
+        ("[limits]\non_scan_error = \"shrug\"\n", "mailguard.toml:2: limits.on_scan_error: must be one of accept, tag"),
+        ("[limits]\nmax_size = 3\n", "mailguard.toml:2: limits.max_size: unknown key"),
+        ("limits = 3\n", "mailguard.toml:1: limits: must be a table, not integer"),
+        ("log_level = \"info\"\npatterns = [\n", "mailguard.toml:2: Error while parsing array"),
+    ])
+    func broken(_ text: String, _ expected: String) throws {
+        switch try loadConfig(text) {
+        case .success: Issue.record("a broken config loaded")
+        case .failure(let problems): #expect(problems.problems.contains { $0.description.hasPrefix(expected) }, "got: \(problems)")
+        }
+    }
+}
+
+enum TestPaths {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let config = root.appendingPathComponent("mailguard.toml").path
+    static let patterns = root.appendingPathComponent("patterns").path
+}

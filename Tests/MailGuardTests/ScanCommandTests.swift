@@ -1,0 +1,96 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `mailguard scan --json` on each fixture, as an admin would run it.
+@Suite("mailguard scan")
+struct ScanCommandTests {
+    struct Report: Decodable {
+        struct Item: Decodable {
+            var rule: String
+            var kind: String
+            var location: String
+            var redacted: String
+        }
+        var verdict: String
+        var findings: [Item]
+    }
+
+    static func scan(_ fixture: String) throws -> (Report, String) {
+        let result = try runMailGuard(["scan", "--json", Repository.fixture(fixture).path])
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        return (try JSONDecoder().decode(Report.self, from: Data(result.stdout.utf8)), result.stdout)
+    }
+
+    @Test("finds what a reader sees and nothing else", arguments: [
+        ("ssn-base64-split.eml", "reject", ["ssn@body (text/plain)=***-**-4399"]),
+        ("ssn-qp-soft-break.eml", "reject", ["ssn@body (text/plain)=***-**-4399"]),
+        ("ssn-latin1-nbsp.eml", "reject", ["ssn@body (text/plain)=***-**-4399"]),
+        ("ssn-in-html.eml", "reject", ["ssn@body (text/html)=***-**-4399"]),
+        ("card-in-encoded-subject.eml", "reject", ["card@subject=**** **** **** 9080"]),
+        ("card-in-alternative.eml", "reject", ["card@body (text/plain)=**** **** **** 9080", "card@body (text/html)=**** **** **** 9080"]),
+        ("test-card.eml", "tag", ["test-card@body (text/plain)=**** **** **** 1111"]),
+        ("password.eml", "quarantine", ["password@body (text/plain)=********"]),
+        ("not-mime.eml", "reject", ["card@body (unparsed)=**** **** **** 9080"]),
+        ("clean-digits-in-headers.eml", "accept", []),
+        ("lookalikes.eml", "accept", []),
+    ])
+    func fixtures(_ fixture: String, _ verdict: String, _ expected: [String]) throws {
+        let (report, output) = try Self.scan(fixture)
+        #expect(report.verdict == verdict)
+        #expect(report.findings.map { "\($0.kind)@\($0.location)=\($0.redacted)" } == expected)
+        for secret in ["536-90-4399", "536 90 4399", "4532 5260 1815 9080", "4532-5260-1815-9080", "4532526018159080", "Falcon$2026"] {
+            #expect(!output.contains(secret), "output leaks a value")
+        }
+    }
+
+    @Test("text output names rule, location, redacted value and verdict")
+    func textOutput() throws {
+        let result = try runMailGuard(["scan", Repository.fixture("ssn-in-html.eml").path])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains(": reject\n"))
+        #expect(result.stdout.contains("ssn [ssn, high] in body (text/html): ***-**-4399 -> reject (guideline 3)"))
+    }
+
+    @Test("a missing file is an error, other files are still scanned")
+    func missingFile() throws {
+        let result = try runMailGuard(["scan", "/nonexistent.eml", Repository.fixture("test-card.eml").path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("/nonexistent.eml: cannot read file"))
+        #expect(result.stdout.contains("test-card.eml: tag"))
+    }
+}
+
+@Suite("mailguard check")
+struct CheckCommandTests {
+    @Test("the shipped config and patterns pass")
+    func shipped() throws {
+        let result = try runMailGuard(["check"])
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(result.stdout.contains("examples passed"))
+    }
+
+    @Test("a broken pattern file fails with file:line: rule: cause and PCRE2's message")
+    func brokenPatterns() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("mailguard-check-\(UUID().uuidString)")
+        let patterns = directory.appendingPathComponent("patterns")
+        try FileManager.default.createDirectory(at: patterns, withIntermediateDirectories: true)
+        try "patterns = \"patterns\"\n".write(to: directory.appendingPathComponent("mailguard.toml"), atomically: true, encoding: .utf8)
+        try "# local rules\nrule student-id\nmatch /S(\\d{7}/\naction tag\nexample S1234567\n"
+            .write(to: patterns.appendingPathComponent("local.rules"), atomically: true, encoding: .utf8)
+        let result = try runMailGuard(["check", "--config", directory.appendingPathComponent("mailguard.toml").path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("/patterns/local.rules:3: student-id: bad regex at offset 7: missing closing parenthesis"), "stderr: \(result.stderr)")
+    }
+
+    @Test("a broken config fails with file and line")
+    func brokenConfig() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("mailguard-check-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let file = directory.appendingPathComponent("mailguard.toml")
+        try "patterns = \"\(Repository.patterns.path)\"\n[limits]\non_scan_error = \"ignore\"\n".write(to: file, atomically: true, encoding: .utf8)
+        let result = try runMailGuard(["check", "--config", file.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("mailguard.toml:3: limits.on_scan_error: must be one of"), "stderr: \(result.stderr)")
+    }
+}
