@@ -41,11 +41,16 @@ struct MessageReaderTests {
         #expect(html.first?.text.contains("212-67-4532") == false)
     }
 
-    @Test("empty and junk input never crash", arguments: [
-        [UInt8](), Array("\r\n\r\n".utf8), Array("Subject: x\r\nContent-Type: multipart/mixed; boundary=zz\r\n\r\n--zz\r\n".utf8),
-        (0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 31) },
+    @Test("junk and truncated input is still read, never skipped", arguments: [
+        ("", [String]()),
+        ("Subject: SSN 536-90-4399\r\nContent-Type: multipart/mixed; boundary=zz\r\n\r\n--zz\r\nContent-Type: text/plain\r\n\r\nSSN 212-67-4532", ["536-90-4399", "212-67-4532"]),
+        ("Subject: x\r\nContent-Transfer-Encoding: base64\r\n\r\nU1NOIDUzNi05MC00Mzk5!!!", ["536-90-4399"]),
+        ("\u{01}\u{02}junk\u{FF}536-90-4399", ["536-90-4399"]),
     ])
-    func junk(_ bytes: [UInt8]) {
-        _ = MessageReader.segments(of: bytes)
+    func junk(_ input: String, _ expected: [String]) {
+        let texts = MessageReader.segments(of: Array(input.utf8)).map(\.text).joined(separator: "\n")
+        for value in expected {
+            #expect(texts.contains(value), "read: \(texts)")
+        }
     }
 }
