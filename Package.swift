@@ -10,17 +10,20 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
     ],
     targets: [
         .systemLibrary(name: "CPCRE2", pkgConfig: "libpcre2-8", providers: [.apt(["libpcre2-dev"])]),
         .systemLibrary(name: "CGMime", pkgConfig: "gmime-3.0", providers: [.apt(["libgmime-3.0-dev"])]),
+        .systemLibrary(name: "CMilter", pkgConfig: "milter", providers: [.apt(["libmilter-dev"])]),
         .target(name: "Detectors", dependencies: ["CPCRE2"]),
         .target(name: "Extraction", dependencies: ["CGMime"]),
         .target(name: "Policy", dependencies: ["Detectors", "Extraction"]),
         .executableTarget(
             name: "MailGuard",
             dependencies: [
-                "Policy", "Detectors", "Extraction", "TOMLKit",
+                "Policy", "Detectors", "Extraction", "CMilter", "TOMLKit",
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

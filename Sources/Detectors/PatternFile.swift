@@ -43,7 +43,7 @@ private struct Block {
     var fields: [Field] = []
 
     static let single: Set<String> = [
-        "kind", "describe", "section", "match", "window", "confidence", "minimum", "redact", "action",
+        "kind", "describe", "section", "advice", "match", "window", "confidence", "minimum", "redact", "action",
     ]
     static let repeatable: Set<String> = ["validate", "near", "near-match", "not-near", "skip-inside", "example", "not"]
 
@@ -134,6 +134,7 @@ private struct Block {
             kind: value("kind").map { String($0.value) } ?? id,
             summary: value("describe").map { String($0.value) } ?? id,
             section: value("section").map { String($0.value) },
+            advice: value("advice").map { String($0.value) },
             pattern: pattern,
             validators: validators,
             context: context,

@@ -43,6 +43,8 @@ public struct Rule: Sendable {
     public var kind: String
     public var summary: String
     public var section: String?
+    /// What the sender should do instead, for the notice (`advice` in the pattern file).
+    public var advice: String?
     public var pattern: CompiledPattern
     public var validators: [Validator]
     public var context: Context

@@ -42,6 +42,8 @@ public struct RuleSet: Sendable {
         self.limits = limits
     }
 
+    public func rule(id: String) -> Rule? { rules.first { $0.id == id } }
+
     /// Runs every rule on its own examples: each `example` must be found, each `not` must not,
     /// and neither may hit a regex limit.
     public func selfTest() -> [LoadProblem] {

@@ -12,16 +12,21 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var options: ConfigOption
 
     func run() throws {
-        switch options.load() {
+        let result = options.load().flatMap { engine in
+            engine.config.milter.problems(in: engine.config.file).isEmpty
+                ? .success(engine) : .failure(LoadProblems(engine.config.milter.problems(in: engine.config.file)))
+        }
+        switch result {
         case .failure(let problems):
             report(problems)
             print("mailguard check: \(problems.problems.count) problem(s)")
             throw ExitCode(1)
-        case .success(let (config, rules)):
-            let examples = rules.rules.reduce(0) { $0 + $1.examples.count + $1.counterExamples.count }
-            let files = Set(rules.rules.map(\.origin.file)).count
-            print("mailguard check: \(config.file): OK")
-            print("mailguard check: \(rules.rules.count) rules in \(files) pattern files, \(examples) examples passed")
+        case .success(let engine):
+            let rules = engine.rules.rules
+            let examples = rules.reduce(0) { $0 + $1.examples.count + $1.counterExamples.count }
+            let files = Set(rules.map(\.origin.file)).count
+            print("mailguard check: \(engine.config.file): OK (milter socket \(engine.config.milter.socket))")
+            print("mailguard check: \(rules.count) rules in \(files) pattern files, \(examples) examples passed")
         }
     }
 }

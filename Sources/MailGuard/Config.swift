@@ -12,6 +12,7 @@ struct Config: Sendable {
     var internalDomains: [String]
     var logLevel: String
     var limits: ScanLimits
+    var milter = MilterSettings()
 
     static let logLevels = ["trace", "debug", "info", "notice", "warning", "error", "critical"]
 
@@ -21,6 +22,76 @@ struct Config: Sendable {
     static func locate(_ explicit: String?) -> String {
         if let explicit { return explicit }
         return searchPath.first { FileManager.default.fileExists(atPath: $0) } ?? searchPath[searchPath.count - 1]
+    }
+}
+
+/// Where the milter listens and how it fails.
+struct MilterSettings: Sendable {
+    var socket = MilterSocket.unix(path: "/var/spool/postfix/mailguard/mailguard.sock")
+    /// Permissions of a unix socket; Postfix must be able to connect.
+    var socketMode: UInt16 = 0o660
+    /// Group given to a unix socket (nil: the process's own group).
+    var socketGroup: String? = "postfix"
+    /// What an internal error answers: Postfix's own `milter_default_action` choices.
+    var onError = Action.tempfail
+
+    static let errorActions: [Action] = [.tempfail, .accept, .reject]
+
+    /// What can only be checked against this machine: the socket's group and directory.
+    func problems(in file: String) -> [LoadProblem] {
+        var problems: [LoadProblem] = []
+        let lines = (try? String(contentsOfFile: file, encoding: .utf8)).map(KeyLines.init)
+        func problem(_ key: String, _ cause: String) {
+            problems.append(LoadProblem(SourceLine(file: file, line: lines?.line(of: key, in: "milter") ?? 0), "milter.\(key): \(cause)"))
+        }
+        if let socketGroup, getgrnam(socketGroup) == nil {
+            problem("socket_group", "no group '\(socketGroup)' on this machine")
+        }
+        if case .unix(let path) = socket {
+            let parent = ((path as NSString).deletingLastPathComponent as NSString).deletingLastPathComponent
+            if !FileManager.default.fileExists(atPath: parent) {
+                problem("socket", "directory \(parent) does not exist")
+            }
+        }
+        return problems
+    }
+}
+
+/// A milter socket as Postfix and libmilter write it.
+enum MilterSocket: Sendable, Equatable, CustomStringConvertible {
+    case unix(path: String)
+    case inet(port: Int, host: String)
+    case inet6(port: Int, host: String)
+
+    init?(_ text: String) {
+        if let path = text.removingPrefix("unix:") ?? text.removingPrefix("local:") {
+            guard path.hasPrefix("/") else { return nil }
+            self = .unix(path: path)
+            return
+        }
+        for (prefix, make) in [("inet:", Self.inet), ("inet6:", Self.inet6)] {
+            guard let rest = text.removingPrefix(prefix) else { continue }
+            let parts = rest.split(separator: "@", maxSplits: 1).map(String.init)
+            guard let port = Int(parts[0]), (1...65535).contains(port) else { return nil }
+            self = make(port, parts.count > 1 ? parts[1] : (prefix == "inet:" ? "127.0.0.1" : "::1"))
+            return
+        }
+        return nil
+    }
+
+    /// libmilter's connection spec (`smfi_setconn`).
+    var description: String {
+        switch self {
+        case .unix(let path): "unix:\(path)"
+        case .inet(let port, let host): "inet:\(port)@\(host)"
+        case .inet6(let port, let host): "inet6:\(port)@\(host)"
+        }
+    }
+}
+
+extension String {
+    func removingPrefix(_ prefix: String) -> String? {
+        hasPrefix(prefix) ? String(dropFirst(prefix.count)) : nil
     }
 }
 
@@ -48,7 +119,7 @@ enum ConfigLoader {
             file: path, patternsDirectory: (directory as NSString).appendingPathComponent("patterns"),
             internalDomains: [], logLevel: "info", limits: ScanLimits()
         )
-        reader.expectKeys(table, in: "", known: ["patterns", "internal_domains", "log_level", "limits"])
+        reader.expectKeys(table, in: "", known: ["patterns", "internal_domains", "log_level", "limits", "milter"])
         if let patterns = reader.string(table, "patterns", in: "") {
             config.patternsDirectory = absolute(patterns, relativeTo: directory)
         }
@@ -77,7 +148,32 @@ enum ConfigLoader {
                 }
             }
         }
+        if let milter = reader.table(table, "milter", in: "") {
+            readMilter(milter, into: &config.milter, reader: &reader)
+        }
         return reader.problems.isEmpty ? .success(config) : .failure(LoadProblems(reader.problems))
+    }
+
+    private static func readMilter(_ table: TOMLTable, into settings: inout MilterSettings, reader: inout TableReader) {
+        reader.expectKeys(table, in: "milter", known: ["socket", "socket_mode", "socket_group", "on_error"])
+        if let value = reader.string(table, "socket", in: "milter") {
+            if let socket = MilterSocket(value) { settings.socket = socket } else {
+                reader.problem("socket", in: "milter", "'\(value)' is not unix:/path, inet:PORT@HOST or inet6:PORT@HOST")
+            }
+        }
+        if let value = reader.string(table, "socket_mode", in: "milter") {
+            if let mode = UInt16(value, radix: 8), mode <= 0o777 { settings.socketMode = mode } else {
+                reader.problem("socket_mode", in: "milter", "'\(value)' is not an octal mode such as \"0660\"")
+            }
+        }
+        if let value = reader.string(table, "socket_group", in: "milter") {
+            settings.socketGroup = value.isEmpty ? nil : value
+        }
+        if let value = reader.string(table, "on_error", in: "milter") {
+            if let action = Action(rawValue: value), MilterSettings.errorActions.contains(action) { settings.onError = action } else {
+                reader.problem("on_error", in: "milter", "must be one of \(MilterSettings.errorActions.map(\.rawValue).joined(separator: ", "))")
+            }
+        }
     }
 
     /// `path` made absolute against `base` (default: the working directory) and tidied.

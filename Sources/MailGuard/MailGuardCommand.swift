@@ -7,7 +7,7 @@ struct MailGuardCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "mailguard",
         abstract: "Stops mail that breaks the district's acceptable-use guidelines.",
-        subcommands: [ScanCommand.self, CheckCommand.self]
+        subcommands: [RunCommand.self, ScanCommand.self, CheckCommand.self]
     )
 }
 
@@ -17,10 +17,8 @@ struct ConfigOption: ParsableArguments {
     var config: String?
 
     /// Config and rules, or every problem found on the way, each as `file:line: cause`.
-    func load() -> Result<(Config, RuleSet), LoadProblems> {
-        ConfigLoader.load(Config.locate(config)).flatMap { config in
-            RuleLoader.load(config).map { (config, $0) }
-        }
+    func load() -> Result<Engine, LoadProblems> {
+        Engine.load(configPath: Config.locate(config))
     }
 }
 

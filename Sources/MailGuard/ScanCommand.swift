@@ -25,7 +25,7 @@ struct ScanCommand: ParsableCommand {
             report(problems)
             throw ExitCode(2)
         case .success(let loaded):
-            rules = loaded.1
+            rules = loaded.rules
         }
         let inspector = MessageInspector(rules: rules)
         var unreadable = false

@@ -1,0 +1,38 @@
+import Foundation
+import Logging
+
+/// One line per event on standard error, in the shape mail admins grep: the queue id first
+/// (as Postfix logs it), then the fixed message, then `key=value` metadata in name order.
+struct MailLogHandler: LogHandler {
+    var logLevel: Logger.Level
+    var metadata: Logger.Metadata = [:]
+
+    init(level: Logger.Level) { logLevel = level }
+
+    subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+        get { metadata[key] }
+        set { metadata[key] = newValue }
+    }
+
+    func log(event: LogEvent) {
+        var merged = metadata.merging(event.metadata ?? [:]) { $1 }
+        var line = "\(Self.timestamp()) mailguard[\(getpid())]: \(event.level): "
+        if let queueID = merged.removeValue(forKey: "queue_id") { line += "\(queueID): " }
+        line += event.message.description
+        for (key, value) in merged.sorted(by: { $0.key < $1.key }) {
+            line += " \(key)=\(Self.quoted("\(value)"))"
+        }
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+
+    /// Values with spaces are quoted so each line splits back into fields.
+    static func quoted(_ value: String) -> String {
+        value.contains(where: { $0 == " " || $0 == "\"" }) || value.isEmpty
+            ? "\"" + value.replacingOccurrences(of: "\"", with: "\\\"") + "\""
+            : value
+    }
+
+    static func timestamp() -> String {
+        Date().formatted(.iso8601.year().month().day().time(includingFractionalSeconds: false).timeZone(separator: .omitted))
+    }
+}

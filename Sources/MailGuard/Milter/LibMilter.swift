@@ -1,0 +1,232 @@
+import CMilter
+import Foundation
+import Glibc
+import Logging
+import Policy
+import Synchronization
+
+/// What the C callbacks need and cannot capture: set once before `smfi_main`.
+private final class MilterRuntime: Sendable {
+    let store: EngineStore
+    let logger: Logger
+    init(store: EngineStore, logger: Logger) {
+        self.store = store
+        self.logger = logger
+    }
+}
+
+private let runtime = Mutex<MilterRuntime?>(nil)
+
+/// Runs the milter until SIGTERM: opens the socket from the config, registers the
+/// callbacks, reloads on SIGUSR1 and returns when libmilter stops.
+enum MilterServer {
+    struct StartError: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    static func run(store: EngineStore, logger: Logger) throws(StartError) {
+        let settings = store.engine.config.milter
+        runtime.withLock { $0 = MilterRuntime(store: store, logger: logger) }
+        signal(SIGPIPE, SIG_IGN)
+        startReloadThread(store: store, logger: logger)
+
+        if case .unix(let path) = settings.socket {
+            let directory = (path as NSString).deletingLastPathComponent
+            try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755])
+        }
+        guard mg_smfi_setconn(settings.socket.description) == MI_SUCCESS else {
+            throw StartError(description: "cannot use milter socket \(settings.socket)")
+        }
+        guard register() == MI_SUCCESS else { throw StartError(description: "smfi_register failed") }
+        guard smfi_opensocket(true) == MI_SUCCESS else {
+            throw StartError(description: "cannot open milter socket \(settings.socket) (in use, or directory missing or not writable)")
+        }
+        switch settings.socket {
+        case .unix(let path):
+            try secure(path: path, settings: settings)
+        case .inet, .inet6:
+            setNoDelayOnListeningSockets()
+        }
+        logger.notice("milter started", metadata: ["socket": "\(settings.socket)", "rules": "\(store.engine.rules.rules.count)"])
+        let result = smfi_main()
+        logger.notice("milter stopped", metadata: ["status": "\(result)"])
+    }
+
+    private static func register() -> Int32 {
+        let flags = UInt(SMFIF_ADDHDRS | SMFIF_CHGHDRS | SMFIF_QUARANTINE)
+        let description = smfiDesc(
+            xxfi_name: strdup("mailguard"), xxfi_version: mg_smfi_version(), xxfi_flags: flags,
+            xxfi_connect: onConnect, xxfi_helo: nil, xxfi_envfrom: onMailFrom, xxfi_envrcpt: onRecipient,
+            xxfi_header: onHeader, xxfi_eoh: onEndOfHeaders, xxfi_body: onBody, xxfi_eom: onEndOfMessage,
+            xxfi_abort: onAbort, xxfi_close: onClose, xxfi_unknown: nil,
+            // Registered so Postfix does not send a lone macro packet that stalls on Nagle.
+            xxfi_data: onData,
+            xxfi_negotiate: nil
+        )
+        return smfi_register(description)
+    }
+
+    /// Gives the unix socket the configured mode and group, so Postfix can connect.
+    private static func secure(path: String, settings: MilterSettings) throws(StartError) {
+        guard chmod(path, mode_t(settings.socketMode)) == 0 else {
+            throw StartError(description: "cannot chmod \(path): \(String(cString: strerror(errno)))")
+        }
+        if let group = settings.socketGroup {
+            guard let entry = getgrnam(group) else { throw StartError(description: "unknown socket group '\(group)'") }
+            guard chown(path, uid_t.max, entry.pointee.gr_gid) == 0 else {
+                throw StartError(description: "cannot give \(path) to group \(group): \(String(cString: strerror(errno)))")
+            }
+        }
+    }
+
+    /// libmilter never sets TCP_NODELAY, and its small end-of-message writes then wait on
+    /// delayed ACKs. Linux copies the option from a listening socket to accepted ones, and
+    /// libmilter does not expose its socket, so find it among our descriptors.
+    private static func setNoDelayOnListeningSockets() {
+        for fd in Int32(3)..<Int32(1024) {
+            var listening: Int32 = 0
+            var length = socklen_t(MemoryLayout<Int32>.size)
+            guard getsockopt(fd, SOL_SOCKET, SO_ACCEPTCONN, &listening, &length) == 0, listening == 1 else { continue }
+            var on: Int32 = 1
+            setsockopt(fd, Int32(IPPROTO_TCP), TCP_NODELAY, &on, socklen_t(MemoryLayout<Int32>.size))
+        }
+    }
+
+    /// SIGUSR1 reloads config and patterns (libmilter itself treats SIGHUP as "stop"). The
+    /// signals are blocked before any thread starts, so every thread inherits the mask: SIGUSR1
+    /// is taken by sigwait here, SIGTERM/SIGINT/SIGHUP by libmilter's own signal thread.
+    private static func startReloadThread(store: EngineStore, logger: Logger) {
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        for number in [SIGUSR1, SIGTERM, SIGINT, SIGHUP] { sigaddset(&signals, number) }
+        pthread_sigmask(SIG_BLOCK, &signals, nil)
+        let thread = Thread {
+            var wanted = sigset_t()
+            sigemptyset(&wanted)
+            sigaddset(&wanted, SIGUSR1)
+            while true {
+                var received: Int32 = 0
+                guard sigwait(&wanted, &received) == 0 else { continue }
+                logger.notice("SIGUSR1: reloading config and patterns")
+                store.reload(logger: logger)
+            }
+        }
+        thread.name = "mailguard-reload"
+        thread.start()
+    }
+}
+
+// MARK: - Callbacks: find the session, hand off to Swift at once, map the status back.
+
+/// The libmilter context as MilterActions. Reply text goes through libmilter's formatter,
+/// so `%` is doubled.
+private struct LibMilterActions: MilterActions {
+    let context: OpaquePointer
+
+    func addHeader(_ name: String, _ value: String) { _ = mg_smfi_addheader(context, name, value) }
+    func deleteHeader(_ name: String, index: Int) { _ = mg_smfi_deleteheader(context, name, Int32(index)) }
+    func setReply(_ reply: SMTPReply) {
+        _ = mg_smfi_setreply(context, reply.code, reply.extended, reply.text.replacingOccurrences(of: "%", with: "%%"))
+    }
+    func quarantine(_ reason: String) { _ = mg_smfi_quarantine(context, reason) }
+}
+
+private func session(_ context: OpaquePointer?) -> MilterSession? {
+    guard let context, let raw = smfi_getpriv(context) else { return nil }
+    return Unmanaged<MilterSession>.fromOpaque(raw).takeUnretainedValue()
+}
+
+private func code(_ status: MilterStatus) -> sfsistat {
+    switch status {
+    case .proceed: SMFIS_CONTINUE
+    case .reject: SMFIS_REJECT
+    case .tempfail: SMFIS_TEMPFAIL
+    case .discard: SMFIS_DISCARD
+    }
+}
+
+/// The status for a callback that finds no session: the configured on-error action.
+private func missingSession(_ stage: String) -> sfsistat {
+    guard let runtime = runtime.withLock({ $0 }) else { return SMFIS_TEMPFAIL }
+    runtime.logger.error("milter callback without a session", metadata: ["stage": "\(stage)"])
+    let probe = MilterSession(store: runtime.store, logger: runtime.logger)
+    return code(probe.status(for: probe.onError))
+}
+
+private func string(_ pointer: UnsafeMutablePointer<CChar>?) -> String {
+    pointer.map { String(cString: $0) } ?? ""
+}
+
+private func onConnect(_ context: OpaquePointer?, _ host: UnsafeMutablePointer<CChar>?, _ address: UnsafeMutablePointer<sockaddr>?) -> sfsistat {
+    guard let context, let runtime = runtime.withLock({ $0 }) else { return SMFIS_TEMPFAIL }
+    let session = MilterSession(store: runtime.store, logger: runtime.logger)
+    session.connected(host: string(host), address: address.flatMap(numericHost))
+    smfi_setpriv(context, Unmanaged.passRetained(session).toOpaque())
+    return SMFIS_CONTINUE
+}
+
+private func onMailFrom(_ context: OpaquePointer?, _ arguments: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> sfsistat {
+    guard let session = session(context) else { return missingSession("envfrom") }
+    session.mailFrom(string(arguments?.pointee))
+    return SMFIS_CONTINUE
+}
+
+private func onRecipient(_ context: OpaquePointer?, _ arguments: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> sfsistat {
+    guard let session = session(context) else { return missingSession("envrcpt") }
+    session.recipient(string(arguments?.pointee))
+    return SMFIS_CONTINUE
+}
+
+private func onData(_ context: OpaquePointer?) -> sfsistat {
+    SMFIS_CONTINUE
+}
+
+private func onHeader(_ context: OpaquePointer?, _ name: UnsafeMutablePointer<CChar>?, _ value: UnsafeMutablePointer<CChar>?) -> sfsistat {
+    guard let session = session(context) else { return missingSession("header") }
+    session.header(name: string(name), value: string(value))
+    return SMFIS_CONTINUE
+}
+
+private func onEndOfHeaders(_ context: OpaquePointer?) -> sfsistat {
+    guard let session = session(context) else { return missingSession("eoh") }
+    session.endOfHeaders()
+    return SMFIS_CONTINUE
+}
+
+private func onBody(_ context: OpaquePointer?, _ bytes: UnsafeMutablePointer<UInt8>?, _ length: Int) -> sfsistat {
+    guard let session = session(context) else { return missingSession("body") }
+    session.body(UnsafeBufferPointer(start: bytes, count: bytes == nil ? 0 : length))
+    return SMFIS_CONTINUE
+}
+
+private func onEndOfMessage(_ context: OpaquePointer?) -> sfsistat {
+    guard let context, let session = session(context) else { return missingSession("eom") }
+    let queueID = mg_smfi_getsymval(context, "i").map { String(cString: $0) }
+    return code(session.endOfMessage(queueID: queueID, actions: LibMilterActions(context: context)))
+}
+
+private func onAbort(_ context: OpaquePointer?) -> sfsistat {
+    session(context)?.abort()
+    return SMFIS_CONTINUE
+}
+
+/// May arrive without a connect (the private pointer is then nil).
+private func onClose(_ context: OpaquePointer?) -> sfsistat {
+    if let context, let raw = smfi_getpriv(context) {
+        Unmanaged<MilterSession>.fromOpaque(raw).release()
+        smfi_setpriv(context, nil)
+    }
+    return SMFIS_CONTINUE
+}
+
+private func numericHost(_ address: UnsafeMutablePointer<sockaddr>) -> String? {
+    let length: socklen_t
+    switch Int32(address.pointee.sa_family) {
+    case AF_INET: length = socklen_t(MemoryLayout<sockaddr_in>.size)
+    case AF_INET6: length = socklen_t(MemoryLayout<sockaddr_in6>.size)
+    default: return nil
+    }
+    var host = [CChar](repeating: 0, count: Int(NI_MAXHOST))
+    guard getnameinfo(address, length, &host, socklen_t(host.count), nil, 0, NI_NUMERICHOST) == 0 else { return nil }
+    return String(cString: host)
+}

@@ -1,0 +1,225 @@
+"""Real peers for black-box tests: the built `mailguard run` as a subprocess, and private
+Postfix instances on loopback, each with its own port and directories."""
+import os
+import pwd
+import shutil
+import signal
+import socket
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+PATTERNS = ROOT / "patterns"
+
+
+def mailguard_binary() -> Path:
+    if os.environ.get("MAILGUARD_BIN"):
+        return Path(os.environ["MAILGUARD_BIN"])
+    return ROOT / ".build" / "debug" / "mailguard"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def world_readable_tempdir(prefix: str) -> Path:
+    # Postfix daemons (user postfix) and the virtual delivery agent (nobody) walk these paths.
+    path = Path(tempfile.mkdtemp(prefix=prefix, dir="/tmp"))
+    path.chmod(0o755)
+    return path
+
+
+def wait_for(condition, timeout=20.0, interval=0.05, what="condition"):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        result = condition()
+        if result:
+            return result
+        time.sleep(interval)
+    raise AssertionError(f"timed out after {timeout}s waiting for {what}")
+
+
+class MailGuard:
+    """`mailguard run` with its own config, pattern copy and unix socket."""
+
+    def __init__(self, name: str):
+        self.dir = world_readable_tempdir(f"mailguard-{name}-")
+        self.patterns = self.dir / "patterns"
+        shutil.copytree(PATTERNS, self.patterns)
+        self.socket = self.dir / "milter.sock"
+        self.config = self.dir / "mailguard.toml"
+        self.log = self.dir / "mailguard.log"
+        self.config.write_text(
+            'patterns = "patterns"\n'
+            'internal_domains = ["district.example"]\n'
+            "[milter]\n"
+            f'socket = "unix:{self.socket}"\n'
+            'socket_mode = "0660"\n'
+            'socket_group = "postfix"\n'
+        )
+        self.process = None
+
+    def start(self):
+        if self.socket.exists():
+            self.socket.unlink()
+        self.process = subprocess.Popen(
+            [str(mailguard_binary()), "run", "--config", str(self.config)],
+            stdout=subprocess.DEVNULL, stderr=open(self.log, "ab"),
+        )
+        wait_for(lambda: self.socket.exists() or self.process.poll() is not None, what="milter socket")
+        assert self.process.poll() is None, f"mailguard run exited: {self.log.read_text()}"
+        return self
+
+    def stop(self):
+        if self.process and self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            self.process.wait(timeout=30)
+        return self.process.returncode if self.process else None
+
+    def reload(self):
+        self.process.send_signal(signal.SIGUSR1)
+
+    def log_text(self) -> str:
+        return self.log.read_text(errors="replace") if self.log.exists() else ""
+
+
+class Postfix:
+    """A private Postfix on 127.0.0.1:port. Local domain district.example, every recipient
+    delivered to its own Maildir under mail/<user>/; nothing leaves the machine."""
+
+    SERVICES = """\
+pickup    unix  n       -       n       60      1       pickup
+cleanup   unix  n       -       n       -       0       cleanup
+qmgr      unix  n       -       n       300     1       qmgr
+rewrite   unix  -       -       n       -       -       trivial-rewrite
+bounce    unix  -       -       n       -       0       bounce
+defer     unix  -       -       n       -       0       bounce
+trace     unix  -       -       n       -       0       bounce
+verify    unix  -       -       n       -       1       verify
+flush     unix  n       -       n       1000?   0       flush
+proxymap  unix  -       -       n       -       -       proxymap
+smtp      unix  -       -       n       -       -       smtp
+relay     unix  -       -       n       -       -       smtp
+showq     unix  n       -       n       -       -       showq
+error     unix  -       -       n       -       -       error
+retry     unix  -       -       n       -       -       error
+discard   unix  -       -       n       -       -       discard
+local     unix  -       n       n       -       -       local
+virtual   unix  -       n       n       -       -       virtual
+anvil     unix  -       -       n       -       1       anvil
+scache    unix  -       -       n       -       1       scache
+postlog   unix-dgram n  -       n       -       1       postlogd
+"""
+
+    def __init__(self, name: str, milter_socket=None, relay_to_port=None):
+        self.name = name
+        self.dir = world_readable_tempdir(f"postfix-{name}-")
+        self.port = free_port()
+        self.etc = self.dir / "etc"
+        self.mail = self.dir / "mail"
+        for sub in ("etc", "queue", "data", "mail", "log"):
+            (self.dir / sub).mkdir(mode=0o755)
+        postfix_user = pwd.getpwnam("postfix")
+        os.chown(self.dir / "data", postfix_user.pw_uid, postfix_user.pw_gid)
+        os.chown(self.mail, 65534, 65534)
+        (self.etc / "mailboxes").write_text("/^([^@]+)@/ ${1}/Maildir/\n")
+        (self.etc / "master.cf").write_text(
+            f"127.0.0.1:{self.port} inet n - n - - smtpd\n" + self.SERVICES)
+        settings = {
+            "compatibility_level": "3.6",
+            "queue_directory": self.dir / "queue",
+            "data_directory": self.dir / "data",
+            "mail_owner": "postfix",
+            "setgid_group": "postdrop",
+            "myhostname": f"{name}.district.example",
+            "mydomain": "district.example",
+            "myorigin": "district.example",
+            "inet_interfaces": "loopback-only",
+            "inet_protocols": "ipv4",
+            "mynetworks": "127.0.0.0/8",
+            "smtpd_peername_lookup": "no",
+            "smtp_dns_support_level": "disabled",
+            "alias_maps": "",
+            "alias_database": "",
+            "biff": "no",
+            "maillog_file": self.dir / "log" / "postfix.log",
+            "maillog_file_prefixes": self.dir / "log",
+            "message_size_limit": "52428800",
+            "queue_run_delay": "300s",
+            "minimal_backoff_time": "300s",
+        }
+        if relay_to_port:
+            settings.update({
+                "mydestination": "",
+                "relayhost": f"[127.0.0.1]:{relay_to_port}",
+                "smtp_host_lookup": "native",
+            })
+        else:
+            settings.update({
+                "mydestination": "district.example",
+                "local_recipient_maps": "",
+                "local_transport": "virtual",
+                "virtual_mailbox_domains": "",
+                "virtual_mailbox_base": self.mail,
+                "virtual_mailbox_maps": f"regexp:{self.etc / 'mailboxes'}",
+                "virtual_uid_maps": "static:65534",
+                "virtual_gid_maps": "static:65534",
+                "relayhost": "",
+                "default_transport": "error:outbound mail disabled",
+                "relay_transport": "error:outbound mail disabled",
+            })
+        if milter_socket:
+            settings.update({
+                "smtpd_milters": f"unix:{milter_socket}",
+                "non_smtpd_milters": "$smtpd_milters",
+                "milter_default_action": "tempfail",
+                "milter_protocol": "6",
+            })
+        (self.etc / "main.cf").write_text("".join(f"{k} = {v}\n" for k, v in settings.items()))
+
+    def postfix(self, *args):
+        return subprocess.run(["postfix", "-c", str(self.etc), *args], capture_output=True, text=True, check=True)
+
+    def start(self):
+        self.postfix("start")
+        wait_for(self._listening, what=f"postfix {self.name} on port {self.port}")
+        return self
+
+    def _listening(self):
+        try:
+            with socket.create_connection(("127.0.0.1", self.port), timeout=1):
+                return True
+        except OSError:
+            return False
+
+    def stop(self):
+        subprocess.run(["postfix", "-c", str(self.etc), "stop"], capture_output=True)
+
+    def flush(self):
+        subprocess.run(["postqueue", "-c", str(self.etc), "-f"], check=True)
+
+    def queue_ids(self, queue="deferred"):
+        base = self.dir / "queue" / queue
+        return [p.name for p in base.rglob("*") if p.is_file()] if base.exists() else []
+
+    def maildir(self, user: str):
+        return self.mail / user / "Maildir" / "new"
+
+    def delivered(self, user: str):
+        folder = self.maildir(user)
+        return sorted(folder.iterdir()) if folder.exists() else []
+
+    def wait_delivered(self, user: str, count=1, timeout=20.0):
+        return wait_for(lambda: (lambda found: found if len(found) >= count else None)(self.delivered(user)),
+                        timeout=timeout, what=f"{count} message(s) in {user}'s Maildir")
+
+    def sendmail(self, sender: str, recipient: str, message: bytes):
+        subprocess.run(["sendmail", "-C", str(self.etc), "-f", sender, recipient], input=message, check=True)
+
+    def log_text(self) -> str:
+        log = self.dir / "log" / "postfix.log"
+        return log.read_text(errors="replace") if log.exists() else ""

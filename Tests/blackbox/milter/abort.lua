@@ -1,0 +1,12 @@
+-- An aborted message leaves nothing behind: the next one is judged on its own body.
+dofile(os.getenv("MILTER_SCRIPTS") .. "/common.lua")
+local conn = connect()
+check(mt.mailfrom(conn, "<pat.teacher@district.example>") == nil, "mailfrom failed")
+check(mt.rcptto(conn, "<office@district.example>") == nil, "rcptto failed")
+check(mt.header(conn, "Subject", "aborted") == nil, "header failed")
+check(mt.eoh(conn) == nil, "eoh failed")
+check(mt.bodystring(conn, "My SSN is 536-90-4399.\r\n") == nil, "body failed")
+check(mt.abort(conn) == nil, "abort failed")
+send(conn, {{"Subject", "after abort"}}, "Lunch is at noon.\r\n")
+expect_accepted(conn, "accept")
+mt.disconnect(conn)

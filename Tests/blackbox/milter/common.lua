@@ -1,0 +1,43 @@
+-- Shared helpers for the miltertest scripts. MAILGUARD_SOCKET names the milter's unix socket.
+
+SSN_NOTICE = "MailGuard refused this message: US Social Security number in body (text/plain) (rule ssn, guideline 3). Remove the number. Forms that need it go through the district's secure document portal, not email."
+CARD_NOTICE = "MailGuard refused this message: Payment card number in body (text/plain) (rule card, guideline 3). Remove the card number; card numbers are never sent by email. Call the business office to pay by phone."
+
+function check(condition, message)
+  if not condition then
+    mt.echo("FAIL: " .. message)
+    error(message)
+  end
+end
+
+function connect()
+  local conn = mt.connect("unix:" .. os.getenv("MAILGUARD_SOCKET"), 40, 0.25)
+  check(conn ~= nil, "cannot connect to the milter")
+  check(mt.conninfo(conn, "client.example", "127.0.0.1") == nil, "conninfo failed")
+  check(mt.getreply(conn) == SMFIR_CONTINUE, "connect was not continued")
+  return conn
+end
+
+-- Sends one whole message; headers is a list of {name, value}.
+function send(conn, headers, body)
+  check(mt.mailfrom(conn, "<pat.teacher@district.example>") == nil, "mailfrom failed")
+  check(mt.rcptto(conn, "<office@district.example>") == nil, "rcptto failed")
+  check(mt.data(conn) == nil, "data failed")
+  for _, header in ipairs(headers) do
+    check(mt.header(conn, header[1], header[2]) == nil, "header failed")
+  end
+  check(mt.eoh(conn) == nil, "eoh failed")
+  check(mt.bodystring(conn, body) == nil, "body failed")
+  check(mt.eom(conn) == nil, "eom failed")
+end
+
+function expect_accepted(conn, header_value)
+  check(mt.getreply(conn) == SMFIR_CONTINUE, "message was not let through")
+  check(mt.eom_check(conn, MT_HDRADD, "X-MailGuard", header_value), "no X-MailGuard: " .. header_value .. " header")
+end
+
+function expect_rejected(conn, notice)
+  check(mt.getreply(conn) == SMFIR_REPLYCODE, "message was not refused with a reply")
+  check(mt.eom_check(conn, MT_SMTPREPLY, "550", "5.7.1", notice), "not the expected 550 5.7.1 notice")
+  check(not mt.eom_check(conn, MT_HDRADD), "a refused message got a header")
+end

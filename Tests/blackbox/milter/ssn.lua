@@ -1,0 +1,5 @@
+dofile(os.getenv("MILTER_SCRIPTS") .. "/common.lua")
+local conn = connect()
+send(conn, {{"Subject", "Benefits"}}, "For the benefits form, my SSN is 536-90-4399.\r\n")
+expect_rejected(conn, SSN_NOTICE)
+mt.disconnect(conn)

@@ -1,0 +1,10 @@
+-- Several messages on one connection: each gets its own verdict.
+dofile(os.getenv("MILTER_SCRIPTS") .. "/common.lua")
+local conn = connect()
+send(conn, {{"Subject", "one"}}, "Nothing sensitive here.\r\n")
+expect_accepted(conn, "accept")
+send(conn, {{"Subject", "two"}}, "For the benefits form, my SSN is 536-90-4399.\r\n")
+expect_rejected(conn, SSN_NOTICE)
+send(conn, {{"Subject", "three"}}, "Sandbox card 4111 1111 1111 1111.\r\n")
+expect_accepted(conn, "tag; rules=test-card")
+mt.disconnect(conn)
