@@ -26,9 +26,14 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def world_readable_tempdir(prefix: str) -> Path:
+def world_readable_dir(prefix: str, fixed: Path = None) -> Path:
     # Postfix daemons (user postfix) and the virtual delivery agent (nobody) walk these paths.
-    path = Path(tempfile.mkdtemp(prefix=prefix, dir="/tmp"))
+    if fixed:
+        shutil.rmtree(fixed, ignore_errors=True)
+        fixed.mkdir(parents=True)
+        path = fixed
+    else:
+        path = Path(tempfile.mkdtemp(prefix=prefix, dir="/tmp"))
     path.chmod(0o755)
     return path
 
@@ -46,8 +51,9 @@ def wait_for(condition, timeout=20.0, interval=0.05, what="condition"):
 class MailGuard:
     """`mailguard run` with its own config, pattern copy and unix socket."""
 
-    def __init__(self, name: str):
-        self.dir = world_readable_tempdir(f"mailguard-{name}-")
+    def __init__(self, name: str, directory: Path = None, binary: Path = None):
+        self.dir = world_readable_dir(f"mailguard-{name}-", directory)
+        self.binary = binary or mailguard_binary()
         self.patterns = self.dir / "patterns"
         shutil.copytree(PATTERNS, self.patterns)
         self.socket = self.dir / "milter.sock"
@@ -63,12 +69,12 @@ class MailGuard:
         )
         self.process = None
 
-    def start(self):
+    def start(self, detached=False):
         if self.socket.exists():
             self.socket.unlink()
         self.process = subprocess.Popen(
-            [str(mailguard_binary()), "run", "--config", str(self.config)],
-            stdout=subprocess.DEVNULL, stderr=open(self.log, "ab"),
+            [str(self.binary), "run", "--config", str(self.config)],
+            stdout=subprocess.DEVNULL, stderr=open(self.log, "ab"), start_new_session=detached,
         )
         wait_for(lambda: self.socket.exists() or self.process.poll() is not None, what="milter socket")
         assert self.process.poll() is None, f"mailguard run exited: {self.log.read_text()}"
@@ -89,7 +95,8 @@ class MailGuard:
 
 class Postfix:
     """A private Postfix on 127.0.0.1:port. Local domain district.example, every recipient
-    delivered to its own Maildir under mail/<user>/; nothing leaves the machine."""
+    delivered into one Maildir (mail/Maildir), told apart by Delivered-To; nothing leaves
+    the machine."""
 
     SERVICES = """\
 pickup    unix  n       -       n       60      1       pickup
@@ -115,10 +122,10 @@ scache    unix  -       -       n       -       1       scache
 postlog   unix-dgram n  -       n       -       1       postlogd
 """
 
-    def __init__(self, name: str, milter_socket=None, relay_to_port=None):
+    def __init__(self, name: str, milter_socket=None, relay_to_port=None, directory: Path = None, port: int = None):
         self.name = name
-        self.dir = world_readable_tempdir(f"postfix-{name}-")
-        self.port = free_port()
+        self.dir = world_readable_dir(f"postfix-{name}-", directory)
+        self.port = port or free_port()
         self.etc = self.dir / "etc"
         self.mail = self.dir / "mail"
         for sub in ("etc", "queue", "data", "mail", "log"):
@@ -126,7 +133,6 @@ postlog   unix-dgram n  -       n       -       1       postlogd
         postfix_user = pwd.getpwnam("postfix")
         os.chown(self.dir / "data", postfix_user.pw_uid, postfix_user.pw_gid)
         os.chown(self.mail, 65534, 65534)
-        (self.etc / "mailboxes").write_text("/^([^@]+)@/ ${1}/Maildir/\n")
         (self.etc / "master.cf").write_text(
             f"127.0.0.1:{self.port} inet n - n - - smtpd\n" + self.SERVICES)
         settings = {
@@ -149,6 +155,7 @@ postlog   unix-dgram n  -       n       -       1       postlogd
             "maillog_file": self.dir / "log" / "postfix.log",
             "maillog_file_prefixes": self.dir / "log",
             "message_size_limit": "52428800",
+            "virtual_mailbox_limit": "0",
             "queue_run_delay": "300s",
             "minimal_backoff_time": "300s",
         }
@@ -165,7 +172,7 @@ postlog   unix-dgram n  -       n       -       1       postlogd
                 "local_transport": "virtual",
                 "virtual_mailbox_domains": "",
                 "virtual_mailbox_base": self.mail,
-                "virtual_mailbox_maps": f"regexp:{self.etc / 'mailboxes'}",
+                "virtual_mailbox_maps": "static:Maildir/",
                 "virtual_uid_maps": "static:65534",
                 "virtual_gid_maps": "static:65534",
                 "relayhost": "",
@@ -206,12 +213,13 @@ postlog   unix-dgram n  -       n       -       1       postlogd
         base = self.dir / "queue" / queue
         return [p.name for p in base.rglob("*") if p.is_file()] if base.exists() else []
 
-    def maildir(self, user: str):
-        return self.mail / user / "Maildir" / "new"
-
     def delivered(self, user: str):
-        folder = self.maildir(user)
-        return sorted(folder.iterdir()) if folder.exists() else []
+        """Messages delivered to user@district.example."""
+        folder = self.mail / "Maildir" / "new"
+        if not folder.exists():
+            return []
+        marker = f"Delivered-To: {user}@district.example\n"
+        return sorted(p for p in folder.iterdir() if marker in p.read_text(errors="replace"))
 
     def wait_delivered(self, user: str, count=1, timeout=20.0):
         return wait_for(lambda: (lambda found: found if len(found) >= count else None)(self.delivered(user)),

@@ -30,7 +30,8 @@ final class MilterSession {
     var onError: Action { store.engine.config.milter.onError }
 
     func connected(host: String, address: String?) {
-        client = address.map { "\(host) [\($0)]" } ?? host
+        // Postfix passes "[addr]" as the host name when it did not look the peer up.
+        client = address.map { host == "[\($0)]" ? host : "\(host)[\($0)]" } ?? host
     }
 
     func mailFrom(_ sender: String) {
