@@ -26,6 +26,8 @@ final class EngineStore: Sendable {
 
     var engine: Engine { current.withLock { $0 } }
 
+    func replace(with engine: Engine) { current.withLock { $0 = engine } }
+
     /// Loads the config file again and swaps the engine only if everything loads and passes its
     /// self-test; otherwise the old engine stays live and each problem is logged.
     @discardableResult
@@ -33,7 +35,7 @@ final class EngineStore: Sendable {
         let old = engine
         switch Engine.load(configPath: old.config.file) {
         case .success(let engine):
-            current.withLock { $0 = engine }
+            replace(with: engine)
             if engine.config.milter.socket != old.config.milter.socket {
                 logger.warning("milter socket changed in the config; it takes effect at the next restart")
             }

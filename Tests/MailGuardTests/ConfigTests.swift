@@ -46,12 +46,47 @@ struct ConfigTests {
         ("[limits]\nmax_size = 3\n", "mailguard.toml:2: limits.max_size: unknown key"),
         ("limits = 3\n", "mailguard.toml:1: limits: must be a table, not integer"),
         ("log_level = \"info\"\npatterns = [\n", "mailguard.toml:2: Error while parsing array"),
+        ("[milter]\nsocket = \"/tmp/x.sock\"\n", "mailguard.toml:2: milter.socket: '/tmp/x.sock' is not unix:/path"),
+        ("[milter]\nsocket = \"inet:99999@127.0.0.1\"\n", "mailguard.toml:2: milter.socket: 'inet:99999@127.0.0.1' is not"),
+        ("[milter]\nsocket_mode = \"rw-rw----\"\n", "mailguard.toml:2: milter.socket_mode: 'rw-rw----' is not an octal mode"),
+        ("[milter]\non_error = \"quarantine\"\n", "mailguard.toml:2: milter.on_error: must be one of tempfail, accept, reject"),
+        ("[milter]\nport = 8891\n", "mailguard.toml:2: milter.port: unknown key"),
     ])
     func broken(_ text: String, _ expected: String) throws {
         switch try loadConfig(text) {
         case .success: Issue.record("a broken config loaded")
         case .failure(let problems): #expect(problems.problems.contains { $0.description.hasPrefix(expected) }, "got: \(problems)")
         }
+    }
+}
+
+@Suite("Milter settings")
+struct MilterSettingsTests {
+    @Test("socket specs as Postfix writes them", arguments: [
+        ("unix:/run/mailguard/m.sock", MilterSocket.unix(path: "/run/mailguard/m.sock")),
+        ("local:/run/m.sock", .unix(path: "/run/m.sock")),
+        ("inet:8891@127.0.0.1", .inet(port: 8891, host: "127.0.0.1")),
+        ("inet:8891", .inet(port: 8891, host: "127.0.0.1")),
+        ("inet6:8891@::1", .inet6(port: 8891, host: "::1")),
+    ])
+    func sockets(_ text: String, _ expected: MilterSocket) {
+        #expect(MilterSocket(text) == expected)
+    }
+
+    @Test("the milter section loads")
+    func loads() throws {
+        let config = try loadConfig("[milter]\nsocket = \"inet:8891@127.0.0.1\"\nsocket_mode = \"0600\"\nsocket_group = \"\"\non_error = \"accept\"\n").get()
+        #expect(config.milter.socket == .inet(port: 8891, host: "127.0.0.1"))
+        #expect(config.milter.socketMode == 0o600)
+        #expect(config.milter.socketGroup == nil)
+        #expect(config.milter.onError == .accept)
+    }
+
+    @Test("check reports a socket group this machine does not have")
+    func unknownGroup() throws {
+        var settings = MilterSettings()
+        settings.socketGroup = "no-such-group-mailguard"
+        #expect(settings.problems(in: TestPaths.config).map(\.cause) == ["milter.socket_group: no group 'no-such-group-mailguard' on this machine"])
     }
 }
 
