@@ -43,7 +43,7 @@ def main():
     guard = MailGuard("demo", directory=HOME / "mailguard", binary=ROOT / ".build" / "release" / "mailguard")
     guard.start(detached=True)
     (HOME / "mailguard.pid").write_text(str(guard.process.pid))
-    server = Postfix("demo", milter_socket=guard.socket, directory=HOME / "postfix", port=PORT).start()
+    server = Postfix("demo", milter_socket=guard.spec, directory=HOME / "postfix", port=PORT).start()
 
     print(f"\nMailGuard is checking mail for a private Postfix on 127.0.0.1:{PORT}.\n")
     for index, sample in enumerate(SAMPLES):

@@ -16,6 +16,6 @@ def mailguard(request):
 
 @pytest.fixture(scope="module")
 def postfix(mailguard, request):
-    server = Postfix(request.module.__name__.split(".")[-1], milter_socket=mailguard.socket).start()
+    server = Postfix(request.module.__name__.split(".")[-1], milter_socket=mailguard.spec).start()
     yield server
     server.stop()

@@ -51,19 +51,22 @@ def wait_for(condition, timeout=20.0, interval=0.05, what="condition"):
 class MailGuard:
     """`mailguard run` with its own config, pattern copy and unix socket."""
 
-    def __init__(self, name: str, directory: Path = None, binary: Path = None):
+    def __init__(self, name: str, directory: Path = None, binary: Path = None, tcp_port: int = None):
         self.dir = world_readable_dir(f"mailguard-{name}-", directory)
         self.binary = binary or mailguard_binary()
         self.patterns = self.dir / "patterns"
         shutil.copytree(PATTERNS, self.patterns)
         self.socket = self.dir / "milter.sock"
+        self.tcp_port = tcp_port
+        # The socket as Postfix and miltertest name it.
+        self.spec = f"inet:{tcp_port}@127.0.0.1" if tcp_port else f"unix:{self.socket}"
         self.config = self.dir / "mailguard.toml"
         self.log = self.dir / "mailguard.log"
         self.config.write_text(
             'patterns = "patterns"\n'
             'internal_domains = ["district.example"]\n'
             "[milter]\n"
-            f'socket = "unix:{self.socket}"\n'
+            f'socket = "{self.spec}"\n'
             'socket_mode = "0660"\n'
             'socket_group = "postfix"\n'
         )
@@ -76,9 +79,18 @@ class MailGuard:
             [str(self.binary), "run", "--config", str(self.config)],
             stdout=subprocess.DEVNULL, stderr=open(self.log, "ab"), start_new_session=detached,
         )
-        wait_for(lambda: self.socket.exists() or self.process.poll() is not None, what="milter socket")
+        wait_for(lambda: self._listening() or self.process.poll() is not None, what="milter socket")
         assert self.process.poll() is None, f"mailguard run exited: {self.log.read_text()}"
         return self
+
+    def _listening(self):
+        if not self.tcp_port:
+            return self.socket.exists()
+        try:
+            with socket.create_connection(("127.0.0.1", self.tcp_port), timeout=1):
+                return True
+        except OSError:
+            return False
 
     def stop(self):
         if self.process and self.process.poll() is None:
@@ -181,7 +193,7 @@ postlog   unix-dgram n  -       n       -       1       postlogd
             })
         if milter_socket:
             settings.update({
-                "smtpd_milters": f"unix:{milter_socket}",
+                "smtpd_milters": milter_socket,
                 "non_smtpd_milters": "$smtpd_milters",
                 "milter_default_action": "tempfail",
                 "milter_protocol": "6",

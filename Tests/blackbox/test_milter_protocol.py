@@ -6,21 +6,34 @@ from pathlib import Path
 
 import pytest
 
+from harness import MailGuard, free_port
+
 SCRIPTS = Path(__file__).parent / "milter"
 CASES = sorted(p.stem for p in SCRIPTS.glob("*.lua") if p.stem != "common")
 
 
-@pytest.mark.parametrize("case", CASES)
-def test_milter_protocol(mailguard, case):
-    env = dict(os.environ, MAILGUARD_SOCKET=str(mailguard.socket), MILTER_SCRIPTS=str(SCRIPTS))
+def miltertest(guard, case):
+    env = dict(os.environ, MILTER_SPEC=guard.spec, MILTER_SCRIPTS=str(SCRIPTS))
     result = subprocess.run(["miltertest", "-s", str(SCRIPTS / f"{case}.lua")],
                             env=env, capture_output=True, text=True, timeout=60)
     assert result.returncode == 0 and "FAIL" not in result.stdout, result.stdout + result.stderr
 
 
+@pytest.mark.parametrize("case", CASES)
+def test_milter_protocol(mailguard, case):
+    miltertest(mailguard, case)
+
+
+def test_tcp_socket():
+    guard = MailGuard("tcp", tcp_port=free_port()).start()
+    try:
+        miltertest(guard, "two_messages")
+    finally:
+        guard.stop()
+
+
 def test_one_log_line_per_message_with_redacted_values_only(mailguard):
-    env = dict(os.environ, MAILGUARD_SOCKET=str(mailguard.socket), MILTER_SCRIPTS=str(SCRIPTS))
-    subprocess.run(["miltertest", "-s", str(SCRIPTS / "ssn.lua")], env=env, check=True, capture_output=True, timeout=60)
+    miltertest(mailguard, "ssn")
     log = mailguard.log_text()
     lines = [line for line in log.splitlines() if "message checked" in line and "rules=ssn" in line]
     assert lines, log
@@ -31,8 +44,7 @@ def test_one_log_line_per_message_with_redacted_values_only(mailguard):
         assert secret not in log
 
 
-def test_sigterm_stops_cleanly(tmp_path):
-    from harness import MailGuard
+def test_sigterm_stops_cleanly():
     guard = MailGuard("sigterm").start()
     assert guard.stop() == 0
     assert "milter stopped" in guard.log_text()

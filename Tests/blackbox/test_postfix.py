@@ -70,7 +70,7 @@ def test_local_submission_bounces_to_the_sender_with_the_notice(postfix):
 
 def test_mail_waits_while_mailguard_is_down_and_is_delivered_once_after():
     guard = MailGuard("down")  # configured, not started: its socket does not exist
-    receiver = Postfix("receiver", milter_socket=guard.socket).start()
+    receiver = Postfix("receiver", milter_socket=guard.spec).start()
     sender = Postfix("sender", relay_to_port=receiver.port).start()
     try:
         send(sender, message("Queued", "Forms are due Friday.", to="queued@district.example"))
@@ -92,7 +92,7 @@ def test_mail_waits_while_mailguard_is_down_and_is_delivered_once_after():
 
 def test_reload_with_a_broken_pattern_file_keeps_the_old_rules_while_mail_flows():
     guard = MailGuard("reload").start()
-    server = Postfix("reload", milter_socket=guard.socket).start()
+    server = Postfix("reload", milter_socket=guard.spec).start()
     results = []
 
     def traffic():

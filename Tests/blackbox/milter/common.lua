@@ -1,4 +1,5 @@
--- Shared helpers for the miltertest scripts. MAILGUARD_SOCKET names the milter's unix socket.
+-- Shared helpers for the miltertest scripts. MILTER_SPEC names the milter's socket
+-- (unix:/path or inet:port@host).
 
 SSN_NOTICE = "MailGuard refused this message: US Social Security number in body (text/plain) (rule ssn, guideline 3). Remove the number. Forms that need it go through the district's secure document portal, not email."
 CARD_NOTICE = "MailGuard refused this message: Payment card number in body (text/plain) (rule card, guideline 3). Remove the card number; card numbers are never sent by email. Call the business office to pay by phone."
@@ -11,7 +12,7 @@ function check(condition, message)
 end
 
 function connect()
-  local conn = mt.connect("unix:" .. os.getenv("MAILGUARD_SOCKET"), 40, 0.25)
+  local conn = mt.connect(os.getenv("MILTER_SPEC"), 40, 0.25)
   check(conn ~= nil, "cannot connect to the milter")
   check(mt.conninfo(conn, "client.example", "127.0.0.1") == nil, "conninfo failed")
   check(mt.getreply(conn) == SMFIR_CONTINUE, "connect was not continued")
