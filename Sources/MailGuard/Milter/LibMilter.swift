@@ -56,7 +56,7 @@ enum MilterServer {
         let flags = UInt(SMFIF_ADDHDRS | SMFIF_CHGHDRS | SMFIF_QUARANTINE)
         let description = smfiDesc(
             xxfi_name: strdup("mailguard"), xxfi_version: mg_smfi_version(), xxfi_flags: flags,
-            xxfi_connect: onConnect, xxfi_helo: nil, xxfi_envfrom: onMailFrom, xxfi_envrcpt: onRecipient,
+            xxfi_connect: onConnect, xxfi_helo: onHelo, xxfi_envfrom: onMailFrom, xxfi_envrcpt: onRecipient,
             xxfi_header: onHeader, xxfi_eoh: onEndOfHeaders, xxfi_body: onBody, xxfi_eom: onEndOfMessage,
             xxfi_abort: onAbort, xxfi_close: onClose, xxfi_unknown: nil,
             // Registered so Postfix does not send a lone macro packet that stalls on Nagle.
@@ -165,6 +165,12 @@ private func onConnect(_ context: OpaquePointer?, _ host: UnsafeMutablePointer<C
     return SMFIS_CONTINUE
 }
 
+private func onHelo(_ context: OpaquePointer?, _ name: UnsafeMutablePointer<CChar>?) -> sfsistat {
+    guard let session = session(context) else { return missingSession("helo") }
+    session.helo(string(name))
+    return SMFIS_CONTINUE
+}
+
 private func onMailFrom(_ context: OpaquePointer?, _ arguments: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> sfsistat {
     guard let session = session(context) else { return missingSession("envfrom") }
     session.mailFrom(string(arguments?.pointee))
@@ -228,5 +234,5 @@ private func numericHost(_ address: UnsafeMutablePointer<sockaddr>) -> String? {
     }
     var host = [CChar](repeating: 0, count: Int(NI_MAXHOST))
     guard getnameinfo(address, length, &host, socklen_t(host.count), nil, 0, NI_NUMERICHOST) == 0 else { return nil }
-    return String(cString: host)
+    return String(decoding: host.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
 }

@@ -9,6 +9,7 @@ final class MilterSession {
     private let store: EngineStore
     private let logger: Logger
     private(set) var client = "unknown"
+    private(set) var heloName = ""
     private var message: PendingMessage?
 
     /// The message being received. It holds the engine from its start, so a reload in
@@ -32,6 +33,10 @@ final class MilterSession {
     func connected(host: String, address: String?) {
         // Postfix passes "[addr]" as the host name when it did not look the peer up.
         client = address.map { host == "[\($0)]" ? host : "\(host)[\($0)]" } ?? host
+    }
+
+    func helo(_ name: String) {
+        heloName = name
     }
 
     func mailFrom(_ sender: String) {
@@ -79,6 +84,7 @@ final class MilterSession {
             "verdict": "\(verdict.action.rawValue)",
             "client": "\(client)",
         ]
+        if !heloName.isEmpty { metadata["helo"] = "\(heloName)" }
         if !verdict.findings.isEmpty {
             metadata["rules"] = "\(verdict.ruleIDs.joined(separator: ","))"
             // Redacted forms only: the log never holds a value MailGuard protects.
