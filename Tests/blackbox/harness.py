@@ -26,6 +26,14 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def tcp_listening(port: int) -> bool:
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=1):
+            return True
+    except OSError:
+        return False
+
+
 def world_readable_dir(prefix: str, fixed: Path = None) -> Path:
     # Postfix daemons (user postfix) and the virtual delivery agent (nobody) walk these paths.
     if fixed:
@@ -84,13 +92,7 @@ class MailGuard:
         return self
 
     def _listening(self):
-        if not self.tcp_port:
-            return self.socket.exists()
-        try:
-            with socket.create_connection(("127.0.0.1", self.tcp_port), timeout=1):
-                return True
-        except OSError:
-            return False
+        return tcp_listening(self.tcp_port) if self.tcp_port else self.socket.exists()
 
     def stop(self):
         if self.process and self.process.poll() is None:
@@ -205,15 +207,8 @@ postlog   unix-dgram n  -       n       -       1       postlogd
 
     def start(self):
         self.postfix("start")
-        wait_for(self._listening, what=f"postfix {self.name} on port {self.port}")
+        wait_for(lambda: tcp_listening(self.port), what=f"postfix {self.name} on port {self.port}")
         return self
-
-    def _listening(self):
-        try:
-            with socket.create_connection(("127.0.0.1", self.port), timeout=1):
-                return True
-        except OSError:
-            return False
 
     def stop(self):
         subprocess.run(["postfix", "-c", str(self.etc), "stop"], capture_output=True)
