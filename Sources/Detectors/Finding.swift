@@ -1,5 +1,5 @@
 /// One thing a rule found. It never holds the matched value, only its redacted form.
-public struct Finding: Hashable, Sendable, Codable {
+public struct Finding: Hashable, Sendable {
     public var ruleID: String
     public var kind: String
     public var confidence: Confidence
@@ -12,10 +12,13 @@ public struct Finding: Hashable, Sendable, Codable {
     public var section: String?
     /// Why the finding exists when it is not a match (e.g. a scan error).
     public var note: String?
+    /// Tells distinct values apart (counting, comparing) without holding them: a hash keyed
+    /// with this process's random seed, so it means nothing outside the process. Never printed.
+    public var valueID: Int?
 
     public init(
         ruleID: String, kind: String, confidence: Confidence, location: String, redacted: String,
-        action: Action, section: String? = nil, note: String? = nil
+        action: Action, section: String? = nil, note: String? = nil, valueID: Int? = nil
     ) {
         self.ruleID = ruleID
         self.kind = kind
@@ -25,6 +28,15 @@ public struct Finding: Hashable, Sendable, Codable {
         self.action = action
         self.section = section
         self.note = note
+        self.valueID = valueID
+    }
+
+    /// The `valueID` of a value of `kind`, given in its normalised form (digits for numbers).
+    public static func valueID(kind: String, normalized: String) -> Int {
+        var hasher = Hasher()
+        hasher.combine(kind)
+        hasher.combine(normalized)
+        return hasher.finalize()
     }
 
     /// The kind given to findings of a rule that could not finish scanning a text.

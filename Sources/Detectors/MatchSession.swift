@@ -53,7 +53,9 @@ public final class MatchSession {
         var ranges: [Range<Int>] = []
         var start = 0
         while start <= text.count {
-            let rc = pcre2_match_8(pattern.code, subject, text.count, start, 0, matchData, context)
+            // The text comes from a Swift String, so it is valid UTF-8: skip PCRE2's check, which
+            // would otherwise rescan the rest of the text on every call.
+            let rc = pcre2_match_8(pattern.code, subject, text.count, start, PCRE2_NO_UTF_CHECK, matchData, context)
             if rc == PCRE2_ERROR_NOMATCH { break }
             guard rc >= 0 else { throw MatchError(code: rc, message: CompiledPattern.message(for: rc)) }
             let ovector = pcre2_get_ovector_pointer_8(matchData)!
@@ -63,15 +65,6 @@ public final class MatchSession {
             start = range.isEmpty ? Self.nextCharacter(after: range.upperBound, in: text) : range.upperBound
         }
         return ranges
-    }
-
-    /// True when `pattern` matches anywhere in `text`.
-    public func contains(_ pattern: CompiledPattern, in text: UnsafeBufferPointer<UInt8>) throws(MatchError) -> Bool {
-        guard let subject = text.baseAddress else { return false }
-        let rc = pcre2_match_8(pattern.code, subject, text.count, 0, 0, matchData, context)
-        if rc == PCRE2_ERROR_NOMATCH { return false }
-        guard rc >= 0 else { throw MatchError(code: rc, message: CompiledPattern.message(for: rc)) }
-        return true
     }
 
     private static func nextCharacter(after offset: Int, in text: UnsafeBufferPointer<UInt8>) -> Int {

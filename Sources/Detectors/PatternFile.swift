@@ -6,7 +6,8 @@ public enum PatternFile {
     public static func parse(_ text: String, file: String) -> (rules: [Rule], problems: [LoadProblem]) {
         var blocks: [Block] = []
         var problems: [LoadProblem] = []
-        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // Any line ending: "\r\n" is one Character in Swift, so splitting on "\n" would miss it.
+        for (index, rawLine) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             let origin = SourceLine(file: file, line: index + 1)
             let line = rawLine.trimmingWhitespace()
             if line.isEmpty || line.hasPrefix("#") { continue }
@@ -19,6 +20,9 @@ public enum PatternFile {
             } else {
                 blocks[blocks.count - 1].fields.append(Field(keyword: keyword, value: value, origin: origin))
             }
+        }
+        if blocks.isEmpty && problems.isEmpty {
+            problems.append(LoadProblem(SourceLine(file: file, line: 0), "no rules in this file (a block starts with 'rule ID')"))
         }
         var rules: [Rule] = []
         for block in blocks {

@@ -28,6 +28,9 @@ public enum Redaction: String, CaseIterable, Sendable {
     }
 
     static let mask = "********"
+
+    /// Numbers shown this way are the same value whatever their separators.
+    var normalizes: Bool { self == .ssn || self == .card }
 }
 
 extension StringProtocol {

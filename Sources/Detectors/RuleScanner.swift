@@ -38,12 +38,23 @@ struct ScanText {
             && (!Self.isWordByte(after) || !Self.isWordByte(lowered[range.upperBound - 1]))
     }
 
-    /// The whitespace-delimited token around `range`, to tell links and addresses apart.
+    /// `range` shrunk so that it neither starts nor ends inside a UTF-8 character.
+    func characterAligned(_ range: Range<Int>) -> Range<Int> {
+        var lower = range.lowerBound
+        while lower < range.upperBound, lower < bytes.count, bytes[lower] & 0xC0 == 0x80 { lower += 1 }
+        var upper = range.upperBound
+        while upper > lower, upper < bytes.count, bytes[upper] & 0xC0 == 0x80 { upper -= 1 }
+        return lower..<upper
+    }
+
+    /// The whitespace-delimited token around `range` (at most 2 KiB each side), to tell links
+    /// and addresses apart.
     func enclosures(of range: Range<Int>) -> Set<Enclosure> {
+        let reach = 2048
         var start = range.lowerBound
-        while start > 0, !Self.isTokenBreak(bytes[start - 1]) { start -= 1 }
+        while start > 0, range.lowerBound - start < reach, !Self.isTokenBreak(bytes[start - 1]) { start -= 1 }
         var end = range.upperBound
-        while end < bytes.count, !Self.isTokenBreak(bytes[end]) { end += 1 }
+        while end < bytes.count, end - range.upperBound < reach, !Self.isTokenBreak(bytes[end]) { end += 1 }
         let token = lowered[start..<end]
         var found: Set<Enclosure> = []
         if token.contains(64) { found.insert(.email) }  // "@"
@@ -89,7 +100,8 @@ extension Rule {
             guard let level, level >= minimum, seenValues.insert(value).inserted else { continue }
             findings.append((range.lowerBound, Finding(
                 ruleID: id, kind: kind, confidence: level, location: location,
-                redacted: redaction.apply(to: value), action: action, section: section
+                redacted: redaction.apply(to: value), action: action, section: section,
+                valueID: Finding.valueID(kind: kind, normalized: redaction.normalizes ? value.digits : String(value))
             )))
         }
         return findings
@@ -99,7 +111,7 @@ extension Rule {
     /// up for a supporting word or pattern ("card", an expiry date), down for a contrary one
     /// ("tracking", "order"). Nil when it falls below `low`.
     private func confidence(of range: Range<Int>, in text: ScanText, session: MatchSession) throws(MatchError) -> Confidence? {
-        let area = max(0, range.lowerBound - context.window)..<min(text.bytes.count, range.upperBound + context.window)
+        let area = text.characterAligned(max(0, range.lowerBound - context.window)..<min(text.bytes.count, range.upperBound + context.window))
         var support = context.words.compactMap { text.distance(to: Array($0.utf8), from: range, in: area) }.min()
         for pattern in context.patterns {
             let hits = try text.bytes[area].withUnsafeBufferPointer { buffer throws(MatchError) in

@@ -1,33 +1,65 @@
-/// Reduces HTML to the text a reader sees.
+/// Reduces HTML to the text a reader sees, and separately the text they do not see.
 ///
 /// Written by hand because the rendering rules matter for detection and no library here
 /// provides them: inline tags vanish without a trace (`123-<b>45</b>-6789` stays one number),
 /// block tags become line breaks (cells become tabs) so words never glue together, and
-/// `<script>`, `<style>` and comments are dropped.
+/// `<script>` and `<style>` are dropped. Comments and elements hidden with `display:none`,
+/// `visibility:hidden`, `font-size:0` or the `hidden` attribute go to `hidden`, so they are
+/// still scanned but never mistaken for what the reader saw.
 public enum HTMLText {
-    public static func render(_ html: String) -> String {
-        let input = Array(html.utf8)
-        var output: [UInt8] = []
-        output.reserveCapacity(input.count)
+    public struct Rendered: Equatable, Sendable {
+        public var visible: String
+        public var hidden: String
+    }
+
+    public static func render(_ html: String) -> Rendered {
+        var renderer = Renderer(input: Array(html.utf8))
+        renderer.run()
+        return Rendered(
+            visible: String(decoding: renderer.visible, as: UTF8.self),
+            hidden: String(decoding: renderer.hidden, as: UTF8.self)
+        )
+    }
+}
+
+private struct Renderer {
+    let input: [UInt8]
+    var visible: [UInt8] = []
+    var hidden: [UInt8] = []
+    /// The element that hid its content, and how deeply it is nested in itself.
+    var hiddenElement: (name: String, nesting: Int)?
+
+    init(input: [UInt8]) {
+        self.input = input
+        visible.reserveCapacity(input.count)
+    }
+
+    mutating func emit(_ bytes: some Sequence<UInt8>) {
+        if hiddenElement == nil { visible.append(contentsOf: bytes) } else { hidden.append(contentsOf: bytes) }
+    }
+
+    mutating func run() {
         var index = 0
         while index < input.count {
             let byte = input[index]
             if byte == UInt8(ascii: "<") {
-                index = skipMarkup(input, from: index, into: &output)
+                index = skipMarkup(from: index)
             } else if byte == UInt8(ascii: "&") {
-                index = decodeEntity(input, from: index, into: &output)
+                index = decodeEntity(from: index)
             } else {
-                output.append(byte)
+                emit(CollectionOfOne(byte))
                 index += 1
             }
         }
-        return String(decoding: output, as: UTF8.self)
     }
 
     /// Skips one tag, comment or declaration starting at `start` (a `<`); returns the index after it.
-    private static func skipMarkup(_ input: [UInt8], from start: Int, into output: inout [UInt8]) -> Int {
+    private mutating func skipMarkup(from start: Int) -> Int {
         if input.starts(with: Array("<!--".utf8), at: start) {
-            return input.firstIndex(of: Array("-->".utf8), from: start + 4).map { $0 + 3 } ?? input.count
+            let end = input.firstIndex(of: Array("-->".utf8), from: start + 4) ?? input.count
+            hidden.append(contentsOf: input[min(start + 4, end)..<end])
+            hidden.append(UInt8(ascii: "\n"))
+            return min(end + 3, input.count)
         }
         var index = start + 1
         let closing = index < input.count && input[index] == UInt8(ascii: "/")
@@ -36,39 +68,67 @@ public enum HTMLText {
         while index < input.count, isNameByte(input[index]) { index += 1 }
         guard index > nameStart || (index < input.count && input[index] == UInt8(ascii: "!")) else {
             // A lone "<" (as in "a < b") is text.
-            output.append(UInt8(ascii: "<"))
+            emit(CollectionOfOne(UInt8(ascii: "<")))
             return start + 1
         }
         let name = String(decoding: input[nameStart..<index].map { $0 | 0x20 }, as: UTF8.self)
-        // Find the end of the tag, ignoring ">" inside quoted attribute values.
+        let attributesStart = index
+        // Find the end of the tag, ignoring ">" inside quoted attribute values. A quote opens
+        // a value only right after "=", as in browsers: a stray ' does not swallow the page.
         var quote: UInt8?
+        var afterEquals = false
         while index < input.count {
             let byte = input[index]
             if let open = quote {
                 if byte == open { quote = nil }
-            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+            } else if (byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")) && afterEquals {
                 quote = byte
             } else if byte == UInt8(ascii: ">") {
                 break
             }
+            if byte == UInt8(ascii: "=") { afterEquals = true } else if byte != 32 && byte != 9 { afterEquals = false }
             index += 1
         }
+        let attributes = input[attributesStart..<index]
         index = min(index + 1, input.count)
-        if !closing, rawTextElements.contains(name) {
+        if !closing, Self.rawTextElements.contains(name) {
             let end = Array("</\(name)".utf8)
             guard let close = input.firstIndex(ofCaseless: end, from: index) else { return input.count }
             return input.firstIndex(of: UInt8(ascii: ">"), from: close).map { $0 + 1 } ?? input.count
         }
-        if cellElements.contains(name) {
-            if !closing { output.append(UInt8(ascii: "\t")) }
-        } else if blockElements.contains(name) {
-            output.append(UInt8(ascii: "\n"))
+        if Self.cellElements.contains(name) {
+            if !closing { emit(CollectionOfOne(UInt8(ascii: "\t"))) }
+        } else if Self.blockElements.contains(name) {
+            emit(CollectionOfOne(UInt8(ascii: "\n")))
         }
+        trackHiding(name: name, closing: closing, attributes: attributes)
         return index
     }
 
+    private mutating func trackHiding(name: String, closing: Bool, attributes: ArraySlice<UInt8>) {
+        if var element = hiddenElement {
+            guard element.name == name else { return }
+            element.nesting += closing ? -1 : 1
+            hiddenElement = element.nesting > 0 ? element : nil
+        } else if !closing, !Self.voidElements.contains(name), Self.hides(attributes) {
+            hiddenElement = (name, 1)
+        }
+    }
+
+    /// Whether a tag's attributes hide its content from the reader.
+    static func hides(_ attributes: ArraySlice<UInt8>) -> Bool {
+        let text = String(decoding: attributes, as: UTF8.self).lowercased()
+        let compact = text.filter { !$0.isWhitespace }
+        if compact.contains("display:none") || compact.contains("visibility:hidden") { return true }
+        if let range = compact.range(of: "font-size:0") {
+            let next = compact[range.upperBound...].first
+            if next == nil || !(next!.isNumber || next == ".") { return true }
+        }
+        return text.split(whereSeparator: { $0.isWhitespace }).contains { $0 == "hidden" || $0.hasPrefix("hidden=") || $0 == "hidden/" }
+    }
+
     /// Decodes one character reference starting at `start` (a `&`); unknown ones stay as written.
-    private static func decodeEntity(_ input: [UInt8], from start: Int, into output: inout [UInt8]) -> Int {
+    private mutating func decodeEntity(from start: Int) -> Int {
         var end = start + 1
         while end < input.count, end - start <= 10, input[end] != UInt8(ascii: ";"), isNameByte(input[end]) || input[end] == UInt8(ascii: "#") {
             end += 1
@@ -80,22 +140,27 @@ public enum HTMLText {
         } else if name.hasPrefix("#") {
             scalar = UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init)
         } else {
-            scalar = namedEntities[name.lowercased()]
+            scalar = Self.namedEntities[name.lowercased()]
         }
         guard let scalar else {
-            output.append(UInt8(ascii: "&"))
+            emit(CollectionOfOne(UInt8(ascii: "&")))
             return start + 1
         }
-        output.append(contentsOf: Array(String(Character(scalar)).utf8))
+        emit(Array(String(Character(scalar)).utf8))
         return end < input.count && input[end] == UInt8(ascii: ";") ? end + 1 : end
     }
 
-    private static func isNameByte(_ byte: UInt8) -> Bool {
+    private func isNameByte(_ byte: UInt8) -> Bool {
         (byte >= 97 && byte <= 122) || (byte >= 65 && byte <= 90) || (byte >= 48 && byte <= 57)
     }
 
-    private static let rawTextElements: Set<String> = ["script", "style", "head", "template", "noscript"]
+    /// Elements whose content is never shown as text. (`head` is not here: its end tag is
+    /// optional, and skipping to it could hide a whole body.)
+    private static let rawTextElements: Set<String> = ["script", "style", "template"]
     private static let cellElements: Set<String> = ["td", "th"]
+    private static let voidElements: Set<String> = [
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
+    ]
     private static let blockElements: Set<String> = [
         "address", "article", "aside", "blockquote", "body", "br", "caption", "dd", "div", "dl", "dt",
         "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",

@@ -1,32 +1,45 @@
 import CGMime
 
 /// Turns a raw RFC 5322 message into the decoded texts a reader sees: the Subject (RFC 2047
-/// decoded) and every text part (transfer encoding undone, charset converted to UTF-8, HTML
-/// rendered). Headers other than Subject are never returned, so digits in Message-ID,
-/// Received or MIME boundaries cannot reach the detectors.
+/// decoded), every text part (transfer encoding undone, charset converted to UTF-8, HTML
+/// rendered), forwarded messages, and attachments (see `AttachmentReader`). Headers other
+/// than Subject are never returned, so digits in Message-ID, Received or MIME boundaries
+/// cannot reach the detectors.
 ///
 /// Input that is not a message at all (no header block) is never skipped: its bytes are
 /// scanned as one plain text at location `body (unparsed)`.
 public enum MessageReader {
-    public static func segments(of raw: [UInt8]) -> [TextSegment] {
-        let segments = parse(raw) ?? [TextSegment(location: "body (unparsed)", text: String(decoding: raw, as: UTF8.self))]
-        return segments.map { TextSegment(location: $0.location, text: TextNormalizer.normalize($0.text)) }
+    public static func read(_ raw: [UInt8], limits: ExtractionLimits = ExtractionLimits()) -> Extraction {
+        let context = ExtractionContext(limits: limits)
+        read(raw, prefix: "", depth: 0, context: context, fallbackLocation: "body (unparsed)")
+        return context.result
     }
 
-    private static func parse(_ raw: [UInt8]) -> [TextSegment]? {
+    /// The texts only, for callers that do not need the unscannable parts.
+    public static func segments(of raw: [UInt8]) -> [TextSegment] {
+        read(raw).segments
+    }
+
+    static func read(_ raw: [UInt8], prefix: String, depth: Int, context: ExtractionContext, fallbackLocation: String) {
         _ = gmimeReady
         let stream = raw.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { g_mime_stream_mem_new_with_buffer($0.baseAddress, $0.count) }
         }
-        guard let stream else { return nil }
-        defer { mg_unref(stream) }
-        guard let parser = g_mime_parser_new_with_stream(stream) else { return nil }
-        defer { mg_unref(parser) }
-        guard let message = g_mime_parser_construct_message(parser, nil) else { return nil }
+        guard let stream, let parser = g_mime_parser_new_with_stream(stream) else {
+            context.unscannable(prefix + "message", "the MIME parser could not start")
+            return
+        }
+        defer {
+            mg_unref(parser)
+            mg_unref(stream)
+        }
+        guard let message = g_mime_parser_construct_message(parser, nil) else {
+            context.add(prefix + fallbackLocation, CharsetDecoder.decode(raw, declared: nil))
+            return
+        }
         defer { mg_unref(message) }
-        var walker = PartWalker()
-        walker.visit(message: message, prefix: "")
-        return walker.segments
+        let walker = PartWalker(context: context)
+        walker.visit(message: message, prefix: prefix, depth: depth)
     }
 }
 
@@ -36,64 +49,75 @@ private let gmimeReady: Bool = {
     return true
 }()
 
-/// Depth-first walk over the MIME tree, collecting text parts in reading order.
+/// Depth-first walk over the MIME tree, in reading order.
 private struct PartWalker {
-    var segments: [TextSegment] = []
+    let context: ExtractionContext
 
-    mutating func visit(message: UnsafeMutablePointer<GMimeMessage>, prefix: String) {
+    func visit(message: UnsafeMutablePointer<GMimeMessage>, prefix: String, depth: Int) {
         if let subject = g_mime_message_get_subject(message) {
-            segments.append(TextSegment(location: prefix + "subject", text: String(cString: subject)))
+            context.add(prefix + "subject", String(cString: subject))
         }
         if let body = g_mime_message_get_mime_part(message) {
-            visit(body, prefix: prefix)
+            visit(body, prefix: prefix, depth: depth)
         }
     }
 
-    mutating func visit(_ object: UnsafeMutablePointer<GMimeObject>, prefix: String) {
+    func visit(_ object: UnsafeMutablePointer<GMimeObject>, prefix: String, depth: Int) {
+        guard context.within(depth: depth, at: prefix.isEmpty ? "message" : prefix) else { return }
         if mg_is_multipart(object) != 0 {
             let multipart = mg_as_multipart(object)
             for index in 0..<g_mime_multipart_get_count(multipart) {
-                if let part = g_mime_multipart_get_part(multipart, index) { visit(part, prefix: prefix) }
+                if let part = g_mime_multipart_get_part(multipart, index) { visit(part, prefix: prefix, depth: depth + 1) }
             }
         } else if mg_is_message_part(object) != 0 {
             if let inner = g_mime_message_part_get_message(mg_as_message_part(object)) {
-                visit(message: inner, prefix: prefix + "forwarded message › ")
+                visit(message: inner, prefix: prefix + "forwarded message › ", depth: depth + 1)
             }
-        } else if mg_is_text_part(object) != 0 {
-            visitText(object, prefix: prefix)
+        } else if mg_is_part(object) != 0 {
+            visitLeaf(object, prefix: prefix, depth: depth)
         }
-        // Other leaf parts (images, documents, archives) are read by attachment extractors.
     }
 
-    private mutating func visitText(_ object: UnsafeMutablePointer<GMimeObject>, prefix: String) {
+    private func visitLeaf(_ object: UnsafeMutablePointer<GMimeObject>, prefix: String, depth: Int) {
+        guard let part = mg_as_part(object) else { return }
         let contentType = g_mime_object_get_content_type(object)
-        let isHTML = g_mime_content_type_is_type(contentType, "text", "html") != 0
-        let subtype = g_mime_content_type_get_media_subtype(contentType).map { String(cString: $0).lowercased() } ?? "plain"
-        let fileName = g_mime_part_get_filename(mg_as_part(object)).map { String(cString: $0) }
+        let mimeType = contentType.flatMap { g_mime_content_type_get_mime_type($0) }.map { pointer in
+            defer { g_free(pointer) }
+            return String(cString: pointer).lowercased()
+        } ?? "text/plain"
+        let charset = contentType.flatMap { g_mime_content_type_get_parameter($0, "charset") }.map { String(cString: $0) }
+        let fileName = g_mime_part_get_filename(part).map { String(cString: $0) }
         let isAttachment = g_mime_object_get_disposition(object).map { String(cString: $0).lowercased() == "attachment" } ?? false
-        guard let text = decodedText(object) else { return }
-        let location = if isAttachment || fileName != nil {
-            "attachment \(fileName ?? "(unnamed text/\(subtype))")"
-        } else {
-            "body (text/\(subtype))"
+        let isInlineText = !isAttachment && fileName == nil && (mimeType == "text/plain" || mimeType == "text/html")
+        let location = isInlineText ? prefix + "body (\(mimeType))" : prefix + "attachment \(fileName.map(LocationName.safe) ?? "(unnamed \(mimeType))")"
+        guard let bytes = decodedContent(part) else {
+            context.unscannable(location, "the part's content could not be decoded")
+            return
         }
-        segments.append(TextSegment(location: prefix + location, text: isHTML ? HTMLText.render(text) : text))
+        guard context.charge(bytes.count, at: location) else { return }
+        if isInlineText {
+            let text = CharsetDecoder.decode(bytes, declared: charset)
+            if mimeType == "text/html" {
+                let rendered = HTMLText.render(text)
+                context.add(location, rendered.visible)
+                context.add(location + " › hidden", rendered.hidden, hidden: true)
+            } else {
+                context.add(location, text)
+            }
+            return
+        }
+        if let fileName { context.add(location + " › file name", fileName) }
+        AttachmentReader(context: context).read(
+            bytes, name: fileName ?? "", mimeType: mimeType, charset: charset, location: location, depth: depth + 1
+        )
     }
 
-    /// The part's text in UTF-8. GMime undoes the transfer encoding and converts from the
-    /// declared charset; when it cannot, the decoded bytes are read as UTF-8 with
-    /// replacement characters rather than skipped.
-    private func decodedText(_ object: UnsafeMutablePointer<GMimeObject>) -> String? {
-        if let converted = g_mime_text_part_get_text(mg_as_text_part(object)) {
-            defer { g_free(converted) }
-            return String(cString: converted)
-        }
-        guard let content = g_mime_part_get_content(mg_as_part(object)), let memory = g_mime_stream_mem_new() else {
-            return nil
-        }
+    /// The part's bytes with the transfer encoding undone.
+    private func decodedContent(_ part: UnsafeMutablePointer<GMimePart>) -> [UInt8]? {
+        guard let content = g_mime_part_get_content(part), let memory = g_mime_stream_mem_new() else { return nil }
         defer { mg_unref(memory) }
         g_mime_data_wrapper_write_to_stream(content, memory)
-        guard let bytes = g_mime_stream_mem_get_byte_array(mg_as_stream_mem(memory)) else { return nil }
-        return String(decoding: UnsafeBufferPointer(start: bytes.pointee.data, count: Int(bytes.pointee.len)), as: UTF8.self)
+        guard let array = g_mime_stream_mem_get_byte_array(mg_as_stream_mem(memory)) else { return nil }
+        return Array(UnsafeBufferPointer(start: array.pointee.data, count: Int(array.pointee.len)))
     }
 }

@@ -1,12 +1,128 @@
 /// Decoded text a reader would see, with where they would see it.
 public struct TextSegment: Hashable, Sendable {
-    /// Human-readable place: `subject`, `body (text/html)`, `attachment notes.txt`, ...
+    /// Human-readable place: `subject`, `body (text/html)`, `attachment grades.xlsx › Sheet1!C4`.
     public var location: String
     /// UTF-8 text, normalised so look-alike separators cannot split a number.
     public var text: String
+    /// Text a reader does not see (HTML comments, `display:none`): still scanned, but policy
+    /// gives its findings their own action.
+    public var hidden: Bool
 
-    public init(location: String, text: String) {
+    public init(location: String, text: String, hidden: Bool = false) {
         self.location = location
         self.text = text
+        self.hidden = hidden
+    }
+}
+
+/// Something in the message MailGuard could not read, and why. Never skipped silently:
+/// policy turns each into an `unscannable` finding.
+public struct Unscannable: Hashable, Sendable {
+    public var location: String
+    public var reason: String
+
+    public init(location: String, reason: String) {
+        self.location = location
+        self.reason = reason
+    }
+}
+
+/// Everything read from one message.
+public struct Extraction: Sendable {
+    public var segments: [TextSegment] = []
+    public var unscannable: [Unscannable] = []
+
+    public init(segments: [TextSegment] = [], unscannable: [Unscannable] = []) {
+        self.segments = segments
+        self.unscannable = unscannable
+    }
+}
+
+/// Bounds on the work one message may cause, so a zip bomb or a huge attachment ends as an
+/// `unscannable` finding instead of exhausting memory or time.
+public struct ExtractionLimits: Sendable, Equatable {
+    /// Decoded bytes (bodies, attachments, archive members) read per message.
+    public var maxDecodedBytes: Int
+    /// Nesting of multiparts, forwarded messages and archives.
+    public var maxDepth: Int
+    /// Members read per archive.
+    public var maxArchiveMembers: Int
+    /// Largest uncompressed/compressed ratio an archive member may claim or reach.
+    public var maxExpansionRatio: Int
+    /// Time to read one message's attachments.
+    public var timeBudget: Duration
+
+    public init(
+        maxDecodedBytes: Int = 100 << 20, maxDepth: Int = 10, maxArchiveMembers: Int = 1000,
+        maxExpansionRatio: Int = 100, timeBudget: Duration = .seconds(20)
+    ) {
+        self.maxDecodedBytes = maxDecodedBytes
+        self.maxDepth = maxDepth
+        self.maxArchiveMembers = maxArchiveMembers
+        self.maxExpansionRatio = maxExpansionRatio
+        self.timeBudget = timeBudget
+    }
+}
+
+/// The running state of one extraction: what was read, what could not be, and the budgets.
+final class ExtractionContext {
+    let limits: ExtractionLimits
+    private let deadline: ContinuousClock.Instant
+    private var decodedBytes = 0
+    private(set) var result = Extraction()
+
+    init(limits: ExtractionLimits) {
+        self.limits = limits
+        deadline = ContinuousClock.now.advanced(by: limits.timeBudget)
+    }
+
+    func add(_ location: String, _ text: String, hidden: Bool = false) {
+        guard !text.isEmpty else { return }
+        result.segments.append(TextSegment(location: location, text: TextNormalizer.normalize(text), hidden: hidden))
+    }
+
+    func unscannable(_ location: String, _ reason: String) {
+        result.unscannable.append(Unscannable(location: location, reason: reason))
+    }
+
+    /// Counts `bytes` against the message's budget; false (and an unscannable entry) when
+    /// the budget or the time is spent.
+    func charge(_ bytes: Int, at location: String) -> Bool {
+        if ContinuousClock.now > deadline {
+            unscannable(location, "time limit of \(limits.timeBudget) per message reached")
+            return false
+        }
+        decodedBytes += bytes
+        guard decodedBytes <= limits.maxDecodedBytes else {
+            unscannable(location, "over the limit of \(limits.maxDecodedBytes) decoded bytes per message")
+            return false
+        }
+        return true
+    }
+
+    /// False (and an unscannable entry) when `depth` is deeper than allowed.
+    func within(depth: Int, at location: String) -> Bool {
+        guard depth <= limits.maxDepth else {
+            unscannable(location, "nested deeper than \(limits.maxDepth) levels")
+            return false
+        }
+        return true
+    }
+}
+
+/// File names as they may appear in a location. Locations are printed (replies, logs,
+/// headers), so a name that could hold a protected number (9 or more digits) keeps only its
+/// last four digits, and control characters become spaces. The real name is still scanned.
+enum LocationName {
+    static func safe(_ name: String) -> String {
+        let cleaned = String(name.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : Character($0) })
+        let digitCount = cleaned.filter { $0.isASCII && $0.isNumber }.count
+        guard digitCount >= 9 else { return cleaned }
+        var remaining = digitCount
+        return String(cleaned.map { character in
+            guard character.isASCII && character.isNumber else { return character }
+            remaining -= 1
+            return remaining < 4 ? character : "*"
+        })
     }
 }

@@ -1,5 +1,6 @@
 import Detectors
 import Foundation
+import Policy
 import TOMLKit
 
 /// Settings from the TOML config file (see README, "Configuration", for every key).
@@ -12,6 +13,7 @@ struct Config: Sendable {
     var internalDomains: [String]
     var logLevel: String
     var limits: ScanLimits
+    var inspection = InspectionSettings()
     var milter = MilterSettings()
 
     static let logLevels = ["trace", "debug", "info", "notice", "warning", "error", "critical"]
@@ -135,23 +137,33 @@ enum ConfigLoader {
             }
         }
         if let limits = reader.table(table, "limits", in: "") {
-            reader.expectKeys(limits, in: "limits", known: ["match_limit", "jit_stack_kib", "on_scan_error"])
+            reader.expectKeys(limits, in: "limits", known: [
+                "match_limit", "jit_stack_kib", "on_scan_error", "max_decoded_mib", "max_depth", "max_archive_members",
+                "max_expansion_ratio", "seconds_per_message", "on_unscannable", "hidden_action",
+            ])
+            readExtractionLimits(limits, into: &config.inspection, reader: &reader)
             if let value = reader.int(limits, "match_limit", in: "limits", range: 1_000...1_000_000_000) {
                 config.limits.matchLimit = UInt32(value)
             }
             if let value = reader.int(limits, "jit_stack_kib", in: "limits", range: 32...1_048_576) {
                 config.limits.jitStackBytes = value * 1024
             }
-            if let value = reader.string(limits, "on_scan_error", in: "limits") {
-                if let action = Action(rawValue: value) { config.limits.onScanError = action } else {
-                    reader.problem("on_scan_error", in: "limits", "must be one of \(Action.allCases.map(\.rawValue).joined(separator: ", "))")
-                }
-            }
+            if let action = reader.action(limits, "on_scan_error", in: "limits") { config.limits.onScanError = action }
         }
         if let milter = reader.table(table, "milter", in: "") {
             readMilter(milter, into: &config.milter, reader: &reader)
         }
         return reader.problems.isEmpty ? .success(config) : .failure(LoadProblems(reader.problems))
+    }
+
+    private static func readExtractionLimits(_ table: TOMLTable, into settings: inout InspectionSettings, reader: inout TableReader) {
+        if let value = reader.int(table, "max_decoded_mib", in: "limits", range: 1...4096) { settings.extraction.maxDecodedBytes = value << 20 }
+        if let value = reader.int(table, "max_depth", in: "limits", range: 1...100) { settings.extraction.maxDepth = value }
+        if let value = reader.int(table, "max_archive_members", in: "limits", range: 1...1_000_000) { settings.extraction.maxArchiveMembers = value }
+        if let value = reader.int(table, "max_expansion_ratio", in: "limits", range: 2...100_000) { settings.extraction.maxExpansionRatio = value }
+        if let value = reader.int(table, "seconds_per_message", in: "limits", range: 1...3600) { settings.extraction.timeBudget = .seconds(value) }
+        if let action = reader.action(table, "on_unscannable", in: "limits") { settings.onUnscannable = action }
+        if let action = reader.action(table, "hidden_action", in: "limits") { settings.hiddenAction = action }
     }
 
     private static func readMilter(_ table: TOMLTable, into settings: inout MilterSettings, reader: inout TableReader) {
@@ -198,7 +210,7 @@ struct KeyLines {
 
     init(_ text: String) {
         var table = ""
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             let line = raw.trimmingCharacters(in: .whitespaces)
             if line.hasPrefix("["), let close = line.firstIndex(of: "]") {
                 table = line[line.index(after: line.startIndex)..<close].trimmingCharacters(in: .whitespaces)
@@ -255,6 +267,15 @@ struct TableReader {
             return nil
         }
         return int
+    }
+
+    mutating func action(_ table: TOMLTable, _ key: String, in name: String) -> Action? {
+        guard let value = string(table, key, in: name) else { return nil }
+        guard let action = Action(rawValue: value) else {
+            problem(key, in: name, "must be one of \(Action.allCases.map(\.rawValue).joined(separator: ", "))")
+            return nil
+        }
+        return action
     }
 
     mutating func table(_ table: TOMLTable, _ key: String, in name: String) -> TOMLTable? {

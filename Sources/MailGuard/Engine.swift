@@ -8,7 +8,7 @@ import Synchronization
 struct Engine: Sendable {
     let config: Config
     let rules: RuleSet
-    var inspector: MessageInspector { MessageInspector(rules: rules) }
+    var inspector: MessageInspector { MessageInspector(rules: rules, settings: config.inspection) }
 
     /// Loads config and rules; every problem on the way, each as `file:line: cause`.
     static func load(configPath: String) -> Result<Engine, LoadProblems> {

@@ -25,11 +25,21 @@ struct MailLogHandler: LogHandler {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 
-    /// Values with spaces are quoted so each line splits back into fields.
+    /// Values with spaces are quoted, and control characters escaped, so each event stays
+    /// one line that splits back into fields (a crafted file name cannot forge a log line).
     static func quoted(_ value: String) -> String {
-        value.contains(where: { $0 == " " || $0 == "\"" }) || value.isEmpty
-            ? "\"" + value.replacingOccurrences(of: "\"", with: "\\\"") + "\""
-            : value
+        var escaped = ""
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\\": escaped += "\\\\"
+            case "\"": escaped += "\\\""
+            case "\n": escaped += "\\n"
+            case "\r": escaped += "\\r"
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F: escaped += "\\x" + String(scalar.value, radix: 16)
+            default: escaped.unicodeScalars.append(scalar)
+            }
+        }
+        return escaped.contains(" ") || escaped.isEmpty || escaped != value ? "\"" + escaped + "\"" : escaped
     }
 
     static func timestamp() -> String {

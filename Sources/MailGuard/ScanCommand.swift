@@ -19,15 +19,14 @@ struct ScanCommand: ParsableCommand {
     var files: [String]
 
     func run() throws {
-        let rules: RuleSet
+        let inspector: MessageInspector
         switch options.load() {
         case .failure(let problems):
             report(problems)
             throw ExitCode(2)
-        case .success(let loaded):
-            rules = loaded.rules
+        case .success(let engine):
+            inspector = engine.inspector
         }
-        let inspector = MessageInspector(rules: rules)
         var unreadable = false
         for file in files {
             guard let data = FileManager.default.contents(atPath: file) else {

@@ -15,13 +15,31 @@ struct HTMLTextTests {
         ("AT&T &unknown; & done", "AT&T &unknown; & done"),             // unknown or bare & stays
         ("<style>p{content:'536-90-4399'}</style>ok", "ok"),            // style dropped
         ("<SCRIPT type=x>var s='536-90-4399';</SCRIPT>ok", "ok"),        // script dropped, any case
-        ("<!-- 536-90-4399 -->ok", "ok"),                               // comments dropped
+        ("<!-- 536-90-4399 -->ok", "ok"),                               // comments are not visible
         ("<a title=\"x > y\" href='z'>link</a>", "link"),               // > inside quoted attribute
+        ("<span title=x'>SSN 536-90-4399</span>", "SSN 536-90-4399"),   // a stray quote is not a value
+        ("<head><title>Roster</title><body>SSN 536-90-4399", "\nRoster\n\nSSN 536-90-4399"), // head without </head>
         ("if a < b then", "if a < b then"),                             // a lone < is text
         ("<script>never closed 536-90-4399", ""),
     ])
     func render(_ html: String, _ expected: String) {
-        #expect(HTMLText.render(html) == expected)
+        #expect(HTMLText.render(html).visible == expected)
+    }
+
+    @Test("text a reader does not see is kept apart, not dropped", arguments: [
+        ("<!-- SSN 536-90-4399 -->ok", "ok", "SSN 536-90-4399"),
+        ("<div style=\"display: none\">536-90-4399</div>ok", "ok", "536-90-4399"),
+        ("<div style=\"display:none\"><div>a</div>b</div>c", "c", "a b"),  // nested same-name element
+        ("<span style=\"font-size:0\">536-90-4399</span>shown", "shown", "536-90-4399"),
+        ("<span style=\"font-size:0.9em\">shown</span>", "shown", ""),
+        ("<div hidden>secret</div>shown", "shown", "secret"),
+        ("<input hidden value=1>shown", "shown", ""),
+    ])
+    func hidden(_ html: String, _ visible: String, _ hidden: String) {
+        let rendered = HTMLText.render(html)
+        // Layout whitespace aside: which text lands on which side.
+        #expect(rendered.visible.split(whereSeparator: \.isWhitespace).joined(separator: " ") == visible)
+        #expect(rendered.hidden.split(whereSeparator: \.isWhitespace).joined(separator: " ") == hidden)
     }
 }
 

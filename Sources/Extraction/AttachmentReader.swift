@@ -1,0 +1,168 @@
+import Foundation
+
+/// Reads one attachment (or archive member) by what its bytes are, not only by what it is
+/// called: magic numbers first, then the declared type and the file name's extension.
+struct AttachmentReader {
+    let context: ExtractionContext
+
+    enum Format: Equatable {
+        case text, html, delimited(separator: UInt8), message
+        case docx, xlsx, pptx, openDocument, zip, pdf
+        case media
+        case legacyOffice
+        case unknown
+    }
+
+    func read(_ bytes: [UInt8], name: String, mimeType: String, charset: String?, location: String, depth: Int) {
+        guard context.within(depth: depth, at: location) else { return }
+        switch Self.format(of: bytes, name: name, mimeType: mimeType) {
+        case .text:
+            context.add(location, CharsetDecoder.decode(bytes, declared: charset))
+        case .html:
+            let rendered = HTMLText.render(CharsetDecoder.decode(bytes, declared: charset))
+            context.add(location, rendered.visible)
+            context.add(location + " › hidden", rendered.hidden, hidden: true)
+        case .delimited(let separator):
+            DelimitedText.read(CharsetDecoder.decode(bytes, declared: charset), separator: separator, location: location, context: context)
+        case .message:
+            MessageReader.read(bytes, prefix: location + " › ", depth: depth, context: context, fallbackLocation: "text")
+        case .docx, .xlsx, .pptx, .openDocument:
+            OfficeReader(context: context).read(bytes, location: location)
+        case .zip:
+            ZipReader(context: context).read(bytes, location: location, depth: depth)
+        case .pdf:
+            PDFReader.read(bytes, location: location, context: context)
+        case .media:
+            break  // Pictures, sound and video carry no text a reader reads; OCR is not attempted.
+        case .legacyOffice:
+            context.unscannable(location, "legacy Office format (.doc/.xls/.ppt) is not read; save as .docx/.xlsx/.pptx")
+        case .unknown:
+            context.unscannable(location, "unknown binary format (\(mimeType))")
+        }
+    }
+
+    static func format(of bytes: [UInt8], name: String, mimeType: String) -> Format {
+        let fileExtension = name.split(separator: ".").count > 1 ? String(name.split(separator: ".").last!).lowercased() : ""
+        if bytes.starts(with: Array("%PDF-".utf8)) { return .pdf }
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
+            return ZipReader.officeFormat(of: bytes) ?? .zip
+        }
+        if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { return .legacyOffice }
+        if Self.mediaSignatures.contains(where: { bytes.starts(with: $0) })
+            || ["image/", "audio/", "video/"].contains(where: { mimeType.hasPrefix($0) }) {
+            return .media
+        }
+        switch fileExtension {
+        case "csv": return .delimited(separator: UInt8(ascii: ","))
+        case "tsv", "tab": return .delimited(separator: UInt8(ascii: "\t"))
+        case "htm", "html", "xhtml": return .html
+        case "eml": return .message
+        default: break
+        }
+        switch mimeType {
+        case "text/csv": return .delimited(separator: UInt8(ascii: ","))
+        case "text/tab-separated-values": return .delimited(separator: UInt8(ascii: "\t"))
+        case "text/html": return .html
+        case "message/rfc822": return .message
+        default: break
+        }
+        if mimeType.hasPrefix("text/") || looksLikeText(bytes) { return .text }
+        return .unknown
+    }
+
+    /// Text, in some charset: no NUL bytes (unless UTF-16) and few control characters.
+    static func looksLikeText(_ bytes: [UInt8]) -> Bool {
+        let sample = bytes.prefix(8192)
+        if sample.isEmpty { return true }
+        if CharsetDecoder.looksLikeUTF16(Array(sample)) { return true }
+        let controls = sample.filter { $0 < 0x20 && $0 != 9 && $0 != 10 && $0 != 13 && $0 != 12 }.count
+        return controls * 100 <= sample.count
+    }
+
+    private static let mediaSignatures: [[UInt8]] = [
+        [0x89, 0x50, 0x4E, 0x47], [0xFF, 0xD8, 0xFF], Array("GIF8".utf8), Array("RIFF".utf8), Array("ID3".utf8),
+        [0x00, 0x00, 0x00, 0x18, 0x66, 0x74, 0x79, 0x70], [0x00, 0x00, 0x00, 0x20, 0x66, 0x74, 0x79, 0x70],
+    ]
+}
+
+/// Comma- or tab-separated tables: each cell becomes "Header: value" at `name › C4`, so a
+/// column headed SSN gives every bare nine-digit value in it the SSN keyword it needs.
+enum DelimitedText {
+    static func read(_ text: String, separator: UInt8, location: String, context: ExtractionContext) {
+        let rows = parse(text, separator: separator)
+        guard let header = rows.first else { return }
+        for (rowIndex, row) in rows.enumerated() {
+            for (column, cell) in row.enumerated() where !cell.isEmpty {
+                let label = rowIndex == 0 || column >= header.count || header[column].isEmpty ? "" : header[column] + ": "
+                context.add("\(location) › \(CellReference.column(column))\(rowIndex + 1)", label + cell)
+            }
+        }
+    }
+
+    /// RFC 4180 fields: quotes around fields, doubled quotes inside them, CRLF or LF rows.
+    static func parse(_ text: String, separator: UInt8) -> [[String]] {
+        var rows: [[String]] = []
+        var row: [String] = []
+        var field: [UInt8] = []
+        var quoted = false
+        let bytes = Array(text.utf8)
+        var index = 0
+        func endField() {
+            row.append(String(decoding: field, as: UTF8.self))
+            field.removeAll(keepingCapacity: true)
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if quoted {
+                if byte == UInt8(ascii: "\"") {
+                    if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\"") {
+                        field.append(byte)
+                        index += 1
+                    } else {
+                        quoted = false
+                    }
+                } else {
+                    field.append(byte)
+                }
+            } else if byte == UInt8(ascii: "\"") && field.isEmpty {
+                quoted = true
+            } else if byte == separator {
+                endField()
+            } else if byte == 10 || byte == 13 {
+                if byte == 13, index + 1 < bytes.count, bytes[index + 1] == 10 { index += 1 }
+                endField()
+                rows.append(row)
+                row = []
+            } else {
+                field.append(byte)
+            }
+            index += 1
+        }
+        if !field.isEmpty || !row.isEmpty {
+            endField()
+            rows.append(row)
+        }
+        return rows
+    }
+}
+
+enum CellReference {
+    /// 0 → A, 25 → Z, 26 → AA.
+    static func column(_ index: Int) -> String {
+        var index = index
+        var letters = ""
+        repeat {
+            letters = String(UnicodeScalar(UInt8(65 + index % 26))) + letters
+            index = index / 26 - 1
+        } while index >= 0
+        return letters
+    }
+
+    /// "AA12" → (26, 12).
+    static func parse(_ reference: String) -> (column: Int, row: Int)? {
+        let letters = reference.prefix { $0.isLetter }
+        guard let row = Int(reference.dropFirst(letters.count)), !letters.isEmpty else { return nil }
+        let column = letters.uppercased().unicodeScalars.reduce(0) { $0 * 26 + Int($1.value) - 64 } - 1
+        return (column, row)
+    }
+}

@@ -1,0 +1,77 @@
+import Glibc
+
+/// Bytes in a declared (or undeclared) charset to text.
+///
+/// Order: a byte-order mark wins; then the declared charset through iconv, unless the bytes
+/// contradict it; then undeclared detection (UTF-16 by its zero bytes, valid UTF-8), and last
+/// Windows-1252, which maps every byte, so nothing is ever dropped. A declaration
+/// "contradicts" the bytes when iconv rejects them (UTF-8 or ASCII declared, Latin-1 sent) or
+/// when UTF-16 is declared for text without zero bytes (ASCII sent as "UTF-16").
+public enum CharsetDecoder {
+    public static func decode(_ bytes: [UInt8], declared: String?) -> String {
+        if let text = decodeWithByteOrderMark(bytes) { return text }
+        if let declared = declared?.lowercased().trimmingCharacters(), !declared.isEmpty,
+           !(declared.hasPrefix("utf-16") && !looksLikeUTF16(bytes)),
+           let text = convert(bytes, from: declared) {
+            return text
+        }
+        if looksLikeUTF16(bytes), let text = convert(bytes, from: utf16Orientation(bytes)) { return text }
+        if let text = String(validating: bytes, as: UTF8.self) { return text }
+        return convert(bytes, from: "WINDOWS-1252") ?? String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func decodeWithByteOrderMark(_ bytes: [UInt8]) -> String? {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return String(decoding: bytes.dropFirst(3), as: UTF8.self) }
+        if bytes.starts(with: [0xFF, 0xFE]) { return convert(Array(bytes.dropFirst(2)), from: "UTF-16LE") }
+        if bytes.starts(with: [0xFE, 0xFF]) { return convert(Array(bytes.dropFirst(2)), from: "UTF-16BE") }
+        return nil
+    }
+
+    /// Text in UTF-16 has a zero byte in most characters of Latin script.
+    static func looksLikeUTF16(_ bytes: [UInt8]) -> Bool {
+        guard bytes.count >= 4 else { return false }
+        let sample = bytes.prefix(4096)
+        return sample.filter { $0 == 0 }.count * 4 >= sample.count
+    }
+
+    private static func utf16Orientation(_ bytes: [UInt8]) -> String {
+        let sample = Array(bytes.prefix(4096))
+        let zerosAtOdd = stride(from: 1, to: sample.count, by: 2).filter { sample[$0] == 0 }.count
+        let zerosAtEven = stride(from: 0, to: sample.count, by: 2).filter { sample[$0] == 0 }.count
+        return zerosAtOdd >= zerosAtEven ? "UTF-16LE" : "UTF-16BE"
+    }
+
+    /// iconv conversion to UTF-8; nil for an unknown charset or bytes invalid in it.
+    static func convert(_ bytes: [UInt8], from charset: String) -> String? {
+        let name = charset == "utf-16" ? "UTF-16" : charset.uppercased()
+        let converter = iconv_open("UTF-8", name)
+        guard converter != iconv_t(bitPattern: -1) else { return nil }
+        defer { iconv_close(converter) }
+        var input = bytes.map { CChar(bitPattern: $0) }
+        var output = [CChar](repeating: 0, count: bytes.count * 4 + 16)
+        let converted: Int? = input.withUnsafeMutableBufferPointer { inBuffer in
+            output.withUnsafeMutableBufferPointer { outBuffer in
+                var inPointer = inBuffer.baseAddress
+                var inLeft = inBuffer.count
+                var outPointer = outBuffer.baseAddress
+                var outLeft = outBuffer.count
+                guard iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft) != -1, inLeft == 0 else { return nil }
+                return outBuffer.count - outLeft
+            }
+        }
+        guard let converted else { return nil }
+        return String(decoding: output[0..<converted].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+}
+
+extension String {
+    func trimmingCharacters() -> String {
+        String(trimmingWhitespace())
+    }
+
+    func trimmingWhitespace() -> Substring {
+        let start = firstIndex { !$0.isWhitespace } ?? endIndex
+        let end = lastIndex { !$0.isWhitespace }.map { index(after: $0) } ?? start
+        return self[start..<max(start, end)]
+    }
+}

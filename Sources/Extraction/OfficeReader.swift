@@ -1,0 +1,121 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import ZIPFoundation
+
+/// Text from Office Open XML (docx, xlsx, pptx) and OpenDocument files, read from the zip
+/// in memory with Foundation's XML parser. Word runs are joined without separators, so a
+/// number split across runs by formatting stays whole; spreadsheet cells are reported per
+/// cell with their column header and shown through their number format.
+struct OfficeReader {
+    let context: ExtractionContext
+    /// XML parts larger than this are not read (each counts against the message budget too).
+    private var partLimit: Int { context.limits.maxDecodedBytes }
+
+    func read(_ bytes: [UInt8], location: String) {
+        guard let archive = Archive.open(bytes) else {
+            context.unscannable(location, "damaged Office file")
+            return
+        }
+        if archive["word/document.xml"] != nil {
+            readWord(archive, location: location)
+        } else if archive["xl/workbook.xml"] != nil {
+            SpreadsheetReader(archive: archive, context: context, location: location, partLimit: partLimit).read()
+        } else if archive["ppt/presentation.xml"] != nil {
+            readSlides(archive, location: location)
+        } else {
+            readXML(archive, "content.xml", location: location, style: .openDocument)
+        }
+    }
+
+    private func readWord(_ archive: Archive, location: String) {
+        readXML(archive, "word/document.xml", location: location, style: .word)
+        let extras = archive.map(\.path).filter { path in
+            path.hasPrefix("word/") && ["header", "footer", "footnotes", "endnotes", "comments"].contains { path.dropFirst(5).hasPrefix($0) }
+        }.sorted()
+        for path in extras {
+            let part = path.dropFirst(5).prefix { $0.isLetter }
+            readXML(archive, path, location: "\(location) › \(part)", style: .word)
+        }
+    }
+
+    private func readSlides(_ archive: Archive, location: String) {
+        let slides = archive.map(\.path).compactMap { path -> (Int, String)? in
+            guard path.hasPrefix("ppt/slides/slide"), path.hasSuffix(".xml"),
+                  let number = Int(path.dropFirst("ppt/slides/slide".count).dropLast(4)) else { return nil }
+            return (number, path)
+        }.sorted { $0.0 < $1.0 }
+        for (number, path) in slides {
+            readXML(archive, path, location: "\(location) › slide \(number)", style: .slides)
+        }
+    }
+
+    private func readXML(_ archive: Archive, _ path: String, location: String, style: XMLText.Style) {
+        guard let xml = archive.contents(of: path, limit: partLimit) else {
+            context.unscannable(location, "\(path) missing, damaged or too large")
+            return
+        }
+        guard context.charge(xml.count, at: location) else { return }
+        context.add(location, XMLText.extract(xml, style: style))
+    }
+}
+
+/// Document text from an XML part: characters inside text elements, with line breaks and
+/// tabs where paragraphs, breaks and table cells are.
+final class XMLText: NSObject, XMLParserDelegate {
+    enum Style {
+        case word, slides, openDocument
+
+        /// Elements whose characters are text (nil: every element's).
+        var textElements: Set<String>? {
+            switch self {
+            case .word: ["w:t"]
+            case .slides: ["a:t"]
+            case .openDocument: nil
+            }
+        }
+        var newlineAfter: Set<String> {
+            switch self {
+            case .word: ["w:p", "w:br", "w:cr"]
+            case .slides: ["a:p", "a:br"]
+            case .openDocument: ["text:p", "text:h", "text:line-break"]
+            }
+        }
+        var tabAfter: Set<String> {
+            switch self {
+            case .word: ["w:tab", "w:tc"]
+            case .slides: []
+            case .openDocument: ["table:table-cell", "text:tab"]
+            }
+        }
+    }
+
+    private let style: Style
+    private var depthInText = 0
+    private var text = ""
+
+    private init(style: Style) { self.style = style }
+
+    static func extract(_ xml: [UInt8], style: Style) -> String {
+        let collector = XMLText(style: style)
+        let parser = XMLParser(data: Data(xml))
+        parser.delegate = collector
+        _ = parser.parse()
+        return collector.text
+    }
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        if style.textElements?.contains(name) ?? true { depthInText += 1 }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        if style.textElements?.contains(name) ?? true { depthInText -= 1 }
+        if style.newlineAfter.contains(name) { text += "\n" }
+        if style.tabAfter.contains(name) { text += "\t" }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        if depthInText > 0 { text += string }
+    }
+}

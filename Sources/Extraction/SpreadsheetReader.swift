@@ -1,0 +1,250 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import ZIPFoundation
+
+/// Cells of an xlsx workbook as a reader sees them: shared and inline strings, and numbers
+/// shown through their number format (`000-00-0000` restores an SSN's leading zero). Each
+/// cell is one text, "Header: value", at `Sheet1!C4`.
+struct SpreadsheetReader {
+    let archive: Archive
+    let context: ExtractionContext
+    let location: String
+    let partLimit: Int
+
+    func read() {
+        let sharedStrings = xml("xl/sharedStrings.xml").map(SharedStrings.parse) ?? []
+        let formats = xml("xl/styles.xml").map(CellFormats.parse) ?? CellFormats()
+        for sheet in sheets() {
+            guard let data = xml(sheet.path) else {
+                context.unscannable("\(location) › \(sheet.name)", "worksheet missing, damaged or too large")
+                continue
+            }
+            let cells = SheetCells.parse(data).map { cell in
+                (cell.reference, cell.display(sharedStrings: sharedStrings, formats: formats))
+            }
+            var headers: [Int: String] = [:]
+            for (reference, value) in cells {
+                if let position = CellReference.parse(reference), position.row == 1 { headers[position.column] = value }
+            }
+            for (reference, value) in cells where !value.isEmpty {
+                let position = CellReference.parse(reference)
+                let header = position.flatMap { $0.row == 1 ? nil : headers[$0.column] }
+                context.add("\(location) › \(sheet.name)!\(reference)", header.map { "\($0): \(value)" } ?? value)
+            }
+        }
+    }
+
+    private func xml(_ path: String) -> [UInt8]? {
+        guard let bytes = archive.contents(of: path, limit: partLimit), context.charge(bytes.count, at: location) else { return nil }
+        return bytes
+    }
+
+    /// Sheet names in workbook order, with their part paths.
+    private func sheets() -> [(name: String, path: String)] {
+        guard let workbook = xml("xl/workbook.xml") else { return [] }
+        let relations = xml("xl/_rels/workbook.xml.rels").map { XMLElements.parse($0, named: "Relationship") } ?? []
+        var targets: [String: String] = [:]
+        for relation in relations {
+            guard let id = relation["Id"], let target = relation["Target"] else { continue }
+            targets[id] = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
+        }
+        return XMLElements.parse(workbook, named: "sheet").compactMap { sheet in
+            guard let name = sheet["name"], let id = sheet["r:id"], let path = targets[id] else { return nil }
+            return (name, path)
+        }
+    }
+}
+
+/// Attributes of every element with a given name.
+final class XMLElements: NSObject, XMLParserDelegate {
+    private let name: String
+    private var found: [[String: String]] = []
+    private init(name: String) { self.name = name }
+
+    static func parse(_ xml: [UInt8], named name: String) -> [[String: String]] {
+        let collector = XMLElements(name: name)
+        let parser = XMLParser(data: Data(xml))
+        parser.delegate = collector
+        _ = parser.parse()
+        return collector.found
+    }
+
+    func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        if element == name { found.append(attributes) }
+    }
+}
+
+/// xl/sharedStrings.xml: one string per `<si>`, its `<t>` pieces joined (phonetic runs skipped).
+final class SharedStrings: NSObject, XMLParserDelegate {
+    private var strings: [String] = []
+    private var current = ""
+    private var inText = false
+    private var inPhonetic = false
+
+    static func parse(_ xml: [UInt8]) -> [String] {
+        let collector = SharedStrings()
+        let parser = XMLParser(data: Data(xml))
+        parser.delegate = collector
+        _ = parser.parse()
+        return collector.strings
+    }
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        switch name {
+        case "si": current = ""
+        case "t": inText = true
+        case "rPh": inPhonetic = true
+        default: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        switch name {
+        case "si": strings.append(current)
+        case "t": inText = false
+        case "rPh": inPhonetic = false
+        default: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        if inText && !inPhonetic { current += string }
+    }
+}
+
+/// xl/styles.xml: the number format code of each cell style index.
+final class CellFormats: NSObject, XMLParserDelegate {
+    private var codes: [Int: String] = [:]
+    private var styleFormats: [Int] = []
+    private var inCellXfs = false
+
+    static func parse(_ xml: [UInt8]) -> CellFormats {
+        let formats = CellFormats()
+        let parser = XMLParser(data: Data(xml))
+        parser.delegate = formats
+        _ = parser.parse()
+        return formats
+    }
+
+    /// The format code for a cell's style index, if it has a custom one.
+    func code(forStyle style: Int) -> String? {
+        guard style >= 0, style < styleFormats.count else { return nil }
+        return codes[styleFormats[style]]
+    }
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        switch name {
+        case "numFmt":
+            if let id = attributes["numFmtId"].flatMap(Int.init), let code = attributes["formatCode"] { codes[id] = code }
+        case "cellXfs": inCellXfs = true
+        case "xf" where inCellXfs: styleFormats.append(attributes["numFmtId"].flatMap(Int.init) ?? 0)
+        default: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        if name == "cellXfs" { inCellXfs = false }
+    }
+}
+
+/// The `<c>` cells of a worksheet: reference, type, style and raw value.
+final class SheetCells: NSObject, XMLParserDelegate {
+    struct Cell {
+        var reference: String
+        var type: String
+        var style: Int
+        var value = ""
+
+        func display(sharedStrings: [String], formats: CellFormats) -> String {
+            switch type {
+            case "s": return Int(value).flatMap { $0 < sharedStrings.count ? sharedStrings[$0] : nil } ?? ""
+            case "inlineStr", "str", "e": return value
+            case "b": return value == "1" ? "TRUE" : "FALSE"
+            default: return NumberFormat.display(value, code: formats.code(forStyle: style))
+            }
+        }
+    }
+
+    private var cells: [Cell] = []
+    private var current: Cell?
+    private var collecting = false
+
+    static func parse(_ xml: [UInt8]) -> [Cell] {
+        let collector = SheetCells()
+        let parser = XMLParser(data: Data(xml))
+        parser.delegate = collector
+        _ = parser.parse()
+        return collector.cells
+    }
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        switch name {
+        case "c":
+            current = Cell(reference: attributes["r"] ?? "", type: attributes["t"] ?? "n", style: attributes["s"].flatMap(Int.init) ?? 0)
+        case "v", "t": collecting = current != nil
+        default: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        switch name {
+        case "c":
+            if let current { cells.append(current) }
+            current = nil
+        case "v", "t": collecting = false
+        default: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        if collecting { current?.value += string }
+    }
+}
+
+/// Shows a stored number the way its format code does, for the codes that matter here:
+/// digit placeholders with literal separators (`000-00-0000`, `0000 0000 0000 0000`).
+enum NumberFormat {
+    static func display(_ raw: String, code: String?) -> String {
+        let integer = integerText(raw)
+        guard let code, let integer else { return integer ?? raw }
+        let pattern = literalPattern(code)
+        let placeholders = pattern.filter { $0 == "0" || $0 == "#" }.count
+        let zeros = pattern.filter { $0 == "0" }.count
+        guard placeholders > 0, pattern.allSatisfy({ "0#- ().".contains($0) }), integer.count <= placeholders else {
+            return integer
+        }
+        var digits = Array(String(repeating: "0", count: max(0, zeros - integer.count)) + integer)
+        var output = ""
+        for character in pattern.reversed() {
+            if character == "0" || character == "#" {
+                if let digit = digits.popLast() { output.insert(digit, at: output.startIndex) }
+            } else {
+                output.insert(character, at: output.startIndex)
+            }
+        }
+        return String(digits) + output
+    }
+
+    /// "536904399", "5.36904399E8" → "536904399"; nil when not a whole number.
+    static func integerText(_ raw: String) -> String? {
+        if !raw.isEmpty, raw.allSatisfy(\.isNumber) { return raw }
+        guard let value = Double(raw), value.rounded() == value, abs(value) < 1e15 else { return nil }
+        return String(Int64(value))
+    }
+
+    /// The first section of a format code, with escapes and quoted literals unwrapped.
+    static func literalPattern(_ code: String) -> String {
+        var pattern = ""
+        var quoted = false
+        var escaped = false
+        for character in code.prefix(while: { $0 != ";" }) {
+            if escaped { pattern.append(character); escaped = false }
+            else if character == "\\" { escaped = true }
+            else if character == "\"" { quoted.toggle() }
+            else { pattern.append(character) }
+        }
+        return pattern
+    }
+}
