@@ -16,8 +16,9 @@ public enum Enclosure: String, CaseIterable, Sendable {
     case email
 }
 
-/// Words and patterns near a match that move a rule's confidence. The nearest one decides:
-/// in "order number 4532… (card details below)" the label "order" is closer than "card".
+/// Words and patterns near a match that move a rule's confidence. Words are labels: they
+/// count before the value, up to the previous number. The nearest one decides: in
+/// "card details below. Order number 4532…" the label "order" is closer than "card".
 public struct Context: Sendable {
     /// Lower-case words or phrases that raise confidence one step.
     public var words: [String] = []

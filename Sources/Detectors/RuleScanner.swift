@@ -13,21 +13,28 @@ struct ScanText {
         Substring(String(decoding: bytes[range], as: UTF8.self))
     }
 
-    /// How far the nearest whole-word occurrence of `phrase` in `area` lies from `match`
-    /// (0 when touching), or nil when there is none.
-    func distance(to phrase: [UInt8], from match: Range<Int>, in area: Range<Int>) -> Int? {
-        guard !phrase.isEmpty, area.count >= phrase.count else { return nil }
-        var nearest: Int?
-        var start = area.lowerBound
-        while start + phrase.count <= area.upperBound {
-            let end = start + phrase.count
-            if lowered[start] == phrase[0], lowered[start..<end].elementsEqual(phrase), isWhole(start..<end) {
-                let gap = end <= match.lowerBound ? match.lowerBound - end : max(0, start - match.upperBound)
-                nearest = min(nearest ?? gap, gap)
-            }
-            start += 1
+    /// How far before `match` the nearest whole-word occurrence of `phrase` in `area` ends,
+    /// or nil when there is none. Only labels before a value count, and only when no other
+    /// digit stands between label and value: in "Tracking 4532… Card: 5425…" the word "Card"
+    /// labels the second number, not the first.
+    func labelDistance(of phrase: [UInt8], before match: Range<Int>, in area: Range<Int>) -> Int? {
+        guard !phrase.isEmpty else { return nil }
+        var end = match.lowerBound
+        // The nearest digit before the match bounds the search.
+        var floor = area.lowerBound
+        var probe = match.lowerBound
+        while probe > area.lowerBound {
+            probe -= 1
+            if bytes[probe] >= 48 && bytes[probe] <= 57 { floor = probe + 1; break }
         }
-        return nearest
+        while end - phrase.count >= floor {
+            let start = end - phrase.count
+            if lowered[start] == phrase[0], lowered[start..<end].elementsEqual(phrase), isWhole(start..<end) {
+                return match.lowerBound - end
+            }
+            end -= 1
+        }
+        return nil
     }
 
     /// No letter or digit touches the range from outside (a word boundary at both ends).
@@ -107,12 +114,12 @@ extension Rule {
         return findings
     }
 
-    /// The rule's base confidence, moved one step by the context label nearest the match:
-    /// up for a supporting word or pattern ("card", an expiry date), down for a contrary one
+    /// The rule's base confidence, moved one step by the context nearest the match: up for a
+    /// supporting label or pattern ("card", an expiry date), down for a contrary label
     /// ("tracking", "order"). Nil when it falls below `low`.
     private func confidence(of range: Range<Int>, in text: ScanText, session: MatchSession) throws(MatchError) -> Confidence? {
         let area = text.characterAligned(max(0, range.lowerBound - context.window)..<min(text.bytes.count, range.upperBound + context.window))
-        var support = context.words.compactMap { text.distance(to: Array($0.utf8), from: range, in: area) }.min()
+        var support = context.words.compactMap { text.labelDistance(of: Array($0.utf8), before: range, in: area) }.min()
         for pattern in context.patterns {
             let hits = try text.bytes[area].withUnsafeBufferPointer { buffer throws(MatchError) in
                 try session.matches(of: pattern, in: buffer)
@@ -124,7 +131,7 @@ extension Rule {
                 support = min(support ?? gap, gap)
             }
         }
-        let against = context.against.compactMap { text.distance(to: Array($0.utf8), from: range, in: area) }.min()
+        let against = context.against.compactMap { text.labelDistance(of: Array($0.utf8), before: range, in: area) }.min()
         var level = confidence.rawValue
         if let support, support < (against ?? .max) {
             level += 1
