@@ -212,7 +212,7 @@ enum NumberFormat {
         let pattern = literalPattern(code)
         let placeholders = pattern.filter { $0 == "0" || $0 == "#" }.count
         let zeros = pattern.filter { $0 == "0" }.count
-        guard placeholders > 0, pattern.allSatisfy({ "0#- ().".contains($0) }), integer.count <= placeholders else {
+        guard placeholders > 0, pattern.allSatisfy({ "0#- ()".contains($0) }), integer.count <= placeholders else {
             return integer
         }
         var digits = Array(String(repeating: "0", count: max(0, zeros - integer.count)) + integer)

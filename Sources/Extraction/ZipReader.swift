@@ -14,7 +14,8 @@ struct ZipReader {
             context.unscannable(location, "damaged zip archive")
             return
         }
-        if Self.hasEncryptedMembers(bytes) {
+        let encrypted = Self.hasEncryptedMembers(bytes)
+        if encrypted {
             context.unscannable(location, "encrypted zip archive: its contents cannot be read")
         }
         var members = 0
@@ -26,7 +27,7 @@ struct ZipReader {
             }
             let memberLocation = "\(location) › \(LocationName.safe(entry.path))"
             context.add("\(memberLocation) › file name", entry.path)
-            guard let data = extract(entry, from: archive, location: memberLocation) else { continue }
+            guard !encrypted, let data = extract(entry, from: archive, location: memberLocation) else { continue }
             AttachmentReader(context: context).read(
                 data, name: entry.path, mimeType: "application/octet-stream", charset: nil,
                 location: memberLocation, depth: depth + 1

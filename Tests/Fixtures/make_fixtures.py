@@ -138,3 +138,83 @@ write("lookalikes.eml", msg)
 
 # 11. Not a MIME message at all: still read as a plain body.
 raw("not-mime.eml", "This line has no headers at all, just a card 4532526018159080.\n")
+
+
+# ---- Attachments that cannot be read, and look-alikes in binary parts ----
+import io
+import random
+import zipfile
+
+from email import encoders
+from email.mime.base import MIMEBase
+
+
+def attachment_message(name, subject, filename, data, maintype="application", subtype="octet-stream", note="See attached."):
+    outer = MIMEMultipart("mixed")
+    outer.attach(MIMEText(note + "\n", "plain", "utf-8"))
+    part = MIMEBase(maintype, subtype)
+    part.set_payload(data)
+    encoders.encode_base64(part)
+    part.add_header("Content-Disposition", "attachment", filename=filename)
+    outer.attach(part)
+    headers(outer, subject, f"<{name}@district.example>")
+    write(f"{name}.eml", outer)
+
+
+def zipped(members, compression=zipfile.ZIP_DEFLATED):
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", compression) as archive:
+        for member, data in members:
+            archive.writestr(member, data)
+    return out.getvalue()
+
+
+# 12. A zip bomb: 30 MB of zeros in a 30 KB member.
+attachment_message("zip-bomb", "Photos", "photos.zip", zipped([("big.txt", b"0" * (30 << 20))]), subtype="zip")
+
+# 13. An encrypted zip (AES, made with pyzipper): its roster cannot be read.
+try:
+    import pyzipper
+    out = io.BytesIO()
+    with pyzipper.AESZipFile(out, "w", compression=pyzipper.ZIP_DEFLATED, encryption=pyzipper.WZ_AES) as archive:
+        archive.setpassword(b"district")
+        archive.writestr("roster.csv", "Name,SSN\nAnn,536-90-4399\n")
+    attachment_message("zip-encrypted", "Roster", "roster.zip", out.getvalue(), subtype="zip")
+except ImportError:
+    print("pyzipper missing: zip-encrypted.eml kept as it is")
+
+# 14. A damaged PDF.
+attachment_message("pdf-damaged", "Form", "form.pdf", b"%PDF-1.4\n1 0 obj << /Type /Catalog", subtype="pdf")
+
+# 15. A legacy Word file (OLE container).
+attachment_message("legacy-doc", "Letter", "letter.doc", bytes([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) + bytes(512), subtype="msword")
+
+# 16. An unknown binary.
+rng = random.Random(16)
+attachment_message("unknown-binary", "Data", "export.bin", bytes(rng.randrange(256) for _ in range(4096)))
+
+# 17. A picture whose base64 is full of digit runs: nothing to find.
+png = bytes([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) + b"536904399 4532526018159080 " * 200
+attachment_message("image-with-digits", "Class photo", "class.png", png, "image", "png")
+
+# 18. HTML with an SSN only in a hidden element and a comment: scanned, but only tags.
+msg = EmailMessage()
+headers(msg, "Newsletter", "<hidden@district.example>")
+msg.set_content("<html><body><p>Welcome back!</p><div style=\"display:none\">SSN 536-90-4399</div>"
+                "<!-- card 4532 5260 1815 9080 --></body></html>", subtype="html")
+write("hidden-html.eml", msg)
+
+# 19. Nested deeper than the limit (15 levels of multipart).
+inner = MIMEText("SSN 536-90-4399\n", "plain", "utf-8")
+for level in range(15):
+    wrapper = MIMEMultipart("mixed")
+    wrapper.attach(inner)
+    inner = wrapper
+headers(inner, "Deep", "<deep@district.example>")
+write("deep-nesting.eml", inner)
+
+# 20. A clean attachment whose file name holds an SSN.
+attachment_message("ssn-in-filename", "Form", "form 536-90-4399.txt", b"Nothing sensitive inside.\n", "text", "plain")
+
+# 21. A spreadsheet column headed SSN, bare nine-digit values, as a CSV attachment.
+attachment_message("csv-ssn-column", "Roster", "roster.csv", b"Student,SSN,Room\r\nAnn Lee,536904399,104\r\nBo Chen,212674532,104\r\n", "text", "csv")

@@ -34,6 +34,16 @@ struct ScanCommandTests {
         ("not-mime.eml", "reject", ["card@body (unparsed)=**** **** **** 9080"]),
         ("clean-digits-in-headers.eml", "accept", []),
         ("lookalikes.eml", "accept", []),
+        ("image-with-digits.eml", "accept", []),
+        ("hidden-html.eml", "tag", ["ssn@body (text/html) › hidden=***-**-4399", "card@body (text/html) › hidden=**** **** **** 9080"]),
+        ("csv-ssn-column.eml", "reject", ["ssn@attachment roster.csv › B2=***-**-4399", "ssn@attachment roster.csv › B3=***-**-4532"]),
+        ("ssn-in-filename.eml", "reject", ["ssn@attachment form ***-**-4399.txt › file name=***-**-4399"]),
+        ("zip-bomb.eml", "quarantine", ["unscannable@attachment photos.zip › big.txt="]),
+        ("zip-encrypted.eml", "quarantine", ["unscannable@attachment roster.zip="]),
+        ("pdf-damaged.eml", "quarantine", ["unscannable@attachment form.pdf="]),
+        ("legacy-doc.eml", "quarantine", ["unscannable@attachment letter.doc="]),
+        ("unknown-binary.eml", "quarantine", ["unscannable@attachment export.bin="]),
+        ("deep-nesting.eml", "quarantine", ["unscannable@message="]),
     ])
     func fixtures(_ fixture: String, _ verdict: String, _ expected: [String]) throws {
         let (report, output) = try Self.scan(fixture)
@@ -42,6 +52,19 @@ struct ScanCommandTests {
         for secret in ["536-90-4399", "536 90 4399", "4532 5260 1815 9080", "4532-5260-1815-9080", "4532526018159080", "Falcon$2026"] {
             #expect(!output.contains(secret), "output leaks a value")
         }
+    }
+
+    @Test("unscannable findings say why", arguments: [
+        ("zip-bomb.eml", "expands more than 100 times"),
+        ("zip-encrypted.eml", "encrypted zip archive"),
+        ("pdf-damaged.eml", "PDF could not be read: PDF document is damaged"),
+        ("legacy-doc.eml", "legacy Office format"),
+        ("unknown-binary.eml", "unknown binary format (application/octet-stream)"),
+        ("deep-nesting.eml", "nested deeper than 10 levels"),
+    ])
+    func unscannableReasons(_ fixture: String, _ reason: String) throws {
+        let result = try runMailGuard(["scan", Repository.fixture(fixture).path])
+        #expect(result.stdout.contains(reason), "\(result.stdout)")
     }
 
     @Test("text output names rule, location, redacted value and verdict")

@@ -1,0 +1,145 @@
+import Foundation
+import Testing
+@testable import Extraction
+
+@Suite("Charsets")
+struct CharsetTests {
+    static let text = "Élève 536-90-4399"
+
+    @Test("declared, undeclared, unknown and lying charsets all give the text", arguments: [
+        (Array(text.utf8), "utf-8"),
+        (Array(text.utf8), nil),
+        (Array(text.utf8), "us-ascii"),                          // lying: UTF-8 sent as ASCII
+        (Array(text.data(using: .isoLatin1)!), "iso-8859-1"),
+        (Array(text.data(using: .isoLatin1)!), "iso-8859-15"),
+        (Array(text.data(using: .isoLatin1)!), "windows-1252"),
+        (Array(text.data(using: .isoLatin1)!), "utf-8"),         // lying: Latin-1 sent as UTF-8
+        (Array(text.data(using: .isoLatin1)!), nil),
+        (Array(text.data(using: .isoLatin1)!), "x-unknown"),     // unknown charset name
+        ([0xFF, 0xFE] + Array(text.data(using: .utf16LittleEndian)!), "utf-16"),
+        ([0xFE, 0xFF] + Array(text.data(using: .utf16BigEndian)!), nil),
+        (Array(text.data(using: .utf16LittleEndian)!), "utf-16le"),
+        (Array(text.data(using: .utf16LittleEndian)!), "utf-16"), // no BOM, little-endian
+        (Array(text.data(using: .utf16LittleEndian)!), nil),
+    ] as [([UInt8], String?)])
+    func decodes(_ bytes: [UInt8], _ declared: String?) {
+        #expect(CharsetDecoder.decode(bytes, declared: declared) == Self.text)
+    }
+
+    @Test("ASCII declared as UTF-16 is read as what it is")
+    func asciiAsUTF16() {
+        #expect(CharsetDecoder.decode(Array("SSN 536-90-4399".utf8), declared: "utf-16") == "SSN 536-90-4399")
+    }
+}
+
+@Suite("Attachment formats")
+struct AttachmentFormatTests {
+    @Test("format by content first, then type and name", arguments: [
+        (Array("%PDF-1.7".utf8), "x.bin", "application/octet-stream", AttachmentReader.Format.pdf),
+        ([0xD0, 0xCF, 0x11, 0xE0, 0, 0], "a.doc", "application/msword", .legacyOffice),
+        ([0x89, 0x50, 0x4E, 0x47, 0, 0], "a.png", "application/octet-stream", .media),
+        (Array("a,b\n1,2".utf8), "r.csv", "application/octet-stream", .delimited(separator: 44)),
+        (Array("a\tb".utf8), "r.tsv", "text/plain", .delimited(separator: 9)),
+        (Array("<p>x</p>".utf8), "page.htm", "application/octet-stream", .html),
+        (Array("plain words".utf8), "notes", "application/octet-stream", .text),
+        ([0, 1, 2, 3, 4, 5, 6, 7, 200, 201], "blob", "application/octet-stream", .unknown),
+    ])
+    func format(_ bytes: [UInt8], _ name: String, _ mimeType: String, _ expected: AttachmentReader.Format) {
+        #expect(AttachmentReader.format(of: bytes, name: name, mimeType: mimeType) == expected)
+    }
+
+    @Test("CSV fields, quotes and line endings", arguments: [
+        ("a,b\r\n1,2\r\n", [["a", "b"], ["1", "2"]]),
+        ("a,\"b, c\",\"say \"\"hi\"\"\"\n", [["a", "b, c", "say \"hi\""]]),
+        ("x\n\ny", [["x"], [""], ["y"]]),
+    ])
+    func csv(_ text: String, _ rows: [[String]]) {
+        #expect(DelimitedText.parse(text, separator: 44) == rows)
+    }
+
+    @Test("cell references", arguments: [(0, "A"), (25, "Z"), (26, "AA"), (701, "ZZ"), (702, "AAA")])
+    func cellReferences(_ index: Int, _ letters: String) {
+        #expect(CellReference.column(index) == letters)
+        #expect(CellReference.parse(letters + "7")?.column == index)
+        #expect(CellReference.parse(letters + "7")?.row == 7)
+    }
+
+    @Test("numbers are shown through their format", arguments: [
+        ("12345678", "000-00-0000", "012-34-5678"),      // the SSN format restores the leading zero
+        ("536904399", "000-00-0000", "536-90-4399"),
+        ("536904399", "000\\-00\\-0000", "536-90-4399"),  // escaped literals
+        ("5.36904399E8", "000-00-0000", "536-90-4399"),   // stored in scientific notation
+        ("536904399", nil, "536904399"),
+        ("42", "0.00", "42"),                             // other formats: the plain number
+        ("3.14", "0.00", "3.14"),
+    ] as [(String, String?, String)])
+    func numberFormats(_ raw: String, _ code: String?, _ shown: String) {
+        #expect(NumberFormat.display(raw, code: code) == shown)
+    }
+
+    @Test("file names in locations keep at most four digits of a long number", arguments: [
+        ("form 536-90-4399.txt", "form ***-**-4399.txt"),
+        ("grades 2024-2025.xlsx", "grades 2024-2025.xlsx"),
+        ("bad\r\nname.txt", "bad  name.txt"),
+    ])
+    func locationNames(_ name: String, _ shown: String) {
+        #expect(LocationName.safe(name) == shown)
+    }
+}
+
+@Suite("Extraction limits")
+struct ExtractionLimitTests {
+    static func message(attachment: [UInt8], name: String) -> [UInt8] {
+        let encoded = Data(attachment).base64EncodedString(options: .lineLength76Characters)
+        return Array("""
+            Subject: x\r
+            MIME-Version: 1.0\r
+            Content-Type: multipart/mixed; boundary=b\r
+            \r
+            --b\r
+            Content-Type: application/octet-stream\r
+            Content-Disposition: attachment; filename=\(name)\r
+            Content-Transfer-Encoding: base64\r
+            \r
+            \(encoded)\r
+            --b--\r
+
+            """.utf8)
+    }
+
+    @Test("a message over the decoded-bytes budget is reported, not skipped")
+    func decodedBytes() {
+        let raw = Self.message(attachment: Array(repeating: UInt8(ascii: "a"), count: 4096), name: "big.txt")
+        let result = MessageReader.read(raw, limits: ExtractionLimits(maxDecodedBytes: 1024))
+        #expect(result.unscannable.map(\.reason) == ["over the limit of 1024 decoded bytes per message"])
+    }
+
+    @Test("archives with more members than allowed are reported")
+    func members() throws {
+        let raw = Self.message(attachment: try Self.zip((1...5).map { ("f\($0).txt", "x") }), name: "many.zip")
+        let result = MessageReader.read(raw, limits: ExtractionLimits(maxArchiveMembers: 3))
+        #expect(result.unscannable.map(\.reason) == ["more than 3 archive members"])
+        #expect(result.segments.filter { $0.location.hasSuffix(".txt › file name") }.count == 3)
+    }
+
+    @Test("a spent time budget is reported")
+    func time() {
+        let raw = Self.message(attachment: Array("hello".utf8), name: "a.txt")
+        let result = MessageReader.read(raw, limits: ExtractionLimits(timeBudget: .zero))
+        #expect(result.unscannable.first?.reason.hasPrefix("time limit") == true)
+    }
+
+    /// A stored (uncompressed) zip, written here so the test needs no tool.
+    static func zip(_ members: [(String, String)]) throws -> [UInt8] {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("mg-\(UUID().uuidString).zip")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("mg-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        for (name, text) in members { try text.write(to: directory.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        process.arguments = ["-c", "import shutil,sys; shutil.make_archive(sys.argv[1][:-4], 'zip', sys.argv[2])", url.path, directory.path]
+        try process.run()
+        process.waitUntilExit()
+        return [UInt8](try Data(contentsOf: url))
+    }
+}
