@@ -70,17 +70,35 @@ public struct RuleSet: Sendable {
 
     /// Every finding of every rule in one text.
     public func scan(_ text: String, location: String) -> [Finding] {
-        scan([(location: location, text: text)])
+        makeScanner().scan(text, location: location)
     }
 
     /// Every finding of every rule in each text, in reading order.
     public func scan(_ texts: [(location: String, text: String)]) -> [Finding] {
-        let session = MatchSession(limits: limits)
-        return texts.flatMap { item in
-            let prepared = ScanText(item.text)
-            let found = rules.flatMap { $0.findings(in: prepared, location: item.location, session: session, limits: limits) }
-            // A stable sort keeps rule order for findings at the same offset.
-            return found.enumerated().sorted { ($0.element.offset, $0.offset) < ($1.element.offset, $1.offset) }.map(\.element.finding)
-        }
+        let scanner = makeScanner()
+        return texts.flatMap { scanner.scan($0.text, location: $0.location) }
+    }
+
+    /// A scanner for one message's texts, fed one at a time as they are read.
+    public func makeScanner() -> Scanner { Scanner(rules: self) }
+}
+
+/// Scans texts with a rule set, reusing one PCRE2 match session (match data, JIT stack) for
+/// all of them. One per scan: never shared between threads.
+public final class Scanner {
+    private let rules: RuleSet
+    private let session: MatchSession
+
+    init(rules: RuleSet) {
+        self.rules = rules
+        session = MatchSession(limits: rules.limits)
+    }
+
+    /// Every finding of every rule in `text`, in reading order.
+    public func scan(_ text: String, location: String) -> [Finding] {
+        let prepared = ScanText(text)
+        let found = rules.rules.flatMap { $0.findings(in: prepared, location: location, session: session, limits: rules.limits) }
+        // A stable sort keeps rule order for findings at the same offset.
+        return found.enumerated().sorted { ($0.element.offset, $0.offset) < ($1.element.offset, $1.offset) }.map(\.element.finding)
     }
 }

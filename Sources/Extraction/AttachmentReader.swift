@@ -89,19 +89,27 @@ struct AttachmentReader {
 /// column headed SSN gives every bare nine-digit value in it the SSN keyword it needs.
 enum DelimitedText {
     static func read(_ text: String, separator: UInt8, location: String, context: ExtractionContext) {
-        let rows = parse(text, separator: separator)
-        guard let header = rows.first else { return }
-        for (rowIndex, row) in rows.enumerated() {
+        var header: [String] = []
+        var rowIndex = 0
+        forEachRow(text, separator: separator) { row in
+            if rowIndex == 0 { header = row }
             for (column, cell) in row.enumerated() where !cell.isEmpty {
                 let label = rowIndex == 0 || column >= header.count || header[column].isEmpty ? "" : header[column] + ": "
                 context.add("\(location) › \(CellReference.column(column))\(rowIndex + 1)", label + cell)
             }
+            rowIndex += 1
         }
     }
 
-    /// RFC 4180 fields: quotes around fields, doubled quotes inside them, CRLF or LF rows.
     static func parse(_ text: String, separator: UInt8) -> [[String]] {
         var rows: [[String]] = []
+        forEachRow(text, separator: separator) { rows.append($0) }
+        return rows
+    }
+
+    /// RFC 4180 fields: quotes around fields, doubled quotes inside them, CRLF or LF rows.
+    /// Rows are handed over one at a time, so a large table is never held whole.
+    static func forEachRow(_ text: String, separator: UInt8, _ body: ([String]) -> Void) {
         var row: [String] = []
         var field: [UInt8] = []
         var quoted = false
@@ -131,7 +139,7 @@ enum DelimitedText {
             } else if byte == 10 || byte == 13 {
                 if byte == 13, index + 1 < bytes.count, bytes[index + 1] == 10 { index += 1 }
                 endField()
-                rows.append(row)
+                body(row)
                 row = []
             } else {
                 field.append(byte)
@@ -140,9 +148,8 @@ enum DelimitedText {
         }
         if !field.isEmpty || !row.isEmpty {
             endField()
-            rows.append(row)
+            body(row)
         }
-        return rows
     }
 }
 

@@ -9,10 +9,19 @@ import CGMime
 /// Input that is not a message at all (no header block) is never skipped: its bytes are
 /// scanned as one plain text at location `body (unparsed)`.
 public enum MessageReader {
-    public static func read(_ raw: [UInt8], limits: ExtractionLimits = ExtractionLimits()) -> Extraction {
-        let context = ExtractionContext(limits: limits)
+    /// Reads the message, handing each text to `sink` as soon as it is read; returns what
+    /// could not be read.
+    public static func read(_ raw: [UInt8], limits: ExtractionLimits = ExtractionLimits(), sink: @escaping (TextSegment) -> Void) -> [Unscannable] {
+        let context = ExtractionContext(limits: limits, sink: sink)
         read(raw, prefix: "", depth: 0, context: context, fallbackLocation: "body (unparsed)")
-        return context.result
+        return context.unscannable
+    }
+
+    /// Reads the whole message into memory: for tests and small messages.
+    public static func read(_ raw: [UInt8], limits: ExtractionLimits = ExtractionLimits()) -> Extraction {
+        var segments: [TextSegment] = []
+        let unscannable = read(raw, limits: limits) { segments.append($0) }
+        return Extraction(segments: segments, unscannable: unscannable)
     }
 
     /// The texts only, for callers that do not need the unscannable parts.

@@ -64,25 +64,28 @@ public struct ExtractionLimits: Sendable, Equatable {
     }
 }
 
-/// The running state of one extraction: what was read, what could not be, and the budgets.
+/// The running state of one extraction: texts go to the sink as soon as they are read (so a
+/// large message is never held as text all at once), problems are collected, budgets kept.
 final class ExtractionContext {
     let limits: ExtractionLimits
     private let deadline: ContinuousClock.Instant
     private var decodedBytes = 0
-    private(set) var result = Extraction()
+    private let sink: (TextSegment) -> Void
+    private(set) var unscannable: [Unscannable] = []
 
-    init(limits: ExtractionLimits) {
+    init(limits: ExtractionLimits, sink: @escaping (TextSegment) -> Void) {
         self.limits = limits
+        self.sink = sink
         deadline = ContinuousClock.now.advanced(by: limits.timeBudget)
     }
 
     func add(_ location: String, _ text: String, hidden: Bool = false) {
         guard !text.isEmpty else { return }
-        result.segments.append(TextSegment(location: location, text: TextNormalizer.normalize(text), hidden: hidden))
+        sink(TextSegment(location: location, text: TextNormalizer.normalize(text), hidden: hidden))
     }
 
     func unscannable(_ location: String, _ reason: String) {
-        result.unscannable.append(Unscannable(location: location, reason: reason))
+        unscannable.append(Unscannable(location: location, reason: reason))
     }
 
     /// Counts `bytes` against the message's budget; false (and an unscannable entry) when

@@ -30,15 +30,19 @@ public struct MessageInspector: Sendable {
     }
 
     public func inspect(_ raw: [UInt8]) -> Verdict {
-        let extraction = MessageReader.read(raw, limits: settings.extraction)
-        var findings = rules.scan(extraction.segments.filter { !$0.hidden }.map { ($0.location, $0.text) })
-        // Hidden text never blocks by itself, but is never ignored either.
-        findings += rules.scan(extraction.segments.filter(\.hidden).map { ($0.location, $0.text) }).map { finding in
-            var finding = finding
-            if finding.kind != Finding.scanErrorKind { finding.action = settings.hiddenAction }
-            return finding
+        let scanner = rules.makeScanner()
+        var findings: [Finding] = []
+        let unscannable = MessageReader.read(raw, limits: settings.extraction) { segment in
+            var found = scanner.scan(segment.text, location: segment.location)
+            if segment.hidden {
+                // Hidden text never blocks by itself, but is never ignored either.
+                for index in found.indices where found[index].kind != Finding.scanErrorKind {
+                    found[index].action = settings.hiddenAction
+                }
+            }
+            findings += found
         }
-        findings += extraction.unscannable.map { item in
+        findings += unscannable.map { item in
             Finding(
                 ruleID: InspectionSettings.unscannableKind, kind: InspectionSettings.unscannableKind, confidence: .high,
                 location: item.location, redacted: "", action: settings.onUnscannable, note: item.reason
