@@ -218,3 +218,6 @@ attachment_message("ssn-in-filename", "Form", "form 536-90-4399.txt", b"Nothing 
 
 # 21. A spreadsheet column headed SSN, bare nine-digit values, as a CSV attachment.
 attachment_message("csv-ssn-column", "Roster", "roster.csv", b"Student,SSN,Room\r\nAnn Lee,536904399,104\r\nBo Chen,212674532,104\r\n", "text", "csv")
+
+# 22. A non-ASCII file name (RFC 2231 encoded by Python's email package) holding an SSN.
+attachment_message("rfc2231-filename", "Formulaire", "Schüler SSN 536-90-4399.txt", b"Nothing sensitive inside.\n", "text", "plain")
