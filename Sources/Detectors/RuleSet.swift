@@ -80,12 +80,12 @@ public struct RuleSet: Sendable {
     }
 
     /// A scanner for one message's texts, fed one at a time as they are read.
-    public func makeScanner() -> Scanner { Scanner(rules: self) }
+    public func makeScanner() -> TextScanner { TextScanner(rules: self) }
 }
 
 /// Scans texts with a rule set, reusing one PCRE2 match session (match data, JIT stack) for
 /// all of them. One per scan: never shared between threads.
-public final class Scanner {
+public final class TextScanner {
     private let rules: RuleSet
     private let session: MatchSession
 
