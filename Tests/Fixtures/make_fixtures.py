@@ -221,3 +221,25 @@ attachment_message("csv-ssn-column", "Roster", "roster.csv", b"Student,SSN,Room\
 
 # 22. A non-ASCII file name (RFC 2231 encoded by Python's email package) holding an SSN.
 attachment_message("rfc2231-filename", "Formulaire", "Schüler SSN 536-90-4399.txt", b"Nothing sensitive inside.\n", "text", "plain")
+
+# 23. RFC 2047: an SSN split across two encoded words in the Subject; an encoded-word file
+# name; a body in the 'binary' transfer encoding.
+raw("rfc2047-split.eml", """From: Pat Teacher <pat.teacher@district.example>
+To: Office <office@district.example>
+Subject: =?utf-8?q?SSN_536-9?= =?utf-8?q?0-4399?=
+Message-ID: <rfc2047split@district.example>
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary=zz
+
+--zz
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: binary
+
+Card 4532 5260 1815 9080
+--zz
+Content-Type: text/plain; name="=?utf-8?b?U1NOIDIxMi02Ny00NTMyLnR4dA==?="
+Content-Disposition: attachment; filename="=?utf-8?b?U1NOIDIxMi02Ny00NTMyLnR4dA==?="
+
+hello
+--zz--
+""")

@@ -38,6 +38,10 @@ struct ScanCommandTests {
         ("hidden-html.eml", "tag", ["ssn@body (text/html) › hidden=***-**-4399", "card@body (text/html) › hidden=**** **** **** 9080"]),
         ("csv-ssn-column.eml", "reject", ["ssn@attachment roster.csv › B2=***-**-4399", "ssn@attachment roster.csv › B3=***-**-4532"]),
         ("ssn-in-filename.eml", "reject", ["ssn@attachment form ***-**-4399.txt › file name=***-**-4399"]),
+        ("rfc2047-split.eml", "reject", [
+            "ssn@subject=***-**-4399", "card@body (text/plain)=**** **** **** 9080",
+            "ssn@attachment SSN ***-**-4532.txt › file name=***-**-4532",
+        ]),
         ("rfc2231-filename.eml", "reject", ["ssn@attachment Schüler SSN ***-**-4399.txt › file name=***-**-4399"]),
         ("zip-bomb.eml", "quarantine", ["unscannable@attachment photos.zip › big.txt="]),
         ("zip-encrypted.eml", "quarantine", ["unscannable@attachment roster.zip="]),
