@@ -98,11 +98,7 @@ final class XMLText: NSObject, XMLParserDelegate {
     private init(style: Style) { self.style = style }
 
     static func extract(_ xml: [UInt8], style: Style) -> String {
-        let collector = XMLText(style: style)
-        let parser = XMLParser(data: Data(xml))
-        parser.delegate = collector
-        _ = parser.parse()
-        return collector.text
+        XMLText(style: style).parsing(xml).text
     }
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
@@ -117,5 +113,16 @@ final class XMLText: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
         if depthInText > 0 { text += string }
+    }
+}
+
+extension XMLParserDelegate where Self: NSObject {
+    /// Runs Foundation's parser over `xml` with this delegate; returns the delegate. A damaged
+    /// part yields what was read before the damage.
+    func parsing(_ xml: [UInt8]) -> Self {
+        let parser = XMLParser(data: Data(xml))
+        parser.delegate = self
+        _ = parser.parse()
+        return self
     }
 }

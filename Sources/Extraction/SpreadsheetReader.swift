@@ -64,11 +64,7 @@ final class XMLElements: NSObject, XMLParserDelegate {
     private init(name: String) { self.name = name }
 
     static func parse(_ xml: [UInt8], named name: String) -> [[String: String]] {
-        let collector = XMLElements(name: name)
-        let parser = XMLParser(data: Data(xml))
-        parser.delegate = collector
-        _ = parser.parse()
-        return collector.found
+        XMLElements(name: name).parsing(xml).found
     }
 
     func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
@@ -84,11 +80,7 @@ final class SharedStrings: NSObject, XMLParserDelegate {
     private var inPhonetic = false
 
     static func parse(_ xml: [UInt8]) -> [String] {
-        let collector = SharedStrings()
-        let parser = XMLParser(data: Data(xml))
-        parser.delegate = collector
-        _ = parser.parse()
-        return collector.strings
+        SharedStrings().parsing(xml).strings
     }
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
@@ -121,11 +113,7 @@ final class CellFormats: NSObject, XMLParserDelegate {
     private var inCellXfs = false
 
     static func parse(_ xml: [UInt8]) -> CellFormats {
-        let formats = CellFormats()
-        let parser = XMLParser(data: Data(xml))
-        parser.delegate = formats
-        _ = parser.parse()
-        return formats
+        CellFormats().parsing(xml)
     }
 
     /// The format code for a cell's style index, if it has a custom one.
@@ -172,11 +160,7 @@ final class SheetCells: NSObject, XMLParserDelegate {
     private var collecting = false
 
     static func parse(_ xml: [UInt8]) -> [Cell] {
-        let collector = SheetCells()
-        let parser = XMLParser(data: Data(xml))
-        parser.delegate = collector
-        _ = parser.parse()
-        return collector.cells
+        SheetCells().parsing(xml).cells
     }
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
