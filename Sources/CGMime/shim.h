@@ -13,6 +13,8 @@ static inline GMimeMultipart *mg_as_multipart(GMimeObject *o) { return GMIME_MUL
 static inline GMimeMessagePart *mg_as_message_part(GMimeObject *o) { return GMIME_MESSAGE_PART(o); }
 static inline GMimeStreamMem *mg_as_stream_mem(GMimeStream *s) { return GMIME_STREAM_MEM(s); }
 static inline GMimeObject *mg_message_as_object(GMimeMessage *m) { return GMIME_OBJECT(m); }
+static inline int mg_is_mailbox(InternetAddress *a) { return INTERNET_ADDRESS_IS_MAILBOX(a); }
+static inline InternetAddressMailbox *mg_as_mailbox(InternetAddress *a) { return INTERNET_ADDRESS_MAILBOX(a); }
 static inline void mg_unref(void *o) { g_object_unref(o); }
 
 #endif

@@ -15,10 +15,13 @@ public struct Finding: Hashable, Sendable {
     /// Tells distinct values apart (counting, comparing) without holding them: a hash keyed
     /// with this process's random seed, so it means nothing outside the process. Never printed.
     public var valueID: Int?
+    /// For findings about the envelope (an outside recipient, say): the one recipient it
+    /// concerns. Nil: the whole message.
+    public var recipient: String?
 
     public init(
         ruleID: String, kind: String, confidence: Confidence, location: String, redacted: String,
-        action: Action, section: String? = nil, note: String? = nil, valueID: Int? = nil
+        action: Action, section: String? = nil, note: String? = nil, valueID: Int? = nil, recipient: String? = nil
     ) {
         self.ruleID = ruleID
         self.kind = kind
@@ -29,6 +32,7 @@ public struct Finding: Hashable, Sendable {
         self.section = section
         self.note = note
         self.valueID = valueID
+        self.recipient = recipient
     }
 
     /// The `valueID` of a value of `kind`, given in its normalised form (digits for numbers).

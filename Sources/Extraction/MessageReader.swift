@@ -9,19 +9,20 @@ import CGMime
 /// Input that is not a message at all (no header block) is never skipped: its bytes are
 /// scanned as one plain text at location `body (unparsed)`.
 public enum MessageReader {
-    /// Reads the message, handing each text to `sink` as soon as it is read; returns what
-    /// could not be read.
-    public static func read(_ raw: [UInt8], limits: ExtractionLimits = ExtractionLimits(), sink: @escaping (TextSegment) -> Void) -> [Unscannable] {
+    /// Reads the message, handing each text to `sink` as soon as it is read; returns the
+    /// headers and what could not be read (`segments` stays empty).
+    public static func read(_ raw: [UInt8], limits: ExtractionLimits = ExtractionLimits(), sink: @escaping (TextSegment) -> Void) -> Extraction {
         let context = ExtractionContext(limits: limits, sink: sink)
         read(raw, prefix: "", depth: 0, context: context, fallbackLocation: "body (unparsed)")
-        return context.unscannable
+        return Extraction(unscannable: context.unscannable, headers: context.headers ?? MessageHeaders())
     }
 
     /// Reads the whole message into memory: for tests and small messages.
     public static func read(_ raw: [UInt8], limits: ExtractionLimits = ExtractionLimits()) -> Extraction {
         var segments: [TextSegment] = []
-        let unscannable = read(raw, limits: limits) { segments.append($0) }
-        return Extraction(segments: segments, unscannable: unscannable)
+        var extraction = read(raw, limits: limits) { segments.append($0) }
+        extraction.segments = segments
+        return extraction
     }
 
     /// The texts only, for callers that do not need the unscannable parts.
@@ -47,8 +48,36 @@ public enum MessageReader {
             return
         }
         defer { mg_unref(message) }
+        if context.headers == nil { context.headers = headers(of: message) }
         let walker = PartWalker(context: context)
         walker.visit(message: message, prefix: prefix, depth: depth)
+    }
+}
+
+extension MessageReader {
+    static func headers(of message: UnsafeMutablePointer<GMimeMessage>) -> MessageHeaders {
+        var headers = MessageHeaders()
+        if let from = mailboxes(g_mime_message_get_from(message)).first {
+            headers.fromName = from.name
+            headers.fromAddress = from.address
+        }
+        headers.recipients = (mailboxes(g_mime_message_get_addresses(message, GMIME_ADDRESS_TYPE_TO))
+            + mailboxes(g_mime_message_get_addresses(message, GMIME_ADDRESS_TYPE_CC))).map(\.address)
+        if let value = g_mime_object_get_header(mg_message_as_object(message), "Auto-Submitted") {
+            headers.autoSubmitted = String(cString: value).trimmingCharacters().lowercased() != "no"
+        }
+        return headers
+    }
+
+    /// The mailboxes of an address list (groups flattened away), names decoded.
+    private static func mailboxes(_ list: UnsafeMutablePointer<InternetAddressList>?) -> [(name: String?, address: String)] {
+        guard let list else { return [] }
+        return (0..<internet_address_list_length(list)).compactMap { index in
+            guard let address = internet_address_list_get_address(list, index), mg_is_mailbox(address) != 0,
+                  let addr = internet_address_mailbox_get_addr(mg_as_mailbox(address)) else { return nil }
+            let name = internet_address_get_name(address).map { String(cString: $0) }
+            return (name?.isEmpty == false ? name : nil, String(cString: addr))
+        }
     }
 }
 

@@ -27,14 +27,29 @@ public struct Unscannable: Hashable, Sendable {
     }
 }
 
+/// The top-level headers policy needs: who the message says it is from, whom it names,
+/// and whether it is an automatic reply. (Not scanned: only the Subject is.)
+public struct MessageHeaders: Sendable, Equatable {
+    public var fromName: String?
+    public var fromAddress: String?
+    /// To and Cc addresses.
+    public var recipients: [String] = []
+    /// `Auto-Submitted` other than "no": never answer it with a notice.
+    public var autoSubmitted = false
+
+    public init() {}
+}
+
 /// Everything read from one message.
 public struct Extraction: Sendable {
     public var segments: [TextSegment] = []
     public var unscannable: [Unscannable] = []
+    public var headers = MessageHeaders()
 
-    public init(segments: [TextSegment] = [], unscannable: [Unscannable] = []) {
+    public init(segments: [TextSegment] = [], unscannable: [Unscannable] = [], headers: MessageHeaders = MessageHeaders()) {
         self.segments = segments
         self.unscannable = unscannable
+        self.headers = headers
     }
 }
 
@@ -72,6 +87,8 @@ final class ExtractionContext {
     private var decodedBytes = 0
     private let sink: (TextSegment) -> Void
     private(set) var unscannable: [Unscannable] = []
+    /// Set from the outermost message only.
+    var headers: MessageHeaders?
 
     init(limits: ExtractionLimits, sink: @escaping (TextSegment) -> Void) {
         self.limits = limits

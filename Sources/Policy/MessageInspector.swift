@@ -23,16 +23,20 @@ public struct InspectionSettings: Sendable, Equatable {
 public struct MessageInspector: Sendable {
     public let rules: RuleSet
     public let settings: InspectionSettings
+    public let policy: Policy
 
-    public init(rules: RuleSet, settings: InspectionSettings = InspectionSettings()) {
+    public init(rules: RuleSet, settings: InspectionSettings = InspectionSettings(), policy: Policy = Policy()) {
         self.rules = rules
         self.settings = settings
+        self.policy = policy
     }
 
-    public func inspect(_ raw: [UInt8]) -> Verdict {
+    /// Judges the message for `envelope`. Without one (a file on disk), the sender is the From
+    /// address and the recipients the To and Cc addresses, as if the sender had authenticated.
+    public func inspect(_ raw: [UInt8], envelope: Envelope? = nil) -> Verdict {
         let scanner = rules.makeScanner()
         var findings: [Finding] = []
-        let unscannable = MessageReader.read(raw, limits: settings.extraction) { segment in
+        let extraction = MessageReader.read(raw, limits: settings.extraction) { segment in
             var found = scanner.scan(segment.text, location: segment.location)
             if segment.hidden {
                 // Hidden text never blocks by itself, but is never ignored either.
@@ -42,12 +46,21 @@ public struct MessageInspector: Sendable {
             }
             findings += found
         }
-        findings += unscannable.map { item in
+        findings += extraction.unscannable.map { item in
             Finding(
                 ruleID: InspectionSettings.unscannableKind, kind: InspectionSettings.unscannableKind, confidence: .high,
                 location: item.location, redacted: "", action: settings.onUnscannable, note: item.reason
             )
         }
-        return Verdict(findings: findings)
+        let headers = extraction.headers
+        let envelope = envelope ?? Envelope(
+            sender: headers.fromAddress ?? "", recipients: headers.recipients, authenticated: true
+        )
+        let facts = MessageFacts(envelope: envelope, directory: policy.directory)
+        let from = headers.fromAddress.map { Mailbox(name: headers.fromName, address: $0) }
+        var verdict = policy.decide(findings + policy.envelopeFindings(facts, from: from), facts: facts)
+        // Never answer a bounce or an automatic reply with a notice (the scan still counts).
+        verdict.suppressNotice = envelope.sender.isEmpty || headers.autoSubmitted
+        return verdict
     }
 }

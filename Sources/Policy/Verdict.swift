@@ -1,10 +1,21 @@
 import Detectors
 
-/// What happens to one message, and the findings that decided it.
+/// What happens to one message, the findings that decided it, and the changes that go
+/// with it.
 public struct Verdict: Sendable, Equatable {
     public var action: Action
-    /// Every finding, in reading order.
+    /// Every finding, with the action policy gave it.
     public var findings: [Finding]
+    /// The recipients whose direction or domain made the verdict what it is.
+    public var concernedRecipients: [String] = []
+    /// Addresses that get a copy of the message (the compliance mailbox).
+    public var copies: [String] = []
+    /// In monitor mode: what would have happened; the message is tagged and delivered.
+    public var monitored: Action?
+    /// The notice template for the decisive rule, if the policy names one.
+    public var noticeTemplate: String?
+    /// The message is a bounce or an automatic reply: send it no notice mail.
+    public var suppressNotice = false
 
     /// Folds findings into one verdict: the most severe action wins; no findings means accept.
     public init(findings: [Finding]) {
