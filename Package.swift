@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     ],
     targets: [
         .systemLibrary(name: "CPCRE2", pkgConfig: "libpcre2-8", providers: [.apt(["libpcre2-dev"])]),
@@ -20,7 +21,7 @@ let package = Package(
         .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev"])]),
         .target(name: "Detectors", dependencies: ["CPCRE2"]),
         .target(name: "Extraction", dependencies: ["CGMime", "CPoppler", "ZIPFoundation"]),
-        .target(name: "Policy", dependencies: ["Detectors", "Extraction"]),
+        .target(name: "Policy", dependencies: ["Detectors", "Extraction", .product(name: "Mustache", package: "swift-mustache")]),
         .executableTarget(
             name: "MailGuard",
             dependencies: [

@@ -18,6 +18,21 @@ static inline int mg_smfi_deleteheader(SMFICTX *ctx, const char *name, int index
 static inline int mg_smfi_setreply(SMFICTX *ctx, const char *code, const char *extended, const char *text) {
     return smfi_setreply(ctx, (char *)code, (char *)extended, (char *)text);
 }
+static inline int mg_smfi_changeheader(SMFICTX *ctx, const char *name, const char *value) {
+    return smfi_chgheader(ctx, (char *)name, 1, (char *)value);
+}
+static inline int mg_smfi_addrcpt(SMFICTX *ctx, const char *address) { return smfi_addrcpt(ctx, (char *)address); }
+// smfi_setmlreply is variadic, which Swift cannot call: fixed-arity versions (NULL-terminated).
+static inline int mg_smfi_setmlreply6(SMFICTX *ctx, const char *code, const char *extended,
+                                      const char *l1, const char *l2, const char *l3,
+                                      const char *l4, const char *l5, const char *l6) {
+    if (!l2) return smfi_setmlreply(ctx, code, extended, l1, NULL);
+    if (!l3) return smfi_setmlreply(ctx, code, extended, l1, l2, NULL);
+    if (!l4) return smfi_setmlreply(ctx, code, extended, l1, l2, l3, NULL);
+    if (!l5) return smfi_setmlreply(ctx, code, extended, l1, l2, l3, l4, NULL);
+    if (!l6) return smfi_setmlreply(ctx, code, extended, l1, l2, l3, l4, l5, NULL);
+    return smfi_setmlreply(ctx, code, extended, l1, l2, l3, l4, l5, l6, NULL);
+}
 static inline int mg_smfi_quarantine(SMFICTX *ctx, const char *reason) { return smfi_quarantine(ctx, (char *)reason); }
 
 // SMFI_VERSION is chosen by preprocessor conditionals that Swift does not evaluate.

@@ -27,6 +27,7 @@ struct CheckCommand: ParsableCommand {
             let files = Set(rules.map(\.origin.file)).count
             print("mailguard check: \(engine.config.file): OK (milter socket \(engine.config.milter.socket))")
             print("mailguard check: \(rules.count) rules in \(files) pattern files, \(examples) examples passed")
+            print(PolicyTable(engine.config.policy).text)
         }
     }
 }

@@ -15,6 +15,8 @@ struct Config: Sendable {
     var limits: ScanLimits
     var inspection = InspectionSettings()
     var milter = MilterSettings()
+    var policy = Policy()
+    var notices: NoticeSettings
 
     static let logLevels = ["trace", "debug", "info", "notice", "warning", "error", "critical"]
 
@@ -119,9 +121,10 @@ enum ConfigLoader {
         let directory = (absolute(path) as NSString).deletingLastPathComponent
         var config = Config(
             file: path, patternsDirectory: (directory as NSString).appendingPathComponent("patterns"),
-            internalDomains: [], logLevel: "info", limits: ScanLimits()
+            internalDomains: [], logLevel: "info", limits: ScanLimits(),
+            notices: NoticeSettings(templatesDirectory: (directory as NSString).appendingPathComponent("notices"))
         )
-        reader.expectKeys(table, in: "", known: ["patterns", "internal_domains", "log_level", "limits", "milter"])
+        reader.expectKeys(table, in: "", known: ["patterns", "internal_domains", "log_level", "limits", "milter", "directory", "groups", "policy", "notices"])
         if let patterns = reader.string(table, "patterns", in: "") {
             config.patternsDirectory = absolute(patterns, relativeTo: directory)
         }
@@ -152,6 +155,10 @@ enum ConfigLoader {
         }
         if let milter = reader.table(table, "milter", in: "") {
             readMilter(milter, into: &config.milter, reader: &reader)
+        }
+        config.policy = PolicyConfig.read(table, internalDomains: config.internalDomains, directory: directory, reader: &reader)
+        if let notices = reader.table(table, "notices", in: "") {
+            NoticeConfig.read(notices, into: &config.notices, directory: directory, reader: &reader)
         }
         return reader.problems.isEmpty ? .success(config) : .failure(LoadProblems(reader.problems))
     }
@@ -205,14 +212,21 @@ enum ConfigLoader {
 
 /// Line numbers of keys in a TOML text, since the parser reports them only for syntax errors.
 /// Knows `[table]` headers and `key = value` lines, which is how the config is written.
+/// The n-th `[[name]]` table is named `name#n` (from 0).
 struct KeyLines {
     private var lines: [String: Int] = [:]
 
     init(_ text: String) {
         var table = ""
+        var arrayCounts: [String: Int] = [:]
         for (index, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             let line = raw.trimmingCharacters(in: .whitespaces)
-            if line.hasPrefix("["), let close = line.firstIndex(of: "]") {
+            if line.hasPrefix("[["), let close = line.range(of: "]]") {
+                let name = line[line.index(line.startIndex, offsetBy: 2)..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+                table = "\(name)#\(arrayCounts[name, default: 0])"
+                arrayCounts[name, default: 0] += 1
+                lines[table] = index + 1
+            } else if line.hasPrefix("["), let close = line.firstIndex(of: "]") {
                 table = line[line.index(after: line.startIndex)..<close].trimmingCharacters(in: .whitespaces)
                 lines[table] = lines[table] ?? index + 1
             } else if let equals = line.firstIndex(of: "="), !line.hasPrefix("#") {
@@ -267,6 +281,17 @@ struct TableReader {
             return nil
         }
         return int
+    }
+
+    mutating func bool(_ table: TOMLTable, _ key: String, in name: String) -> Bool? {
+        guard let value = table[key] else { return nil }
+        guard let bool = value.bool else { return typeProblem(key, in: name, "true or false", value) }
+        return bool
+    }
+
+    /// A problem in another file (a list file the config names).
+    mutating func problem(file: String, line: Int, _ cause: String) {
+        problems.append(LoadProblem(SourceLine(file: file, line: line), cause))
     }
 
     mutating func action(_ table: TOMLTable, _ key: String, in name: String) -> Action? {

@@ -8,12 +8,20 @@ import Synchronization
 struct Engine: Sendable {
     let config: Config
     let rules: RuleSet
-    var inspector: MessageInspector { MessageInspector(rules: rules, settings: config.inspection) }
+    let notices: NoticeWriter
+    var inspector: MessageInspector { MessageInspector(rules: rules, settings: config.inspection, policy: config.policy) }
 
-    /// Loads config and rules; every problem on the way, each as `file:line: cause`.
+    /// Loads config, rules and notice templates; every problem on the way, each as
+    /// `file:line: cause`.
     static func load(configPath: String) -> Result<Engine, LoadProblems> {
         ConfigLoader.load(configPath).flatMap { config in
-            RuleLoader.load(config).map { Engine(config: config, rules: $0) }
+            RuleLoader.load(config).flatMap { rules in
+                NoticeConfig.templates(config.notices, policy: config.policy).map { templates in
+                    Engine(config: config, rules: rules, notices: NoticeWriter(
+                        templates: templates, contact: config.notices.contact, complianceCopies: config.notices.complianceCopies
+                    ))
+                }
+            }
         }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Detectors
 import Foundation
+import Extraction
 import Policy
 
 /// Scans `.eml` files exactly as the milter would and prints what MailGuard would do.
@@ -14,6 +15,18 @@ struct ScanCommand: ParsableCommand {
 
     @Flag(name: .long, help: "Print one JSON object per message.")
     var json = false
+
+    @Option(name: .long, help: "Envelope sender (default: the From address).")
+    var sender: String?
+
+    @Option(name: .long, help: "Envelope recipient, repeatable (default: the To and Cc addresses).")
+    var recipient: [String] = []
+
+    @Flag(name: .long, help: "Judge as an unauthenticated session (default: authenticated).")
+    var unauthenticated = false
+
+    @Option(name: .long, help: "SMTP client address, checked against trusted networks.")
+    var client: String?
 
     @Argument(help: "Message files (.eml).")
     var files: [String]
@@ -34,10 +47,20 @@ struct ScanCommand: ParsableCommand {
                 unreadable = true
                 continue
             }
-            let verdict = inspector.inspect([UInt8](data))
+            let verdict = inspector.inspect([UInt8](data), envelope: envelope(for: data))
             print(json ? ScanReport(file: file, verdict: verdict).json : ScanReport(file: file, verdict: verdict).text)
         }
         if unreadable { throw ExitCode(2) }
+    }
+
+    /// The envelope from the options; nil (From, To and Cc, authenticated) when none is given.
+    private func envelope(for data: Data) -> Envelope? {
+        guard sender != nil || !recipient.isEmpty || unauthenticated || client != nil else { return nil }
+        let headers = MessageReader.read([UInt8](data.prefix(64 * 1024))).headers
+        return Envelope(
+            sender: sender ?? headers.fromAddress ?? "", recipients: recipient.isEmpty ? headers.recipients : recipient,
+            authenticated: !unauthenticated, clientAddress: client
+        )
     }
 }
 
@@ -57,10 +80,16 @@ struct ScanReport: Encodable {
     var file: String
     var verdict: String
     var findings: [Item]
+    var recipients: [String]
+    var copies: [String]
+    var monitored: String?
 
     init(file: String, verdict: Verdict) {
         self.file = file
         self.verdict = verdict.action.rawValue
+        self.recipients = verdict.concernedRecipients
+        self.copies = verdict.copies
+        self.monitored = verdict.monitored?.rawValue
         self.findings = verdict.findings.map {
             Item(rule: $0.ruleID, kind: $0.kind, confidence: $0.confidence.name, location: $0.location,
                  redacted: $0.redacted, action: $0.action.rawValue, section: $0.section, note: $0.note)
@@ -74,7 +103,11 @@ struct ScanReport: Encodable {
     }
 
     var text: String {
-        var lines = ["\(file): \(verdict)"]
+        var head = "\(file): \(verdict)"
+        if let monitored { head += " (monitor mode: would \(monitored))" }
+        if !recipients.isEmpty { head += " for \(recipients.joined(separator: ", "))" }
+        if !copies.isEmpty { head += "; copy to \(copies.joined(separator: ", "))" }
+        var lines = [head]
         if findings.isEmpty { lines.append("  no findings") }
         for item in findings {
             var line = "  \(item.rule) [\(item.kind), \(item.confidence)] in \(item.location)"

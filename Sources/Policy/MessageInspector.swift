@@ -36,13 +36,11 @@ public struct MessageInspector: Sendable {
     public func inspect(_ raw: [UInt8], envelope: Envelope? = nil) -> Verdict {
         let scanner = rules.makeScanner()
         var findings: [Finding] = []
+        var hidden: Set<Int> = []
         let extraction = MessageReader.read(raw, limits: settings.extraction) { segment in
-            var found = scanner.scan(segment.text, location: segment.location)
+            let found = scanner.scan(segment.text, location: segment.location)
             if segment.hidden {
-                // Hidden text never blocks by itself, but is never ignored either.
-                for index in found.indices where found[index].kind != Finding.scanErrorKind {
-                    found[index].action = settings.hiddenAction
-                }
+                hidden.formUnion(findings.count..<(findings.count + found.count))
             }
             findings += found
         }
@@ -59,6 +57,13 @@ public struct MessageInspector: Sendable {
         let facts = MessageFacts(envelope: envelope, directory: policy.directory)
         let from = headers.fromAddress.map { Mailbox(name: headers.fromName, address: $0) }
         var verdict = policy.decide(findings + policy.envelopeFindings(facts, from: from), facts: facts)
+        // Hidden text never blocks by itself, whatever policy says, but is never ignored either.
+        if !hidden.isEmpty {
+            for index in hidden where verdict.findings[index].kind != Finding.scanErrorKind {
+                verdict.findings[index].action = settings.hiddenAction
+            }
+            verdict.action = verdict.findings.map(\.action).max() ?? .accept
+        }
         // Never answer a bounce or an automatic reply with a notice (the scan still counts).
         verdict.suppressNotice = envelope.sender.isEmpty || headers.autoSubmitted
         return verdict

@@ -1,19 +1,25 @@
 import Detectors
+import Mustache
 
-/// An SMTP reply: code, enhanced status code and one line of text, already made safe to send:
+/// An SMTP reply: code, enhanced status code and one or more lines, each made safe to send:
 /// printable ASCII only, no CR/LF, at most `maxTextLength` characters.
 public struct SMTPReply: Sendable, Equatable {
     public var code: String
     public var extended: String
-    public var text: String
+    public var lines: [String]
 
     public static let maxTextLength = 400
+    public static let maxLines = 6
 
     public init(code: String, extended: String, text: String) {
         self.code = code
         self.extended = extended
-        self.text = Self.sanitize(text)
+        let lines = text.split(whereSeparator: \.isNewline).map { Self.sanitize(String($0)) }.filter { !$0.isEmpty }
+        self.lines = lines.isEmpty ? ["MailGuard"] : Array(lines.prefix(Self.maxLines))
     }
+
+    /// All lines as one, for logs and single-line replies.
+    public var text: String { lines.joined(separator: " ") }
 
     static func sanitize(_ text: String) -> String {
         var ascii = ""
@@ -35,37 +41,102 @@ public struct SMTPReply: Sendable, Equatable {
     }
 }
 
-/// What the sender is told when MailGuard stops a message: which rule, which guideline,
-/// where in the message, and what to do. It names kinds and places, never values.
-public enum Notice {
-    public static let defaultAdvice = "Remove the sensitive information and send the message again."
+/// A notice mail to the sender (and the compliance mailbox) about a held or dropped message.
+public struct NoticeMail: Sendable, Equatable {
+    public var recipients: [String]
+    public var subject: String
+    public var body: String
+}
+
+/// Writes what the sender is told, from templates the admin edits (`notices/*.mustache`):
+/// which rule, which guideline, where, the redacted value, the recipients concerned, what to
+/// do and whom to contact. Values are inserted as data, never as template text, and stripped
+/// of control characters, so nothing in a message can inject lines or template syntax.
+public struct NoticeWriter: Sendable {
+    public let templates: MustacheLibrary
+    public let contact: String
+    public let complianceCopies: Bool
+
+    public init(templates: MustacheLibrary, contact: String, complianceCopies: Bool = true) {
+        self.templates = templates
+        self.contact = contact
+        self.complianceCopies = complianceCopies
+    }
+
+    /// The names every template library must have.
+    public static let requiredTemplates = ["reject", "tempfail", "held", "discarded"]
 
     /// The reply for a verdict that refuses or delays the message; nil for the others.
-    public static func reply(for verdict: Verdict, rules: RuleSet) -> SMTPReply? {
+    public func reply(for verdict: Verdict, rules: RuleSet) -> SMTPReply? {
         switch verdict.action {
-        case .reject: SMTPReply(code: "550", extended: "5.7.1", text: text(for: verdict, rules: rules))
-        case .tempfail: SMTPReply(code: "451", extended: "4.7.1", text: text(for: verdict, rules: rules))
+        case .reject: SMTPReply(code: "550", extended: "5.7.1", text: render(verdict, rules: rules, default: "reject"))
+        case .tempfail: SMTPReply(code: "451", extended: "4.7.1", text: render(verdict, rules: rules, default: "tempfail"))
         default: nil
         }
     }
 
-    /// One line, e.g. "MailGuard refused this message: US Social Security number in
-    /// body (text/plain) (rule ssn, guideline 3). Remove the number. ..."
-    public static func text(for verdict: Verdict, rules: RuleSet) -> String {
+    /// The notice mail for a held or discarded message; nil for the others, for bounces and
+    /// automatic replies (no notice about a notice), and in monitor mode.
+    public func mail(for verdict: Verdict, rules: RuleSet, sender: String, compliance: String?) -> NoticeMail? {
+        guard !verdict.suppressNotice, !sender.isEmpty, verdict.monitored == nil else { return nil }
+        let template: String
+        let subject: String
+        switch verdict.action {
+        case .quarantine: (template, subject) = ("held", "Your message is held for review")
+        case .discard: (template, subject) = ("discarded", "Your message was not delivered")
+        default: return nil
+        }
+        var recipients = [sender]
+        if complianceCopies, let compliance, compliance != sender { recipients.append(compliance) }
+        return NoticeMail(recipients: recipients, subject: "MailGuard: " + subject, body: render(verdict, rules: rules, default: template))
+    }
+
+    func render(_ verdict: Verdict, rules: RuleSet, default name: String) -> String {
+        let context = Self.context(verdict, rules: rules, contact: contact)
+        let template = verdict.noticeTemplate.flatMap { templates.getTemplate(named: $0) } ?? templates.getTemplate(named: name)
+        return template?.render(context, library: templates) ?? "MailGuard: \(context["rule"] as? String ?? "policy")."
+    }
+
+    /// The values a template may use; every one is clean, one-line, redacted text.
+    static func context(_ verdict: Verdict, rules: RuleSet, contact: String) -> [String: Any] {
         let decisive = verdict.decisive
-        guard let first = decisive.first else { return "MailGuard: message accepted." }
-        let rule = rules.rule(id: first.ruleID)
-        let what = rule?.summary ?? first.kind
-        let lead = verdict.action == .tempfail ? "MailGuard could not deliver this message now" : "MailGuard refused this message"
-        var reason = first.kind == Finding.scanErrorKind
-            ? "\(lead): it could not be fully checked for \(what) in \(first.location)"
-            : "\(lead): \(what) in \(first.location)"
-        reason += " (rule \(first.ruleID)" + (first.section.map { ", guideline \($0)" } ?? "") + ")"
-        let others = Set(decisive.map(\.ruleID)).subtracting([first.ruleID]).sorted()
-        if !others.isEmpty { reason += " and rule(s) \(others.joined(separator: ", "))" }
-        let advice = first.kind == Finding.scanErrorKind
-            ? "Try again later; if this persists, contact the help desk."
-            : (rule?.advice ?? defaultAdvice)
-        return "\(reason). \(advice)"
+        let first = decisive.first
+        let rule = first.flatMap { rules.rule(id: $0.ruleID) }
+        let findings: [[String: String]] = decisive.map { finding in
+            let title = rules.rule(id: finding.ruleID)?.summary ?? Self.titles[finding.kind] ?? finding.kind
+            return ["rule": clean(title), "rule_id": clean(finding.ruleID), "location": clean(finding.location),
+                    "redacted": clean(finding.redacted), "note": clean(finding.note ?? "")]
+        }
+        return [
+            "rule": clean(rule?.summary ?? first.flatMap { Self.titles[$0.kind] } ?? "district policy"),
+            "rule_id": clean(first?.ruleID ?? ""),
+            "section": clean(first?.section ?? rule?.section ?? ""),
+            "location": clean(first?.location ?? ""),
+            "redacted": clean(first?.redacted ?? ""),
+            "unscannable": first?.kind == InspectionSettings.unscannableKind,
+            "reason": clean(first?.note ?? ""),
+            "recipients": clean(verdict.concernedRecipients.joined(separator: ", ")),
+            "advice": clean(rule?.advice ?? Self.advice[first?.kind ?? ""] ?? "Remove the sensitive information and send the message again."),
+            "contact": clean(contact),
+            "findings": findings,
+            "more": max(0, Set(decisive.map(\.ruleID)).count - 1),
+        ]
+    }
+
+    /// Titles and advice for findings that no pattern file describes.
+    static let titles = [
+        Policy.externalRecipientKind: "a recipient outside the district",
+        Policy.staffImpersonationKind: "an outside sender using a staff member's name",
+        InspectionSettings.unscannableKind: "content that could not be checked",
+        Finding.scanErrorKind: "content that could not be fully checked",
+    ]
+    static let advice = [
+        Policy.externalRecipientKind: "Students may write only to district addresses and approved partners.",
+        Policy.staffImpersonationKind: "Staff use their district account with students (guideline 17).",
+        InspectionSettings.unscannableKind: "Send the content in a readable form (not encrypted or damaged).",
+    ]
+
+    static func clean(_ text: String) -> String {
+        String(text.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : Character($0) })
     }
 }

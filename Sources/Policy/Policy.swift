@@ -24,7 +24,7 @@ public struct Policy: Sendable, Equatable {
     public func envelopeFindings(_ facts: MessageFacts, from: Mailbox?) -> [Finding] {
         var findings = facts.senderInternal ? facts.externalRecipients.map { recipient in
             Finding(ruleID: Self.externalRecipientKind, kind: Self.externalRecipientKind, confidence: .high,
-                    location: "envelope", redacted: "", action: .accept, section: "17", recipient: recipient)
+                    location: "envelope", redacted: "", action: .accept, recipient: recipient)
         } : []
         if !facts.senderInternal, let from, let staff = directory.claimedStaff(name: from.name, address: from.address) {
             for recipient in facts.envelope.recipients
@@ -82,10 +82,14 @@ public struct Policy: Sendable, Equatable {
             }
             var adjusted = finding
             adjusted.action = strictest ?? finding.action
+            // An envelope fact no row acted on is not worth reporting.
+            if adjusted.recipient != nil && adjusted.action == .accept { continue }
             decided.append(adjusted)
         }
         var verdict = Verdict(findings: decided)
-        verdict.concernedRecipients = recipients.filter { concerned[verdict.action]?.contains($0) ?? false }
+        if verdict.action != .accept {
+            verdict.concernedRecipients = recipients.filter { concerned[verdict.action]?.contains($0) ?? false }
+        }
         if copy, let mailbox = directory.complianceMailbox, verdict.action != .reject { verdict.copies = [mailbox] }
         verdict.monitored = monitored
         verdict.noticeTemplate = noticeByAction[verdict.action]

@@ -9,18 +9,35 @@ final class RecordingActions: MilterActions {
     var calls: [String] = []
     func addHeader(_ name: String, _ value: String) { calls.append("add \(name): \(value)") }
     func deleteHeader(_ name: String, index: Int) { calls.append("delete \(name)[\(index)]") }
+    func changeHeader(_ name: String, _ value: String) { calls.append("change \(name): \(value)") }
+    func addRecipient(_ address: String) { calls.append("add recipient \(address)") }
     func setReply(_ reply: SMTPReply) { calls.append("reply \(reply.code) \(reply.extended) \(reply.text)") }
     func quarantine(_ reason: String) { calls.append("quarantine \(reason)") }
+}
+
+/// Records notice mails instead of submitting them.
+final class RecordingNotices: NoticeSender, @unchecked Sendable {
+    // @unchecked Sendable: used by one test at a time, on the test's own thread.
+    var mails: [NoticeMail] = []
+    func send(_ mail: NoticeMail, about queueID: String) { mails.append(mail) }
 }
 
 func shippedEngine() throws -> Engine {
     try Engine.load(configPath: TestPaths.config).get()
 }
 
-/// Feeds one message through a session the way libmilter would.
-func deliver(_ session: MilterSession, headers: [(String, String)] = [("Subject", "hi")], body: String) -> (MilterStatus, [String]) {
-    session.mailFrom("<pat.teacher@district.example>")
-    session.recipient("<office@district.example>")
+func session(_ engine: Engine, notices: NoticeSender = RecordingNotices()) -> MilterSession {
+    MilterSession(store: EngineStore(engine), logger: Logger(label: "test"), notices: notices)
+}
+
+/// Feeds one message through a session the way libmilter would (a local submission unless
+/// `connected` was called).
+func deliver(
+    _ session: MilterSession, from sender: String = "pat.teacher@district.example", to recipient: String = "office@district.example",
+    headers: [(String, String)] = [("Subject", "hi")], body: String
+) -> (MilterStatus, [String]) {
+    session.mailFrom("<\(sender)>")
+    session.recipient("<\(recipient)>")
     for (name, value) in headers { session.header(name: name, value: value) }
     session.endOfHeaders()
     Array(body.utf8).withUnsafeBufferPointer { session.body($0) }
@@ -30,26 +47,55 @@ func deliver(_ session: MilterSession, headers: [(String, String)] = [("Subject"
 
 @Suite("Milter session")
 struct MilterSessionTests {
-    let logger = Logger(label: "test")
+    static let rejectText = "reply 550 5.7.1 MailGuard refused this message: US Social Security number in body (text/plain) (***-**-4399), rule ssn, guideline 3, to friend@mail.example. Remove the number. Forms that need it go through the district's secure document portal, not email. Questions: the help desk, helpdesk@district.example, 860-555-0100."
 
     @Test("each verdict becomes its milter actions", arguments: [
-        ("Lunch is at noon.", MilterStatus.proceed, ["add X-MailGuard: accept"]),
-        ("Sandbox 4111 1111 1111 1111", .proceed, ["add X-MailGuard: tag; rules=test-card"]),
-        ("username: sub12 password: Falcon$2026", .proceed,
+        ("office@district.example", "Lunch is at noon.", MilterStatus.proceed, ["add X-MailGuard: accept"]),
+        ("office@district.example", "Sandbox 4111 1111 1111 1111", .proceed,
+         ["add X-MailGuard: tag; rules=test-card", "change Subject: [MailGuard] hi"]),
+        ("office@district.example", "My SSN is 536-90-4399.", .proceed,
+         ["add X-MailGuard: tag; rules=ssn", "change Subject: [MailGuard] hi", "add recipient compliance@district.example"]),
+        ("office@district.example", "username: sub12 password: Falcon$2026", .proceed,
          ["add X-MailGuard: quarantine; rules=password", "quarantine MailGuard: rule password (guideline 3)"]),
-        ("My SSN is 536-90-4399.", .reject,
-         ["reply 550 5.7.1 MailGuard refused this message: US Social Security number in body (text/plain) (rule ssn, guideline 3). Remove the number. Forms that need it go through the district's secure document portal, not email."]),
+        ("friend@mail.example", "My SSN is 536-90-4399.", .reject, [rejectText]),
     ])
-    func verdicts(_ body: String, _ status: MilterStatus, _ calls: [String]) throws {
-        let session = MilterSession(store: EngineStore(try shippedEngine()), logger: logger)
-        let (result, recorded) = deliver(session, body: body)
+    func verdicts(_ recipient: String, _ body: String, _ status: MilterStatus, _ calls: [String]) throws {
+        let (result, recorded) = deliver(session(try shippedEngine()), to: recipient, body: body)
         #expect(result == status)
         #expect(recorded == calls)
     }
 
+    @Test("a held message sends the sender and compliance a notice mail; a bounce gets none")
+    func noticeMail() throws {
+        let notices = RecordingNotices()
+        let milter = session(try shippedEngine(), notices: notices)
+        _ = deliver(milter, body: "username: sub12 password: Falcon$2026")
+        #expect(notices.mails.map(\.recipients) == [["pat.teacher@district.example", "compliance@district.example"]])
+        let body = try #require(notices.mails.first?.body)
+        #expect(body.contains("Password written in a message"))
+        #expect(body.contains("in body (text/plain): ********"))
+        #expect(!body.contains("Falcon"))
+        _ = deliver(milter, from: "", body: "username: sub12 password: Falcon$2026")
+        _ = deliver(milter, headers: [("Subject", "x"), ("Auto-Submitted", "auto-replied")], body: "username: sub12 password: Falcon$2026")
+        #expect(notices.mails.count == 1)
+    }
+
+    @Test("an internal From from an untrusted network without authentication is outside mail")
+    func forgedInternalSender() throws {
+        let milter = session(try shippedEngine())
+        milter.connected(host: "mx.mail.example", address: "192.0.2.10")
+        // Inbound: a parent's message with an SSN is tagged and copied, not rejected.
+        let (status, calls) = deliver(milter, to: "friend@mail.example", body: "My SSN is 536-90-4399.")
+        #expect(status == .reject)  // relay to an outside address: refused as relay of sensitive data
+        #expect(calls.first?.contains("to friend@mail.example") == true)
+        let (inbound, inboundCalls) = deliver(milter, to: "office@district.example", body: "My SSN is 536-90-4399.")
+        #expect(inbound == .proceed)
+        #expect(inboundCalls.contains("add recipient compliance@district.example"))
+    }
+
     @Test("forged X-MailGuard headers are deleted, last first, before the result is added")
     func forged() throws {
-        let session = MilterSession(store: EngineStore(try shippedEngine()), logger: logger)
+        let session = session(try shippedEngine())
         let headers = [("X-MailGuard", "accept"), ("Subject", "x"), ("x-mailguard", "accept"), ("X-MailGuard-Score", "0")]
         let (_, calls) = deliver(session, headers: headers, body: "hello")
         #expect(calls == [
@@ -59,8 +105,8 @@ struct MilterSessionTests {
 
     @Test("several messages on one connection, and abort resets the message")
     func sequence() throws {
-        let session = MilterSession(store: EngineStore(try shippedEngine()), logger: logger)
-        #expect(deliver(session, body: "My SSN is 536-90-4399.").0 == .reject)
+        let session = session(try shippedEngine())
+        #expect(deliver(session, to: "friend@mail.example", body: "My SSN is 536-90-4399.").0 == .reject)
         session.mailFrom("<a@district.example>")
         Array("My SSN is 536-90-4399.".utf8).withUnsafeBufferPointer { session.body($0) }
         session.abort()
@@ -70,14 +116,15 @@ struct MilterSessionTests {
     @Test("a message finishes with the rules it started with")
     func reloadMidMessage() throws {
         let store = EngineStore(try shippedEngine())
-        let session = MilterSession(store: store, logger: logger)
+        let session = MilterSession(store: store, logger: Logger(label: "test"), notices: RecordingNotices())
         session.mailFrom("<pat.teacher@district.example>")
+        session.recipient("<friend@mail.example>")
         session.endOfHeaders()
         Array("My SSN is 536-90-4399.".utf8).withUnsafeBufferPointer { session.body($0) }
         let old = store.engine
-        store.replace(with: Engine(config: old.config, rules: RuleSet(rules: [], limits: old.rules.limits)))
+        store.replace(with: Engine(config: old.config, rules: RuleSet(rules: [], limits: old.rules.limits), notices: old.notices))
         #expect(session.endOfMessage(queueID: nil, actions: RecordingActions()) == .reject)
-        #expect(deliver(session, body: "My SSN is 536-90-4399.").0 == .proceed)
+        #expect(deliver(session, to: "friend@mail.example", body: "My SSN is 536-90-4399.").0 == .proceed)
     }
 
     @Test("end of message without a message answers the on-error action", arguments: [
@@ -87,23 +134,23 @@ struct MilterSessionTests {
         var engine = try shippedEngine()
         var config = engine.config
         config.milter.onError = action
-        engine = Engine(config: config, rules: engine.rules)
-        let session = MilterSession(store: EngineStore(engine), logger: logger)
+        engine = Engine(config: config, rules: engine.rules, notices: engine.notices)
+        let session = session(engine)
         #expect(session.endOfMessage(queueID: nil, actions: RecordingActions()) == status)
     }
 }
 
 @Suite("SMTP notice")
 struct NoticeTests {
-    @Test("reply text is one safe line", arguments: [
-        ("line one\r\nline two", "line one line two"),
-        ("tab\there  and   spaces", "tab here and spaces"),
-        ("attachment a.zip › notes.txt", "attachment a.zip > notes.txt"),
-        ("100% sure", "100% sure"),
-        ("caf\u{00E9}\u{0000}", "caf"),
+    @Test("reply text is safe lines", arguments: [
+        ("line one\r\nline two", ["line one", "line two"]),
+        ("tab\there  and   spaces", ["tab here and spaces"]),
+        ("attachment a.zip › notes.txt", ["attachment a.zip > notes.txt"]),
+        ("100% sure", ["100% sure"]),
+        ("caf\u{00E9}\u{0000}", ["caf"]),
     ])
-    func sanitize(_ input: String, _ expected: String) {
-        #expect(SMTPReply(code: "550", extended: "5.7.1", text: input).text == expected)
+    func sanitize(_ input: String, _ expected: [String]) {
+        #expect(SMTPReply(code: "550", extended: "5.7.1", text: input).lines == expected)
     }
 
     @Test("reply text is bounded")
@@ -111,18 +158,32 @@ struct NoticeTests {
         let reply = SMTPReply(code: "550", extended: "5.7.1", text: String(repeating: "word ", count: 500))
         #expect(reply.text.count == SMTPReply.maxTextLength)
         #expect(reply.text.hasSuffix("..."))
+        #expect(SMTPReply(code: "550", extended: "5.7.1", text: String(repeating: "x\n", count: 20)).lines.count == SMTPReply.maxLines)
     }
 
-    @Test("the notice names rule, guideline, place and advice, never the value")
+    @Test("the notice names rule, guideline, place, redacted value, recipients and contact, never the value")
     func notice() throws {
         let engine = try shippedEngine()
-        let verdict = Verdict(findings: engine.rules.scan(
-            "Card 4532 5260 1815 9080 and SSN 536-90-4399", location: "attachment forms.txt"))
-        let text = Notice.text(for: verdict, rules: engine.rules)
-        #expect(text.hasPrefix("MailGuard refused this message: Payment card number in attachment forms.txt (rule card, guideline 3) and rule(s) ssn."))
-        #expect(text.contains("Remove the card number"))
-        for secret in ["4532", "9080", "536-90", "4399"] { #expect(!text.contains(secret)) }
-        #expect(Notice.reply(for: verdict, rules: engine.rules)?.code == "550")
-        #expect(Notice.reply(for: Verdict(findings: []), rules: engine.rules) == nil)
+        var verdict = Verdict(findings: engine.rules.scan("Card 4532 5260 1815 9080 and SSN 536-90-4399", location: "attachment forms.txt"))
+        verdict.concernedRecipients = ["friend@mail.example"]
+        let reply = try #require(engine.notices.reply(for: verdict, rules: engine.rules))
+        #expect(reply.code == "550")
+        #expect(reply.text.hasPrefix("MailGuard refused this message: Payment card number in attachment forms.txt (**** **** **** 9080), rule card, guideline 3, to friend@mail.example. Remove the card number"))
+        #expect(reply.text.hasSuffix("Questions: the help desk, helpdesk@district.example, 860-555-0100."))
+        for secret in ["4532", "536-90", "5260 1815"] { #expect(!reply.text.contains(secret)) }
+        #expect(engine.notices.reply(for: Verdict(findings: []), rules: engine.rules) == nil)
+    }
+
+    @Test("message content cannot inject lines or template syntax")
+    func injection() throws {
+        let engine = try shippedEngine()
+        var verdict = Verdict(findings: [Finding(
+            ruleID: "unscannable", kind: "unscannable", confidence: .high,
+            location: "attachment {{contact}}\r\n550 x.txt", redacted: "", action: .reject, note: "{{#findings}}x{{/findings}}"
+        )])
+        verdict.concernedRecipients = ["a@b.example"]
+        let reply = try #require(engine.notices.reply(for: verdict, rules: engine.rules))
+        #expect(reply.lines.count == 1)
+        #expect(reply.text.contains("attachment {{contact}} 550 x.txt"))
     }
 }

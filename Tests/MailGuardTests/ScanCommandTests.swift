@@ -16,8 +16,9 @@ struct ScanCommandTests {
         var findings: [Item]
     }
 
+    /// Scanned as mail to an outside address, where the shipped policy refuses sensitive data.
     static func scan(_ fixture: String) throws -> (Report, String) {
-        let result = try runMailGuard(["scan", "--json", Repository.fixture(fixture).path])
+        let result = try runMailGuard(["scan", "--json", "--recipient", "outside@mail.example", Repository.fixture(fixture).path])
         #expect(result.status == 0, "stderr: \(result.stderr)")
         return (try JSONDecoder().decode(Report.self, from: Data(result.stdout.utf8)), result.stdout)
     }
@@ -74,10 +75,22 @@ struct ScanCommandTests {
 
     @Test("text output names rule, location, redacted value and verdict")
     func textOutput() throws {
-        let result = try runMailGuard(["scan", Repository.fixture("ssn-in-html.eml").path])
+        let result = try runMailGuard(["scan", "--recipient", "outside@mail.example", Repository.fixture("ssn-in-html.eml").path])
         #expect(result.status == 0)
-        #expect(result.stdout.contains(": reject\n"))
+        #expect(result.stdout.contains(": reject for outside@mail.example\n"))
         #expect(result.stdout.contains("ssn [ssn, high] in body (text/html): ***-**-4399 -> reject (guideline 3)"))
+    }
+
+    @Test("the same message, judged by the district policy for each direction", arguments: [
+        (["--recipient", "office@district.example"], "tag for office@district.example; copy to compliance@district.example"),
+        (["--recipient", "outside@mail.example"], "reject for outside@mail.example"),
+        (["--recipient", "hr@benefits-partner.example"], "tag for hr@benefits-partner.example; copy to compliance@district.example"),
+        (["--sender", "parent@mail.example", "--recipient", "teacher@district.example"], "tag for teacher@district.example; copy to compliance@district.example"),
+        (["--unauthenticated", "--client", "192.0.2.7", "--recipient", "outside@mail.example"], "reject for outside@mail.example"),
+    ])
+    func directions(_ options: [String], _ verdict: String) throws {
+        let result = try runMailGuard(["scan"] + options + [Repository.fixture("ssn-in-html.eml").path])
+        #expect(result.stdout.contains("ssn-in-html.eml: \(verdict)\n"), "\(result.stdout)")
     }
 
     @Test("a missing file is an error, other files are still scanned")

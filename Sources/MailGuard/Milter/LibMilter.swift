@@ -9,9 +9,11 @@ import Synchronization
 private final class MilterRuntime: Sendable {
     let store: EngineStore
     let logger: Logger
-    init(store: EngineStore, logger: Logger) {
+    let notices: NoticeSender
+    init(store: EngineStore, logger: Logger, notices: NoticeSender) {
         self.store = store
         self.logger = logger
+        self.notices = notices
     }
 }
 
@@ -26,7 +28,7 @@ enum MilterServer {
 
     static func run(store: EngineStore, logger: Logger) throws(StartError) {
         let settings = store.engine.config.milter
-        runtime.withLock { $0 = MilterRuntime(store: store, logger: logger) }
+        runtime.withLock { $0 = MilterRuntime(store: store, logger: logger, notices: SendmailNoticeSender(store: store, logger: logger)) }
         signal(SIGPIPE, SIG_IGN)
         startReloadThread(store: store, logger: logger)
 
@@ -53,7 +55,7 @@ enum MilterServer {
     }
 
     private static func register() -> Int32 {
-        let flags = UInt(SMFIF_ADDHDRS | SMFIF_CHGHDRS | SMFIF_QUARANTINE)
+        let flags = UInt(SMFIF_ADDHDRS | SMFIF_CHGHDRS | SMFIF_QUARANTINE | SMFIF_ADDRCPT)
         let description = smfiDesc(
             xxfi_name: strdup("mailguard"), xxfi_version: mg_smfi_version(), xxfi_flags: flags,
             xxfi_connect: onConnect, xxfi_helo: onHelo, xxfi_envfrom: onMailFrom, xxfi_envrcpt: onRecipient,
@@ -125,10 +127,27 @@ private struct LibMilterActions: MilterActions {
 
     func addHeader(_ name: String, _ value: String) { _ = mg_smfi_addheader(context, name, value) }
     func deleteHeader(_ name: String, index: Int) { _ = mg_smfi_deleteheader(context, name, Int32(index)) }
+    func changeHeader(_ name: String, _ value: String) { _ = mg_smfi_changeheader(context, name, value) }
+    func addRecipient(_ address: String) { _ = mg_smfi_addrcpt(context, "<\(address)>") }
     func setReply(_ reply: SMTPReply) {
-        _ = mg_smfi_setreply(context, reply.code, reply.extended, reply.text.replacingOccurrences(of: "%", with: "%%"))
+        let lines = reply.lines.map { $0.replacingOccurrences(of: "%", with: "%%") }
+        guard lines.count > 1 else {
+            _ = mg_smfi_setreply(context, reply.code, reply.extended, lines.first ?? "MailGuard")
+            return
+        }
+        let padded: [String?] = lines.map { $0 } + Array(repeating: nil, count: SMTPReply.maxLines - lines.count)
+        _ = withCStrings(padded) { p in
+            mg_smfi_setmlreply6(context, reply.code, reply.extended, p[0], p[1], p[2], p[3], p[4], p[5])
+        }
     }
     func quarantine(_ reason: String) { _ = mg_smfi_quarantine(context, reason) }
+}
+
+/// Runs `body` with C strings for the optional strings (nil stays NULL).
+private func withCStrings<R>(_ strings: [String?], _ body: ([UnsafePointer<CChar>?]) -> R) -> R {
+    let copies = strings.map { $0.map { strdup($0) } ?? nil }
+    defer { copies.forEach { free($0) } }
+    return body(copies.map { $0.map { UnsafePointer($0) } })
 }
 
 private func session(_ context: OpaquePointer?) -> MilterSession? {
@@ -149,7 +168,7 @@ private func code(_ status: MilterStatus) -> sfsistat {
 private func missingSession(_ stage: String) -> sfsistat {
     guard let runtime = runtime.withLock({ $0 }) else { return SMFIS_TEMPFAIL }
     runtime.logger.error("milter callback without a session", metadata: ["stage": "\(stage)"])
-    let probe = MilterSession(store: runtime.store, logger: runtime.logger)
+    let probe = MilterSession(store: runtime.store, logger: runtime.logger, notices: runtime.notices)
     return code(probe.status(for: probe.onError))
 }
 
@@ -159,7 +178,7 @@ private func string(_ pointer: UnsafeMutablePointer<CChar>?) -> String {
 
 private func onConnect(_ context: OpaquePointer?, _ host: UnsafeMutablePointer<CChar>?, _ address: UnsafeMutablePointer<sockaddr>?) -> sfsistat {
     guard let context, let runtime = runtime.withLock({ $0 }) else { return SMFIS_TEMPFAIL }
-    let session = MilterSession(store: runtime.store, logger: runtime.logger)
+    let session = MilterSession(store: runtime.store, logger: runtime.logger, notices: runtime.notices)
     session.connected(host: string(host), address: address.flatMap(numericHost))
     smfi_setpriv(context, Unmanaged.passRetained(session).toOpaque())
     return SMFIS_CONTINUE
@@ -172,8 +191,9 @@ private func onHelo(_ context: OpaquePointer?, _ name: UnsafeMutablePointer<CCha
 }
 
 private func onMailFrom(_ context: OpaquePointer?, _ arguments: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> sfsistat {
-    guard let session = session(context) else { return missingSession("envfrom") }
-    session.mailFrom(string(arguments?.pointee))
+    guard let context, let session = session(context) else { return missingSession("envfrom") }
+    let authenticated = mg_smfi_getsymval(context, "{auth_authen}").map { String(cString: $0).isEmpty == false } ?? false
+    session.mailFrom(string(arguments?.pointee), authenticated: authenticated)
     return SMFIS_CONTINUE
 }
 

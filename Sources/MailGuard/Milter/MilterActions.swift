@@ -7,6 +7,9 @@ protocol MilterActions {
     func addHeader(_ name: String, _ value: String)
     /// Deletes the `index`-th (1-based) header called `name`.
     func deleteHeader(_ name: String, index: Int)
+    /// Replaces the value of the first header called `name`.
+    func changeHeader(_ name: String, _ value: String)
+    func addRecipient(_ address: String)
     func setReply(_ reply: SMTPReply)
     func quarantine(_ reason: String)
 }
@@ -19,25 +22,37 @@ enum MilterStatus: Equatable {
     case discard
 }
 
+/// What the milter knows about the message beyond the verdict.
+struct MessageEdits {
+    /// Incoming headers with MailGuard's name, deleted before the real one is added.
+    var forgedHeaders = HeaderCounts()
+    /// The Subject as received (raw, possibly encoded words), for the tag prefix.
+    var subject: String?
+}
+
 extension Verdict {
     /// The result header MailGuard adds to every message it lets through.
     static let headerName = "X-MailGuard"
 
-    /// The single place where a verdict becomes milter actions. Headers a sender forged with
-    /// MailGuard's name are deleted before the real result is added.
-    func apply(to actions: some MilterActions, rules: RuleSet, forgedHeaders: HeaderCounts) -> MilterStatus {
+    /// The single place where a verdict becomes milter actions.
+    func apply(to actions: some MilterActions, engine: Engine, edits: MessageEdits) -> MilterStatus {
         switch action {
         case .reject, .tempfail:
-            if let reply = Notice.reply(for: self, rules: rules) { actions.setReply(reply) }
+            if let reply = engine.notices.reply(for: self, rules: engine.rules) { actions.setReply(reply) }
             return action == .reject ? .reject : .tempfail
         case .discard:
             return .discard
         case .accept, .tag, .quarantine:
-            for (name, count) in forgedHeaders.counts {
+            for (name, count) in edits.forgedHeaders.counts {
                 // From the last to the first, so each deletion leaves the lower indexes valid.
                 for index in stride(from: count, through: 1, by: -1) { actions.deleteHeader(name, index: index) }
             }
             actions.addHeader(Self.headerName, headerValue)
+            if action == .tag, let prefix = engine.config.policy.subjectPrefix, let subject = edits.subject,
+               !subject.trimmingCharacters().hasPrefix(prefix) {
+                actions.changeHeader("Subject", "\(prefix) \(subject.trimmingCharacters())")
+            }
+            for copy in copies { actions.addRecipient(copy) }
             if action == .quarantine {
                 actions.quarantine("MailGuard: " + decisive.map { "rule \($0.ruleID)" + ($0.section.map { " (guideline \($0))" } ?? "") }.uniqued().joined(separator: ", "))
             }
@@ -45,9 +60,13 @@ extension Verdict {
         }
     }
 
-    /// `accept`, or `tag; rules=test-card`: the verdict and the rules that found something.
+    /// `accept`, `tag; rules=test-card`, or in monitor mode `tag; monitor=reject; rules=ssn`:
+    /// the verdict and the rules that found something, never a value.
     var headerValue: String {
-        ruleIDs.isEmpty ? action.rawValue : "\(action.rawValue); rules=\(ruleIDs.joined(separator: ","))"
+        var parts = [action.rawValue]
+        if let monitored { parts.append("monitor=\(monitored.rawValue)") }
+        if !ruleIDs.isEmpty { parts.append("rules=\(ruleIDs.joined(separator: ","))") }
+        return parts.joined(separator: "; ")
     }
 }
 
@@ -55,5 +74,11 @@ extension Array where Element: Hashable {
     func uniqued() -> [Element] {
         var seen: Set<Element> = []
         return filter { seen.insert($0).inserted }
+    }
+}
+
+extension String {
+    func trimmingCharacters() -> String {
+        String(drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
     }
 }

@@ -8,7 +8,9 @@ import Policy
 final class MilterSession {
     private let store: EngineStore
     private let logger: Logger
+    private let notices: NoticeSender
     private(set) var client = "unknown"
+    private(set) var clientAddress: String?
     private(set) var heloName = ""
     private var message: PendingMessage?
 
@@ -17,15 +19,16 @@ final class MilterSession {
     struct PendingMessage {
         let engine: Engine
         var sender: String
+        var authenticated: Bool
         var recipients: [String] = []
         var raw: [UInt8] = []
-        /// Incoming headers with MailGuard's name, to delete before adding the real one.
-        var forgedHeaders = HeaderCounts()
+        var edits = MessageEdits()
     }
 
-    init(store: EngineStore, logger: Logger) {
+    init(store: EngineStore, logger: Logger, notices: NoticeSender) {
         self.store = store
         self.logger = logger
+        self.notices = notices
     }
 
     var onError: Action { store.engine.config.milter.onError }
@@ -33,14 +36,15 @@ final class MilterSession {
     func connected(host: String, address: String?) {
         // Postfix passes "[addr]" as the host name when it did not look the peer up.
         client = address.map { host == "[\($0)]" ? host : "\(host)[\($0)]" } ?? host
+        clientAddress = address
     }
 
     func helo(_ name: String) {
         heloName = name
     }
 
-    func mailFrom(_ sender: String) {
-        message = PendingMessage(engine: store.engine, sender: sender)
+    func mailFrom(_ sender: String, authenticated: Bool = false) {
+        message = PendingMessage(engine: store.engine, sender: sender, authenticated: authenticated)
     }
 
     func recipient(_ address: String) {
@@ -50,8 +54,9 @@ final class MilterSession {
     func header(name: String, value: String) {
         guard message != nil else { return }
         if name.lowercased().hasPrefix(Verdict.headerName.lowercased()) {
-            message!.forgedHeaders.add(name)
+            message!.edits.forgedHeaders.add(name)
         }
+        if name.lowercased() == "subject", message!.edits.subject == nil { message!.edits.subject = value }
         message!.raw.append(contentsOf: Array("\(name): \(value)\r\n".utf8))
     }
 
@@ -75,8 +80,17 @@ final class MilterSession {
             return status(for: onError)
         }
         defer { self.message = nil }
-        let verdict = message.engine.inspector.inspect(message.raw)
-        let status = verdict.apply(to: actions, rules: message.engine.rules, forgedHeaders: message.forgedHeaders)
+        let envelope = Envelope(
+            sender: message.sender, recipients: message.recipients,
+            authenticated: message.authenticated, clientAddress: clientAddress
+        )
+        let engine = message.engine
+        let verdict = engine.inspector.inspect(message.raw, envelope: envelope)
+        let status = verdict.apply(to: actions, engine: engine, edits: message.edits)
+        if let mail = engine.notices.mail(for: verdict, rules: engine.rules, sender: envelope.sender,
+                                          compliance: engine.config.policy.directory.complianceMailbox) {
+            notices.send(mail, about: queueID)
+        }
         var metadata: Logger.Metadata = [
             "queue_id": "\(queueID)",
             "from": "<\(message.sender.trimmingAngles)>",
@@ -84,6 +98,9 @@ final class MilterSession {
             "verdict": "\(verdict.action.rawValue)",
             "client": "\(client)",
         ]
+        if let monitored = verdict.monitored { metadata["monitor"] = "\(monitored.rawValue)" }
+        if !verdict.concernedRecipients.isEmpty { metadata["concerned"] = "\(verdict.concernedRecipients.joined(separator: ","))" }
+        if !verdict.copies.isEmpty { metadata["copied"] = "\(verdict.copies.joined(separator: ","))" }
         if !heloName.isEmpty { metadata["helo"] = "\(heloName)" }
         if !verdict.findings.isEmpty {
             metadata["rules"] = "\(verdict.ruleIDs.joined(separator: ","))"

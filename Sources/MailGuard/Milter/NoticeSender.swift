@@ -1,0 +1,55 @@
+import Foundation
+import Logging
+import Policy
+
+/// Sends notice mails. The real one submits to the local Postfix; tests record.
+protocol NoticeSender: Sendable {
+    func send(_ mail: NoticeMail, about queueID: String)
+}
+
+/// Submits notice mails with Postfix's sendmail: null envelope sender and
+/// `Auto-Submitted: auto-replied`, so no notice is ever sent about a notice. It does not wait
+/// for sendmail: the milter callback returns at once, failures are logged.
+struct SendmailNoticeSender: NoticeSender {
+    let store: EngineStore
+    let logger: Logger
+
+    func send(_ mail: NoticeMail, about queueID: String) {
+        let command = store.engine.config.notices.sendmail
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: command[0])
+        process.arguments = Array(command.dropFirst()) + ["-f", "<>", "-i", "--"] + mail.recipients
+        let input = Pipe()
+        process.standardInput = input
+        process.standardOutput = FileHandle.nullDevice
+        let logger = logger
+        process.terminationHandler = { finished in
+            if finished.terminationStatus != 0 {
+                logger.error("notice mail not submitted", metadata: ["queue_id": "\(queueID)", "status": "\(finished.terminationStatus)"])
+            }
+        }
+        do {
+            try process.run()
+            input.fileHandleForWriting.write(Data(Self.message(mail, about: queueID, from: store.engine.config.notices.from).utf8))
+            try input.fileHandleForWriting.close()
+            logger.info("notice mail submitted", metadata: ["queue_id": "\(queueID)", "to": "\(mail.recipients.joined(separator: ","))"])
+        } catch {
+            logger.error("notice mail not submitted", metadata: ["queue_id": "\(queueID)", "error": "\(error)"])
+        }
+    }
+
+    static func message(_ mail: NoticeMail, about queueID: String, from: String) -> String {
+        [
+            "From: MailGuard <\(from)>",
+            "To: \(mail.recipients[0])",
+            "Subject: \(mail.subject)",
+            "Auto-Submitted: auto-replied",
+            "X-MailGuard-Notice: \(queueID)",
+            "MIME-Version: 1.0",
+            "Content-Type: text/plain; charset=utf-8",
+            "Content-Transfer-Encoding: 8bit",
+            "",
+            mail.body,
+        ].joined(separator: "\n") + "\n"
+    }
+}

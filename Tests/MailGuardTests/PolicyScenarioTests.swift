@@ -1,0 +1,61 @@
+import Policy
+import Testing
+@testable import MailGuard
+
+/// The shipped example district (mailguard.toml), decided for each kind of sender,
+/// session, direction, finding and count.
+@Suite("District policy scenarios")
+struct PolicyScenarioTests {
+    struct Scenario: CustomTestStringConvertible, Sendable {
+        var name: String
+        var sender = "pat.teacher@district.example"
+        var fromHeader: String?
+        var recipients = ["office@district.example"]
+        var authenticated = true
+        var client: String?
+        var body = "Lunch is at noon."
+        var verdict: String
+        var concerned: [String] = []
+        var copied = false
+        var testDescription: String { name }
+    }
+
+    static let ssn = "For the benefits form, my SSN is 536-90-4399."
+    static let roster = (0..<10).map { "Student \($0) SSN 536-90-\(4300 + $0)" }.joined(separator: "\n")
+    static let nineRows = (0..<9).map { "Student \($0) SSN 536-90-\(4300 + $0)" }.joined(separator: "\n")
+
+    static let scenarios: [Scenario] = [
+        Scenario(name: "staff sends an SSN outside: refused", recipients: ["outside@mail.example"], body: ssn, verdict: "reject", concerned: ["outside@mail.example"]),
+        Scenario(name: "staff sends an SSN to the benefits partner: tagged, copied", recipients: ["hr@benefits-partner.example"], body: ssn, verdict: "tag", concerned: ["hr@benefits-partner.example"], copied: true),
+        Scenario(name: "staff sends an SSN inside: tagged, copied", body: ssn, verdict: "tag", concerned: ["office@district.example"], copied: true),
+        Scenario(name: "ten distinct SSNs inside: held, copied", body: roster, verdict: "quarantine", concerned: ["office@district.example"], copied: true),
+        Scenario(name: "nine distinct SSNs inside: tagged", body: nineRows, verdict: "tag", concerned: ["office@district.example"], copied: true),
+        Scenario(name: "one outside recipient among inside ones: refused for that one", recipients: ["office@district.example", "outside@mail.example"], body: ssn, verdict: "reject", concerned: ["outside@mail.example"]),
+        Scenario(name: "a parent sends a child's SSN to a teacher: delivered, tagged, copied", sender: "parent@mail.example", recipients: ["teacher@district.example"], authenticated: false, client: "192.0.2.7", body: ssn, verdict: "tag", concerned: ["teacher@district.example"], copied: true),
+        Scenario(name: "a student writes outside: refused", sender: "kid@students.district.example", recipients: ["friend@mail.example"], verdict: "reject", concerned: ["friend@mail.example"]),
+        Scenario(name: "a student writes to an approved site: accepted", sender: "kid@students.district.example", recipients: ["tutor@approved-learning.example"], verdict: "accept"),
+        Scenario(name: "a student writes to a teacher: accepted", sender: "kid@students.district.example", recipients: ["teacher@district.example"], verdict: "accept"),
+        Scenario(name: "staff write outside without sensitive data: accepted", recipients: ["parent@mail.example"], verdict: "accept"),
+        Scenario(name: "forged internal sender, unauthenticated, untrusted network, to a student using a staff name: held", fromHeader: "Pat Teacher <pat.teacher@district.example>", recipients: ["kid@students.district.example"], authenticated: false, client: "192.0.2.7", verdict: "quarantine", concerned: ["kid@students.district.example"], copied: true),
+        Scenario(name: "staff member's personal address to a student: held", sender: "dlee1970@mail.example", recipients: ["kid@students.district.example"], authenticated: false, client: "192.0.2.7", verdict: "quarantine", concerned: ["kid@students.district.example"], copied: true),
+        Scenario(name: "an outsider with another name to a student: accepted", sender: "coach.bob@mail.example", fromHeader: "Coach Bob <coach.bob@mail.example>", recipients: ["kid@students.district.example"], authenticated: false, client: "192.0.2.7", verdict: "accept"),
+        Scenario(name: "staff name to a teacher (not protected): accepted", fromHeader: "Pat Teacher <pat.teacher@mail.example>", recipients: ["teacher@district.example"], authenticated: false, client: "192.0.2.7", verdict: "accept"),
+        Scenario(name: "forged internal sender with an SSN to outside: relay of sensitive data refused", recipients: ["outside@mail.example"], authenticated: false, client: "192.0.2.7", body: ssn, verdict: "reject", concerned: ["outside@mail.example"]),
+        Scenario(name: "internal sender from a trusted network, unauthenticated: internal", recipients: ["office@district.example"], authenticated: false, client: "127.0.0.1", body: ssn, verdict: "tag", concerned: ["office@district.example"], copied: true),
+        Scenario(name: "a test card outside: tagged only", recipients: ["outside@mail.example"], body: "Sandbox card 4111 1111 1111 1111", verdict: "tag", concerned: ["outside@mail.example"]),
+        Scenario(name: "a password inside: held by the pattern's own action", body: "username: sub12 password: Falcon$2026", verdict: "quarantine", concerned: ["office@district.example"]),
+    ]
+
+    @Test("verdict, recipients concerned and compliance copy", arguments: scenarios)
+    func scenario(_ scenario: Scenario) throws {
+        let engine = try Engine.load(configPath: TestPaths.config).get()
+        let from = scenario.fromHeader ?? scenario.sender
+        let raw = Array("From: \(from)\r\nTo: \(scenario.recipients.joined(separator: ", "))\r\nSubject: s\r\n\r\n\(scenario.body)\r\n".utf8)
+        let envelope = Envelope(sender: scenario.sender, recipients: scenario.recipients,
+                                authenticated: scenario.authenticated, clientAddress: scenario.client)
+        let verdict = engine.inspector.inspect(raw, envelope: envelope)
+        #expect(verdict.action.rawValue == scenario.verdict)
+        #expect(verdict.concernedRecipients == scenario.concerned)
+        #expect(verdict.copies == (scenario.copied ? ["compliance@district.example"] : []))
+    }
+}
