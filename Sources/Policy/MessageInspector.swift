@@ -66,6 +66,7 @@ public struct MessageInspector: Sendable {
         }
         // Never answer a bounce or an automatic reply with a notice (the scan still counts).
         verdict.suppressNotice = envelope.sender.isEmpty || headers.autoSubmitted
+        verdict.senderInternal = facts.senderInternal
         return verdict
     }
 }

@@ -77,8 +77,10 @@ public struct NoticeWriter: Sendable {
 
     /// The notice mail for a held or discarded message; nil for the others, for bounces and
     /// automatic replies (no notice about a notice), and in monitor mode.
+    /// Outside senders are not told (a sender posing as staff learns nothing); the compliance
+    /// mailbox still is.
     public func mail(for verdict: Verdict, rules: RuleSet, sender: String, compliance: String?) -> NoticeMail? {
-        guard !verdict.suppressNotice, !sender.isEmpty, verdict.monitored == nil else { return nil }
+        guard !verdict.suppressNotice, verdict.monitored == nil else { return nil }
         let template: String
         let subject: String
         switch verdict.action {
@@ -86,8 +88,9 @@ public struct NoticeWriter: Sendable {
         case .discard: (template, subject) = ("discarded", "Your message was not delivered")
         default: return nil
         }
-        var recipients = [sender]
+        var recipients = verdict.senderInternal && !sender.isEmpty ? [sender] : []
         if complianceCopies, let compliance, compliance != sender { recipients.append(compliance) }
+        guard !recipients.isEmpty else { return nil }
         return NoticeMail(recipients: recipients, subject: "MailGuard: " + subject, body: render(verdict, rules: rules, default: template))
     }
 
@@ -102,10 +105,12 @@ public struct NoticeWriter: Sendable {
         let decisive = verdict.decisive
         let first = decisive.first
         let rule = first.flatMap { rules.rule(id: $0.ruleID) }
-        let findings: [[String: String]] = decisive.map { finding in
+        // Mustache treats an empty string as true: optional values get a flag of their own.
+        let findings: [[String: Any]] = decisive.map { finding in
             let title = rules.rule(id: finding.ruleID)?.summary ?? Self.titles[finding.kind] ?? finding.kind
             return ["rule": clean(title), "rule_id": clean(finding.ruleID), "location": clean(finding.location),
-                    "redacted": clean(finding.redacted), "note": clean(finding.note ?? "")]
+                    "redacted": clean(finding.redacted), "has_redacted": !finding.redacted.isEmpty,
+                    "note": clean(finding.note ?? ""), "has_note": finding.note != nil]
         }
         return [
             "rule": clean(rule?.summary ?? first.flatMap { Self.titles[$0.kind] } ?? "district policy"),
@@ -113,6 +118,9 @@ public struct NoticeWriter: Sendable {
             "section": clean(first?.section ?? rule?.section ?? ""),
             "location": clean(first?.location ?? ""),
             "redacted": clean(first?.redacted ?? ""),
+            "has_redacted": !(first?.redacted ?? "").isEmpty,
+            "has_section": (first?.section ?? rule?.section) != nil,
+            "has_recipients": !verdict.concernedRecipients.isEmpty,
             "unscannable": first?.kind == InspectionSettings.unscannableKind,
             "reason": clean(first?.note ?? ""),
             "recipients": clean(verdict.concernedRecipients.joined(separator: ", ")),

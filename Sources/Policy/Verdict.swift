@@ -16,6 +16,8 @@ public struct Verdict: Sendable, Equatable {
     public var noticeTemplate: String?
     /// The message is a bounce or an automatic reply: send it no notice mail.
     public var suppressNotice = false
+    /// The sender counts as the district's own (domain and session).
+    public var senderInternal = false
 
     /// Folds findings into one verdict: the most severe action wins; no findings means accept.
     public init(findings: [Finding]) {

@@ -15,7 +15,19 @@ def mailguard(request):
 
 
 @pytest.fixture(scope="module")
-def postfix(mailguard, request):
-    server = Postfix(request.module.__name__.split(".")[-1], milter_socket=mailguard.spec).start()
-    yield server
+def district(request):
+    """A Postfix with MailGuard whose notice mails go back through that Postfix."""
+    name = request.module.__name__.split(".")[-1]
+    guard = MailGuard(name)
+    server = Postfix(name, milter_socket=guard.spec)
+    guard.use_sendmail(server.sendmail_command())
+    guard.start()
+    server.start()
+    yield guard, server
     server.stop()
+    guard.stop()
+
+
+@pytest.fixture(scope="module")
+def postfix(district):
+    return district[1]

@@ -1,5 +1,6 @@
 """Real peers for black-box tests: the built `mailguard run` as a subprocess, and private
 Postfix instances on loopback, each with its own port and directories."""
+import json
 import os
 import pwd
 import shutil
@@ -57,28 +58,46 @@ def wait_for(condition, timeout=20.0, interval=0.05, what="condition"):
 
 
 class MailGuard:
-    """`mailguard run` with its own config, pattern copy and unix socket."""
+    """`mailguard run` with a copy of the shipped config (the example district), patterns,
+    notice templates and directory files, on its own socket. Notice mails go to `sendmail`
+    (a Postfix instance's sendmail) or, by default, into files `notices/*.eml`."""
 
-    def __init__(self, name: str, directory: Path = None, binary: Path = None, tcp_port: int = None):
+    def __init__(self, name: str, directory: Path = None, binary: Path = None, tcp_port: int = None,
+                 sendmail=None, monitor=False):
         self.dir = world_readable_dir(f"mailguard-{name}-", directory)
         self.binary = binary or mailguard_binary()
+        for part in ("patterns", "notices", "directory"):
+            shutil.copytree(ROOT / part, self.dir / part)
         self.patterns = self.dir / "patterns"
-        shutil.copytree(PATTERNS, self.patterns)
         self.socket = self.dir / "milter.sock"
         self.tcp_port = tcp_port
         # The socket as Postfix and miltertest name it.
         self.spec = f"inet:{tcp_port}@127.0.0.1" if tcp_port else f"unix:{self.socket}"
         self.config = self.dir / "mailguard.toml"
         self.log = self.dir / "mailguard.log"
-        self.config.write_text(
-            'patterns = "patterns"\n'
-            'internal_domains = ["district.example"]\n'
-            "[milter]\n"
-            f'socket = "{self.spec}"\n'
-            'socket_mode = "0660"\n'
-            'socket_group = "postfix"\n'
-        )
+        self.notice_dir = self.dir / "sent-notices"
+        self.notice_dir.mkdir()
+        self.monitor = monitor
+        self.use_sendmail(sendmail or ["/bin/sh", "-c", 'cat > "$0/notice-$$.eml"', str(self.notice_dir)])
         self.process = None
+
+    def use_sendmail(self, command):
+        """Where notice mails go (before start): a Postfix instance's sendmail, say."""
+        self.config.write_text(self._shipped_config(
+            socket=json.dumps(self.spec), sendmail=json.dumps(command),
+            monitor="true" if self.monitor else "false",
+        ))
+
+    @staticmethod
+    def _shipped_config(**values):
+        lines = []
+        for line in (ROOT / "mailguard.toml").read_text().splitlines():
+            key = line.split("=", 1)[0].strip()
+            lines.append(f"{key} = {values[key]}" if key in values and "=" in line else line)
+        return "\n".join(lines) + "\n"
+
+    def notices(self):
+        return sorted(self.notice_dir.glob("*.eml"))
 
     def start(self, detached=False):
         if self.socket.exists():
@@ -108,9 +127,9 @@ class MailGuard:
 
 
 class Postfix:
-    """A private Postfix on 127.0.0.1:port. Local domain district.example, every recipient
-    delivered into one Maildir (mail/Maildir), told apart by Delivered-To; nothing leaves
-    the machine."""
+    """A private Postfix on 127.0.0.1:port. Local domains district.example and
+    students.district.example, every recipient delivered into one Maildir (mail/Maildir), told
+    apart by Delivered-To; mail to other domains is discarded: nothing leaves the machine."""
 
     SERVICES = """\
 pickup    unix  n       -       n       60      1       pickup
@@ -181,7 +200,7 @@ postlog   unix-dgram n  -       n       -       1       postlogd
             })
         else:
             settings.update({
-                "mydestination": "district.example",
+                "mydestination": "district.example, students.district.example",
                 "local_recipient_maps": "",
                 "local_transport": "virtual",
                 "virtual_mailbox_domains": "",
@@ -190,8 +209,9 @@ postlog   unix-dgram n  -       n       -       1       postlogd
                 "virtual_uid_maps": "static:65534",
                 "virtual_gid_maps": "static:65534",
                 "relayhost": "",
-                "default_transport": "error:outbound mail disabled",
-                "relay_transport": "error:outbound mail disabled",
+                # Outside mail is accepted (so MailGuard sees it) and dropped: nothing leaves.
+                "default_transport": "discard:outbound mail dropped",
+                "relay_transport": "discard:outbound mail dropped",
             })
         if milter_socket:
             settings.update({
@@ -225,15 +245,18 @@ postlog   unix-dgram n  -       n       -       1       postlogd
         folder = self.mail / "Maildir" / "new"
         if not folder.exists():
             return []
-        marker = f"Delivered-To: {user}@district.example\n"
+        marker = f"Delivered-To: {user}@" if "@" not in user else f"Delivered-To: {user}\n"
         return sorted(p for p in folder.iterdir() if marker in p.read_text(errors="replace"))
 
     def wait_delivered(self, user: str, count=1, timeout=20.0):
         return wait_for(lambda: (lambda found: found if len(found) >= count else None)(self.delivered(user)),
                         timeout=timeout, what=f"{count} message(s) in {user}'s Maildir")
 
+    def sendmail_command(self):
+        return ["/usr/sbin/sendmail", "-C", str(self.etc)]
+
     def sendmail(self, sender: str, recipient: str, message: bytes):
-        subprocess.run(["sendmail", "-C", str(self.etc), "-f", sender, recipient], input=message, check=True)
+        subprocess.run(self.sendmail_command() + ["-f", sender, recipient], input=message, check=True)
 
     def log_text(self) -> str:
         log = self.dir / "log" / "postfix.log"

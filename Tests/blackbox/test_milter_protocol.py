@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from harness import MailGuard, free_port
+from harness import MailGuard, free_port, wait_for
 
 SCRIPTS = Path(__file__).parent / "milter"
 CASES = sorted(p.stem for p in SCRIPTS.glob("*.lua") if p.stem != "common")
@@ -22,6 +22,18 @@ def miltertest(guard, case):
 @pytest.mark.parametrize("case", CASES)
 def test_milter_protocol(mailguard, case):
     miltertest(mailguard, case)
+
+
+def test_a_held_message_gets_a_notice_mail_without_values(mailguard):
+    before = len(mailguard.notices())
+    miltertest(mailguard, "quarantine")
+    notices = wait_for(lambda: [n for n in mailguard.notices()[before:] if "please do not reply" in n.read_text()] or None,
+                       what="a notice mail")
+    text = notices[0].read_text()
+    assert "Auto-Submitted: auto-replied" in text
+    assert "Subject: MailGuard: Your message is held for review" in text
+    assert "Password written in a message" in text and "********" in text
+    assert "Falcon" not in text
 
 
 def test_tcp_socket():

@@ -1,5 +1,6 @@
 """MailGuard behind a real Postfix on loopback: what a sender and a recipient really see."""
 import smtplib
+import subprocess
 import threading
 from email.message import EmailMessage
 
@@ -7,8 +8,8 @@ import pytest
 
 from harness import MailGuard, Postfix, wait_for
 
-SSN_NOTICE = ("MailGuard refused this message: US Social Security number in body (text/plain) "
-              "(rule ssn, guideline 3). Remove the number.")
+SSN_NOTICE = ("MailGuard refused this message: US Social Security number in body (text/plain) (***-**-4399), "
+              "rule ssn, guideline 3, to outside@mail.example. Remove the number.")
 
 
 def message(subject: str, body: str, sender="pat.teacher@district.example", to="office@district.example", extra=None):
@@ -22,8 +23,9 @@ def message(subject: str, body: str, sender="pat.teacher@district.example", to="
     return msg
 
 
-def send(server: Postfix, msg: EmailMessage):
-    with smtplib.SMTP("127.0.0.1", server.port, timeout=30) as smtp:
+def send(server: Postfix, msg: EmailMessage, source="127.0.0.1"):
+    """Over SMTP from `source` (127.0.0.1 is the district's trusted network; 127.0.0.2 is not)."""
+    with smtplib.SMTP("127.0.0.1", server.port, timeout=30, source_address=(source, 0)) as smtp:
         smtp.send_message(msg)
 
 
@@ -38,34 +40,86 @@ def test_clean_message_is_delivered_with_the_result_header(postfix):
 
 def test_ssn_message_is_refused_with_the_notice(postfix):
     with pytest.raises(smtplib.SMTPDataError) as refused:
-        send(postfix, message("Benefits", "For the benefits form, my SSN is 536-90-4399.", to="ssn@district.example"))
+        send(postfix, message("Benefits", "For the benefits form, my SSN is 536-90-4399.", to="outside@mail.example"))
     assert refused.value.smtp_code == 550
     reply = refused.value.smtp_error.decode()
     assert reply.startswith("5.7.1 " + SSN_NOTICE), reply
     assert "536-90-4399" not in reply
-    assert postfix.delivered("ssn") == []
 
 
 def test_test_card_is_tagged_and_delivered(postfix):
     send(postfix, message("Sandbox", "Use 4111 1111 1111 1111 in the sandbox.", to="tagged@district.example"))
     [delivered] = postfix.wait_delivered("tagged")
-    assert "\nX-MailGuard: tag; rules=test-card\n" in delivered.read_text()
+    text = delivered.read_text()
+    assert "\nX-MailGuard: tag; rules=test-card\n" in text
+    assert "\nSubject: [MailGuard] Sandbox\n" in text
 
 
-def test_password_is_held_in_the_hold_queue(postfix):
-    send(postfix, message("Sub login", "username: sub12\npassword: Falcon$2026", to="held@district.example"))
+def test_an_ssn_inside_is_delivered_tagged_and_copied_to_compliance(postfix):
+    send(postfix, message("Benefits form", "For the benefits form, my SSN is 536-90-4399.", to="benefits@district.example"))
+    [delivered] = postfix.wait_delivered("benefits")
+    assert "\nX-MailGuard: tag; rules=ssn\n" in delivered.read_text()
+    [copy] = postfix.wait_delivered("compliance")
+    assert "Subject: [MailGuard] Benefits form" in copy.read_text()
+
+
+def test_password_is_held_and_the_sender_gets_a_notice(postfix):
+    sender = "sub.teacher@district.example"
+    send(postfix, message("Sub login", "username: sub12\npassword: Falcon$2026", sender=sender, to="held@district.example"))
     wait_for(lambda: postfix.queue_ids("hold"), what="a message on hold")
+    held = subprocess.run(["postqueue", "-c", str(postfix.etc), "-j"], capture_output=True, text=True, check=True).stdout
+    assert '"queue_name": "hold"' in held and sender in held
     assert postfix.delivered("held") == []
+    [notice] = postfix.wait_delivered("sub.teacher")
+    text = notice.read_text()
+    assert "Return-Path: <>" in text and "Auto-Submitted: auto-replied" in text
+    assert "Your message is held for review" in text and "Password written in a message" in text
+    assert "Falcon" not in text
 
 
 def test_local_submission_bounces_to_the_sender_with_the_notice(postfix):
-    msg = message("Benefits", "My SSN is 536-90-4399.", sender="local.sender@district.example", to="office@district.example")
-    postfix.sendmail("local.sender@district.example", "office@district.example", msg.as_bytes())
+    msg = message("Benefits", "My SSN is 536-90-4399.", sender="local.sender@district.example", to="outside@mail.example")
+    postfix.sendmail("local.sender@district.example", "outside@mail.example", msg.as_bytes())
     [bounce] = postfix.wait_delivered("local.sender")
     text = " ".join(bounce.read_text().split())  # Postfix folds long lines
     assert SSN_NOTICE in text
     assert "536-90-4399" not in text
-    assert postfix.delivered("office") == []
+
+
+def test_a_forged_internal_sender_from_an_untrusted_network_is_outside_mail(district):
+    guard, postfix = district
+    # 127.0.0.2 is not in the district's trusted networks and does not authenticate: the
+    # district From proves nothing, so a message to a student in a staff member's name is held.
+    msg = message("Homework", "Please send me your login.", sender="pat.teacher@district.example", to="kid@students.district.example")
+    del msg["From"]
+    msg["From"] = "Pat Teacher <pat.teacher@district.example>"
+    held_before = len(postfix.queue_ids("hold"))
+    send(postfix, msg, source="127.0.0.2")
+    wait_for(lambda: len(postfix.queue_ids("hold")) > held_before, what="the message held")
+    assert "milter-hold" in postfix.log_text()
+    assert "rules=staff-impersonation" in guard.log_text() and "verdict=quarantine" in guard.log_text()
+    assert postfix.delivered("kid") == []
+    # The same message from the trusted network is staff mail and is delivered.
+    send(postfix, msg, source="127.0.0.1")
+    postfix.wait_delivered("kid")
+
+
+def test_monitor_mode_delivers_with_the_verdict_in_a_header():
+    guard = MailGuard("monitor", monitor=True)
+    server = Postfix("monitor", milter_socket=guard.spec)
+    guard.use_sendmail(server.sendmail_command())
+    guard.start()
+    server.start()
+    try:
+        roster = "\n".join(f"Student {i} SSN 536-90-{4300 + i}" for i in range(12))
+        send(server, message("Roster", roster, to="registrar@district.example"))
+        [delivered] = server.wait_delivered("registrar")
+        assert "\nX-MailGuard: tag; monitor=quarantine; rules=ssn\n" in delivered.read_text()
+        assert server.queue_ids("hold") == []
+        assert "monitor=quarantine" in guard.log_text()
+    finally:
+        server.stop()
+        guard.stop()
 
 
 def test_mail_waits_while_mailguard_is_down_and_is_delivered_once_after():
@@ -103,7 +157,7 @@ def test_reload_with_a_broken_pattern_file_keeps_the_old_rules_while_mail_flows(
             except smtplib.SMTPException as error:
                 results.append(("clean", str(error)))
             try:
-                send(server, message(f"ssn {i}", "My SSN is 536-90-4399.", to="leak@district.example"))
+                send(server, message(f"ssn {i}", "My SSN is 536-90-4399.", to="leak@mail.example"))
                 results.append(("ssn", "sent"))
             except smtplib.SMTPDataError as error:
                 results.append(("ssn", error.smtp_code))
@@ -118,7 +172,6 @@ def test_reload_with_a_broken_pattern_file_keeps_the_old_rules_while_mail_flows(
         assert results.count(("clean", "sent")) == 20, results
         assert results.count(("ssn", 550)) == 20, results
         server.wait_delivered("flow", count=20)
-        assert server.delivered("leak") == []
         log = guard.log_text()
         assert "ssn.rules:" in log and "broken: bad regex at offset 1: missing closing parenthesis" in log
         # Fixed again, the next reload goes live.

@@ -1,5 +1,5 @@
 dofile(os.getenv("MILTER_SCRIPTS") .. "/common.lua")
 local conn = connect()
-send(conn, {{"Subject", "Yearbook"}}, "Please charge my Visa 4532 5260 1815 9080, exp 04/27.\r\n")
+send(conn, {{"Subject", "Yearbook"}}, "Please charge my Visa 4532 5260 1815 9080, exp 04/27.\r\n", OUTSIDE)
 expect_rejected(conn, CARD_NOTICE)
 mt.disconnect(conn)

@@ -1,8 +1,11 @@
 -- Shared helpers for the miltertest scripts. MILTER_SPEC names the milter's socket
 -- (unix:/path or inet:port@host).
 
-SSN_NOTICE = "MailGuard refused this message: US Social Security number in body (text/plain) (rule ssn, guideline 3). Remove the number. Forms that need it go through the district's secure document portal, not email."
-CARD_NOTICE = "MailGuard refused this message: Payment card number in body (text/plain) (rule card, guideline 3). Remove the card number; card numbers are never sent by email. Call the business office to pay by phone."
+-- The shipped district policy: sensitive data to an outside address is refused.
+OUTSIDE = "<outside@mail.example>"
+CONTACT = " Questions: the help desk, helpdesk@district.example, 860-555-0100."
+SSN_NOTICE = "MailGuard refused this message: US Social Security number in body (text/plain) (***-**-4399), rule ssn, guideline 3, to outside@mail.example. Remove the number. Forms that need it go through the district's secure document portal, not email." .. CONTACT
+CARD_NOTICE = "MailGuard refused this message: Payment card number in body (text/plain) (**** **** **** 9080), rule card, guideline 3, to outside@mail.example. Remove the card number; card numbers are never sent by email. Call the business office to pay by phone." .. CONTACT
 
 function check(condition, message)
   if not condition then
@@ -19,10 +22,11 @@ function connect()
   return conn
 end
 
--- Sends one whole message; headers is a list of {name, value}.
-function send(conn, headers, body)
+-- Sends one whole message from staff; headers is a list of {name, value}; the recipient
+-- defaults to a district address.
+function send(conn, headers, body, recipient)
   check(mt.mailfrom(conn, "<pat.teacher@district.example>") == nil, "mailfrom failed")
-  check(mt.rcptto(conn, "<office@district.example>") == nil, "rcptto failed")
+  check(mt.rcptto(conn, recipient or "<office@district.example>") == nil, "rcptto failed")
   check(mt.data(conn) == nil, "data failed")
   for _, header in ipairs(headers) do
     check(mt.header(conn, header[1], header[2]) == nil, "header failed")

@@ -1,5 +1,5 @@
 dofile(os.getenv("MILTER_SCRIPTS") .. "/common.lua")
 local conn = connect()
-send(conn, {{"Subject", "Benefits"}}, "For the benefits form, my SSN is 536-90-4399.\r\n")
+send(conn, {{"Subject", "Benefits"}}, "For the benefits form, my SSN is 536-90-4399.\r\n", OUTSIDE)
 expect_rejected(conn, SSN_NOTICE)
 mt.disconnect(conn)
