@@ -187,3 +187,40 @@ struct NoticeTests {
         #expect(reply.text.contains("attachment {{contact}} 550 x.txt"))
     }
 }
+
+@Suite("Policy actions in the milter")
+struct PolicyActionTests {
+    /// The shipped engine with one extra row in front of the table.
+    static func engine(with row: PolicyRule) throws -> Engine {
+        let shipped = try shippedEngine()
+        var config = shipped.config
+        config.policy.rules.insert(row, at: 0)
+        return Engine(config: config, rules: shipped.rules, notices: shipped.notices)
+    }
+
+    @Test("discard drops the message and tells the sender; tempfail answers 451 with the notice")
+    func discardAndTempfail() throws {
+        var discard = PolicyRule(name: "drop test cards", action: .discard)
+        discard.kinds = ["test-card"]
+        let notices = RecordingNotices()
+        let (status, calls) = deliver(session(try Self.engine(with: discard), notices: notices), body: "Sandbox 4111 1111 1111 1111")
+        #expect(status == .discard)
+        #expect(calls.isEmpty)
+        #expect(notices.mails.first?.subject == "MailGuard: Your message was not delivered")
+
+        var tempfail = PolicyRule(name: "later", action: .tempfail)
+        tempfail.kinds = ["test-card"]
+        let (later, replies) = deliver(session(try Self.engine(with: tempfail)), body: "Sandbox 4111 1111 1111 1111")
+        #expect(later == .tempfail)
+        #expect(replies.first?.hasPrefix("reply 451 4.7.1 MailGuard could not deliver this message now: Published test card number") == true)
+    }
+
+    @Test("a row's own notice template is used")
+    func rowTemplate() throws {
+        var row = PolicyRule(name: "cards out", action: .reject)
+        row.kinds = ["test-card"]
+        row.notice = "tempfail"
+        let (_, calls) = deliver(session(try Self.engine(with: row)), to: "friend@mail.example", body: "Sandbox 4111 1111 1111 1111")
+        #expect(calls.first?.contains("could not deliver this message now") == true)
+    }
+}
