@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         .systemLibrary(name: "CPCRE2", pkgConfig: "libpcre2-8", providers: [.apt(["libpcre2-dev"])]),
@@ -22,10 +23,11 @@ let package = Package(
         .target(name: "Detectors", dependencies: ["CPCRE2"]),
         .target(name: "Extraction", dependencies: ["CGMime", "CPoppler", "ZIPFoundation"]),
         .target(name: "Policy", dependencies: ["Detectors", "Extraction", .product(name: "Mustache", package: "swift-mustache")]),
+        .target(name: "Storage", dependencies: ["Policy", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
             name: "MailGuard",
             dependencies: [
-                "Policy", "Detectors", "Extraction", "CMilter", "TOMLKit",
+                "Policy", "Detectors", "Extraction", "Storage", "CMilter", "TOMLKit",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -34,6 +36,7 @@ let package = Package(
         .testTarget(name: "DetectorsTests", dependencies: ["Detectors", "TestSupport"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "TestSupport"]),
         .testTarget(name: "PolicyTests", dependencies: ["Policy", "TestSupport"]),
+        .testTarget(name: "StorageTests", dependencies: ["Storage", "Policy"]),
         .testTarget(name: "MailGuardTests", dependencies: ["MailGuard", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -17,6 +17,8 @@ struct Config: Sendable {
     var milter = MilterSettings()
     var policy = Policy()
     var notices: NoticeSettings
+    /// The SQLite file of the bulk ledger (rates and fingerprints).
+    var ledgerPath = "/var/lib/mailguard/mailguard.sqlite"
 
     static let logLevels = ["trace", "debug", "info", "notice", "warning", "error", "critical"]
 
@@ -124,7 +126,7 @@ enum ConfigLoader {
             internalDomains: [], logLevel: "info", limits: ScanLimits(),
             notices: NoticeSettings(templatesDirectory: (directory as NSString).appendingPathComponent("notices"))
         )
-        reader.expectKeys(table, in: "", known: ["patterns", "internal_domains", "log_level", "limits", "milter", "directory", "groups", "policy", "notices"])
+        reader.expectKeys(table, in: "", known: ["patterns", "internal_domains", "log_level", "limits", "milter", "directory", "groups", "policy", "notices", "bulk"])
         if let patterns = reader.string(table, "patterns", in: "") {
             config.patternsDirectory = absolute(patterns, relativeTo: directory)
         }
@@ -157,6 +159,10 @@ enum ConfigLoader {
             readMilter(milter, into: &config.milter, reader: &reader)
         }
         config.policy = PolicyConfig.read(table, internalDomains: config.internalDomains, directory: directory, reader: &reader)
+        if let bulk = reader.table(table, "bulk", in: "") {
+            BulkConfig.read(bulk, into: &config.policy.bulk, database: &config.ledgerPath, directory: directory,
+                            groups: config.policy.directory.groups.map(\.name), reader: &reader)
+        }
         if let notices = reader.table(table, "notices", in: "") {
             NoticeConfig.read(notices, into: &config.notices, directory: directory, reader: &reader)
         }

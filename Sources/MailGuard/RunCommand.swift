@@ -1,5 +1,7 @@
 import ArgumentParser
+import Foundation
 import Logging
+import Storage
 
 /// `mailguard run`: the milter Postfix calls on every message.
 struct RunCommand: ParsableCommand {
@@ -22,8 +24,17 @@ struct RunCommand: ParsableCommand {
         let level = Logger.Level(rawValue: engine.config.logLevel) ?? .info
         LoggingSystem.bootstrap { _ in MailLogHandler(level: level) }
         let logger = Logger(label: "mailguard")
+        let ledger: SQLiteLedger
         do {
-            try MilterServer.run(store: EngineStore(engine), logger: logger)
+            let path = engine.config.ledgerPath
+            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            ledger = try SQLiteLedger(path: path)
+        } catch {
+            logger.critical("cannot open the bulk ledger", metadata: ["path": "\(engine.config.ledgerPath)", "error": "\(error)"])
+            throw ExitCode(1)
+        }
+        do {
+            try MilterServer.run(store: EngineStore(engine), ledger: ledger, logger: logger)
         } catch {
             logger.critical("cannot start", metadata: ["error": "\(error)"])
             throw ExitCode(1)

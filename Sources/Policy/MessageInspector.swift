@@ -1,5 +1,6 @@
 import Detectors
 import Extraction
+import Foundation
 
 /// How reading problems and hidden text turn into actions.
 public struct InspectionSettings: Sendable, Equatable {
@@ -33,14 +34,19 @@ public struct MessageInspector: Sendable {
 
     /// Judges the message for `envelope`. Without one (a file on disk), the sender is the From
     /// address and the recipients the To and Cc addresses, as if the sender had authenticated.
-    public func inspect(_ raw: [UInt8], envelope: Envelope? = nil) -> Verdict {
+    /// With a ledger, sending rates and fan-out are checked too, and an accepted message is
+    /// charged in the same transaction.
+    public func inspect(_ raw: [UInt8], envelope: Envelope? = nil, ledger: Ledger? = nil, now: Date = Date()) -> Verdict {
         let scanner = rules.makeScanner()
         var findings: [Finding] = []
         var hidden: Set<Int> = []
+        var fingerprinter = Fingerprinter()
         let extraction = MessageReader.read(raw, limits: settings.extraction) { segment in
             let found = scanner.scan(segment.text, location: segment.location)
             if segment.hidden {
                 hidden.formUnion(findings.count..<(findings.count + found.count))
+            } else if policy.bulk.fanOut != nil, segment.location != "subject" {
+                fingerprinter.add(segment.text)
             }
             findings += found
         }
@@ -56,7 +62,30 @@ public struct MessageInspector: Sendable {
         )
         let facts = MessageFacts(envelope: envelope, directory: policy.directory)
         let from = headers.fromAddress.map { Mailbox(name: headers.fromName, address: $0) }
-        var verdict = policy.decide(findings + policy.envelopeFindings(facts, from: from), facts: facts)
+        findings += policy.envelopeFindings(facts, from: from)
+        let fingerprint = fingerprinter.words >= (policy.bulk.fanOut?.minWords ?? .max) ? fingerprinter.fingerprint : nil
+        let bulk = BulkCheck(settings: policy.bulk, facts: facts, fingerprint: fingerprint, now: now)
+        var verdict: Verdict
+        if let ledger {
+            do {
+                verdict = try ledger.transaction { transaction in
+                    let decided = policy.decide(findings + (try bulk.findings(transaction)), facts: facts)
+                    if [.accept, .tag, .quarantine].contains(decided.action) {
+                        try bulk.charge(transaction)
+                        try transaction.prune(before: now.addingTimeInterval(-bulk.retention))
+                    }
+                    return decided
+                }
+            } catch {
+                // The rate store is unusable (full disk, say): the message waits, never lost.
+                verdict = policy.decide(findings + [Finding(
+                    ruleID: "ledger", kind: Finding.scanErrorKind, confidence: .high, location: "envelope", redacted: "",
+                    action: policy.bulk.onStoreError, note: "bulk ledger unavailable: \(error)"
+                )], facts: facts)
+            }
+        } else {
+            verdict = policy.decide(findings + ((try? bulk.findings(nil)) ?? []), facts: facts)
+        }
         // Hidden text never blocks by itself, whatever policy says, but is never ignored either.
         if !hidden.isEmpty {
             for index in hidden where verdict.findings[index].kind != Finding.scanErrorKind {

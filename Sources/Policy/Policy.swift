@@ -8,6 +8,8 @@ public struct Policy: Sendable, Equatable {
     public var monitor: Bool
     /// Put in front of the Subject of tagged messages (nil: leave the Subject alone).
     public var subjectPrefix: String?
+    /// Recipients per message, sending rates and fan-out (guideline 9).
+    public var bulk = BulkSettings()
 
     public init(directory: Directory = Directory(), rules: [PolicyRule] = [], monitor: Bool = false, subjectPrefix: String? = nil) {
         self.directory = directory

@@ -63,7 +63,7 @@ class MailGuard:
     (a Postfix instance's sendmail) or, by default, into files `notices/*.eml`."""
 
     def __init__(self, name: str, directory: Path = None, binary: Path = None, tcp_port: int = None,
-                 sendmail=None, monitor=False):
+                 sendmail=None, monitor=False, bulk=None):
         self.dir = world_readable_dir(f"mailguard-{name}-", directory)
         self.binary = binary or mailguard_binary()
         for part in ("patterns", "notices", "directory"):
@@ -78,15 +78,19 @@ class MailGuard:
         self.notice_dir = self.dir / "sent-notices"
         self.notice_dir.mkdir()
         self.monitor = monitor
+        self.bulk = bulk  # a replacement [bulk] section, for short test windows
         self.use_sendmail(sendmail or ["/bin/sh", "-c", 'cat > "$0/notice-$$.eml"', str(self.notice_dir)])
         self.process = None
 
     def use_sendmail(self, command):
         """Where notice mails go (before start): a Postfix instance's sendmail, say."""
-        self.config.write_text(self._shipped_config(
+        config = self._shipped_config(
             socket=json.dumps(self.spec), sendmail=json.dumps(command),
-            monitor="true" if self.monitor else "false",
-        ))
+            monitor="true" if self.monitor else "false", database=json.dumps(str(self.dir / "ledger.sqlite")),
+        )
+        if self.bulk is not None:
+            config = config[:config.index("\n[bulk]")] + "\n" + self.bulk.replace("DATABASE", json.dumps(str(self.dir / "ledger.sqlite")))
+        self.config.write_text(config)
 
     @staticmethod
     def _shipped_config(**values):

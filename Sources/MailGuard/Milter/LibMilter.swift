@@ -10,10 +10,16 @@ private final class MilterRuntime: Sendable {
     let store: EngineStore
     let logger: Logger
     let notices: NoticeSender
-    init(store: EngineStore, logger: Logger, notices: NoticeSender) {
+    let ledger: Ledger?
+    init(store: EngineStore, logger: Logger, notices: NoticeSender, ledger: Ledger?) {
         self.store = store
         self.logger = logger
         self.notices = notices
+        self.ledger = ledger
+    }
+
+    func session() -> MilterSession {
+        MilterSession(store: store, logger: logger, notices: notices, ledger: ledger)
     }
 }
 
@@ -26,9 +32,11 @@ enum MilterServer {
         var description: String
     }
 
-    static func run(store: EngineStore, logger: Logger) throws(StartError) {
+    static func run(store: EngineStore, ledger: Ledger?, logger: Logger) throws(StartError) {
         let settings = store.engine.config.milter
-        runtime.withLock { $0 = MilterRuntime(store: store, logger: logger, notices: SendmailNoticeSender(store: store, logger: logger)) }
+        runtime.withLock {
+            $0 = MilterRuntime(store: store, logger: logger, notices: SendmailNoticeSender(store: store, logger: logger), ledger: ledger)
+        }
         signal(SIGPIPE, SIG_IGN)
         startReloadThread(store: store, logger: logger)
 
@@ -168,7 +176,7 @@ private func code(_ status: MilterStatus) -> sfsistat {
 private func missingSession(_ stage: String) -> sfsistat {
     guard let runtime = runtime.withLock({ $0 }) else { return SMFIS_TEMPFAIL }
     runtime.logger.error("milter callback without a session", metadata: ["stage": "\(stage)"])
-    let probe = MilterSession(store: runtime.store, logger: runtime.logger, notices: runtime.notices)
+    let probe = runtime.session()
     return code(probe.status(for: probe.onError))
 }
 
@@ -178,7 +186,7 @@ private func string(_ pointer: UnsafeMutablePointer<CChar>?) -> String {
 
 private func onConnect(_ context: OpaquePointer?, _ host: UnsafeMutablePointer<CChar>?, _ address: UnsafeMutablePointer<sockaddr>?) -> sfsistat {
     guard let context, let runtime = runtime.withLock({ $0 }) else { return SMFIS_TEMPFAIL }
-    let session = MilterSession(store: runtime.store, logger: runtime.logger, notices: runtime.notices)
+    let session = runtime.session()
     session.connected(host: string(host), address: address.flatMap(numericHost))
     smfi_setpriv(context, Unmanaged.passRetained(session).toOpaque())
     return SMFIS_CONTINUE

@@ -9,6 +9,7 @@ final class MilterSession {
     private let store: EngineStore
     private let logger: Logger
     private let notices: NoticeSender
+    private let ledger: Ledger?
     private(set) var client = "unknown"
     private(set) var clientAddress: String?
     private(set) var heloName = ""
@@ -25,10 +26,11 @@ final class MilterSession {
         var edits = MessageEdits()
     }
 
-    init(store: EngineStore, logger: Logger, notices: NoticeSender) {
+    init(store: EngineStore, logger: Logger, notices: NoticeSender, ledger: Ledger? = nil) {
         self.store = store
         self.logger = logger
         self.notices = notices
+        self.ledger = ledger
     }
 
     var onError: Action { store.engine.config.milter.onError }
@@ -85,7 +87,7 @@ final class MilterSession {
             authenticated: message.authenticated, clientAddress: clientAddress
         )
         let engine = message.engine
-        let verdict = engine.inspector.inspect(message.raw, envelope: envelope)
+        let verdict = engine.inspector.inspect(message.raw, envelope: envelope, ledger: ledger)
         let status = verdict.apply(to: actions, engine: engine, edits: message.edits)
         if let mail = engine.notices.mail(for: verdict, rules: engine.rules, sender: envelope.sender,
                                           compliance: engine.config.policy.directory.complianceMailbox) {

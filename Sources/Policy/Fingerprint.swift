@@ -1,0 +1,53 @@
+/// A 64-bit SimHash of a text's word 3-shingles: near-identical texts (a changed name,
+/// greeting or line) get fingerprints a few bits apart, unrelated texts about half the bits
+/// apart. It holds no readable content. Fed incrementally, so a large message is never held.
+public struct Fingerprinter {
+    private var weights = [Int](repeating: 0, count: 64)
+    private var previous: (UInt64?, UInt64?) = (nil, nil)
+    public private(set) var words = 0
+
+    public init() {}
+
+    /// Adds a text's words (letters and digits, lower-cased).
+    public mutating func add(_ text: String) {
+        var word: [UInt8] = []
+        for byte in text.utf8 {
+            let lowered = byte >= 65 && byte <= 90 ? byte + 32 : byte
+            if (lowered >= 97 && lowered <= 122) || (lowered >= 48 && lowered <= 57) || lowered >= 128 {
+                word.append(lowered)
+            } else if !word.isEmpty {
+                addWord(word)
+                word.removeAll(keepingCapacity: true)
+            }
+        }
+        if !word.isEmpty { addWord(word) }
+    }
+
+    private mutating func addWord(_ word: [UInt8]) {
+        let hash = Self.fnv1a(word)
+        words += 1
+        if let first = previous.0, let second = previous.1 {
+            let shingle = Self.mix(first &* 31 &+ second &* 17 &+ hash)
+            for bit in 0..<64 { weights[bit] += (shingle >> UInt64(bit)) & 1 == 1 ? 1 : -1 }
+        }
+        previous = (previous.1, hash)
+    }
+
+    public var fingerprint: UInt64 {
+        weights.enumerated().reduce(UInt64(0)) { $1.element > 0 ? $0 | (1 << UInt64($1.offset)) : $0 }
+    }
+
+    public static func distance(_ a: UInt64, _ b: UInt64) -> Int { (a ^ b).nonzeroBitCount }
+
+    static func fnv1a(_ bytes: [UInt8]) -> UInt64 {
+        bytes.reduce(0xcbf29ce484222325 as UInt64) { ($0 ^ UInt64($1)) &* 0x100000001b3 }
+    }
+
+    /// A finaliser (from SplitMix64) so that nearby inputs spread over all 64 bits.
+    static func mix(_ value: UInt64) -> UInt64 {
+        var z = value &+ 0x9e3779b97f4a7c15
+        z = (z ^ (z >> 30)) &* 0xbf58476d1ce4e5b9
+        z = (z ^ (z >> 27)) &* 0x94d049bb133111eb
+        return z ^ (z >> 31)
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import GRDB
+import Policy
+
+/// The ledger in an SQLite database (GRDB). One table of timestamped entries, general
+/// enough for rate windows and content fingerprints now and an audit trail later. Writes
+/// are serialised by GRDB, so a check and the charge it decides on are one transaction
+/// even with many milter threads; WAL mode lets several processes share the file.
+public final class SQLiteLedger: Ledger {
+    private let database: DatabaseQueue
+
+    /// Opens (creating if needed) the database at `path`.
+    public init(path: String) throws {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(5)
+        database = try DatabaseQueue(path: path, configuration: configuration)
+        try Self.migrator.migrate(database)
+    }
+
+    /// A private database in memory, for tests.
+    public init() throws {
+        database = try DatabaseQueue()
+        try Self.migrator.migrate(database)
+    }
+
+    public func transaction<T>(_ body: (LedgerTransaction) throws -> T) throws -> T {
+        try database.write { db in try body(Transaction(db: db)) }
+    }
+
+    private static let migrator: DatabaseMigrator = {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("ledger") { db in
+            try db.create(table: "ledger") { table in
+                table.column("kind", .text).notNull()
+                table.column("subject", .text).notNull()
+                table.column("value", .integer).notNull()
+                table.column("weight", .integer).notNull()
+                table.column("at", .double).notNull()
+            }
+            try db.create(index: "ledger_by_subject", on: "ledger", columns: ["kind", "subject", "at"])
+            try db.create(index: "ledger_by_time", on: "ledger", columns: ["kind", "at"])
+        }
+        return migrator
+    }()
+
+    private struct Transaction: LedgerTransaction {
+        let db: Database
+
+        func total(kind: String, subject: String, since: Date) throws -> Int {
+            try Int.fetchOne(db, sql: "SELECT COALESCE(SUM(weight), 0) FROM ledger WHERE kind = ? AND subject = ? AND at > ?",
+                             arguments: [kind, subject, since.timeIntervalSince1970]) ?? 0
+        }
+
+        func entries(kind: String, since: Date) throws -> [LedgerEntry] {
+            try Row.fetchAll(db, sql: "SELECT subject, value, weight, at FROM ledger WHERE kind = ? AND at > ?",
+                             arguments: [kind, since.timeIntervalSince1970]).map { row in
+                LedgerEntry(kind: kind, subject: row["subject"], value: row["value"], weight: row["weight"],
+                            at: Date(timeIntervalSince1970: row["at"]))
+            }
+        }
+
+        func add(_ entry: LedgerEntry) throws {
+            try db.execute(sql: "INSERT INTO ledger (kind, subject, value, weight, at) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [entry.kind, entry.subject, entry.value, entry.weight, entry.at.timeIntervalSince1970])
+        }
+
+        func prune(before: Date) throws {
+            try db.execute(sql: "DELETE FROM ledger WHERE at <= ?", arguments: [before.timeIntervalSince1970])
+        }
+    }
+}
