@@ -123,6 +123,7 @@ public struct NoticeWriter: Sendable {
             "has_recipients": !verdict.concernedRecipients.isEmpty,
             "unscannable": first?.kind == InspectionSettings.unscannableKind,
             "reason": clean(first?.note ?? ""),
+            "has_reason": first?.note != nil,
             "recipients": clean(verdict.concernedRecipients.joined(separator: ", ")),
             "advice": clean(rule?.advice ?? Self.advice[first?.kind ?? ""] ?? "Remove the sensitive information and send the message again."),
             "contact": clean(contact),
@@ -137,11 +138,17 @@ public struct NoticeWriter: Sendable {
         Policy.staffImpersonationKind: "an outside sender using a staff member's name",
         InspectionSettings.unscannableKind: "content that could not be checked",
         Finding.scanErrorKind: "content that could not be fully checked",
+        BulkSettings.recipientsKind: "too many recipients for one message",
+        BulkSettings.rateKind: "a sending limit",
+        BulkSettings.bulkContentKind: "the same message sent in bulk",
     ]
     static let advice = [
         Policy.externalRecipientKind: "Students may write only to district addresses and approved partners.",
         Policy.staffImpersonationKind: "Staff use their district account with students (guideline 17).",
         InspectionSettings.unscannableKind: "Send the content in a readable form (not encrypted or damaged).",
+        BulkSettings.recipientsKind: "Send to fewer people, or ask for a district mailing list (guideline 9).",
+        BulkSettings.rateKind: "Wait until the limit resets; for announcements use an approved list (guideline 9).",
+        BulkSettings.bulkContentKind: "Mass mailings go through approved district lists (guideline 9).",
     ]
 
     static func clean(_ text: String) -> String {

@@ -72,6 +72,20 @@ struct ShippedRulesTests {
         #expect(found.isEmpty, "found \(found.map { "\($0.ruleID):\($0.redacted)" })")
     }
 
+    @Test("chain letters and pyramid schemes", arguments: [
+        ("This has been sent around the world. Forward this to 10 people within 24 hours or bad luck will follow.", ["chain-letter"]),
+        ("Kindly send this email to at least fifteen friends. Do not break the chain!", ["chain-letter"]),
+        ("Send $5 to the first name on the list, then remove the first name and add your name to the bottom.", ["pyramid-scheme"]),
+        ("Please forward this to your child's other parent or guardian.", []),
+        ("Could you send this to the 3rd grade team before Friday?", []),
+        ("Send $5 to the PTA treasurer for the field trip.", []),
+        ("Please add your name to the sign-up sheet for the bake sale.", []),
+    ])
+    func chainLetters(_ text: String, _ kinds: [String]) throws {
+        let found = try shippedRules().scan(text, location: "body (text/plain)")
+        #expect(Array(Set(found.map(\.kind))).sorted() == kinds)
+    }
+
     @Test("context words raise confidence; a nearer contrary label lowers it")
     func confidence() throws {
         let rules = try shippedRules()
