@@ -52,7 +52,7 @@ struct SpreadsheetReader {
         }
         return XMLElements.parse(workbook, named: "sheet").compactMap { sheet in
             guard let name = sheet["name"], let id = sheet["r:id"], let path = targets[id] else { return nil }
-            return (name, path)
+            return (LocationName.safe(name), path)
         }
     }
 }

@@ -18,15 +18,13 @@ enum BulkConfig {
                 reader.problem("over_limit", in: "bulk", "must be tempfail or reject")
             }
         }
-        for (index, row) in (table["limits"]?.array ?? TOMLArray()).enumerated() {
-            guard let row = row.table else { continue }
+        for (index, row) in reader.tables(table, "limits", in: "bulk").enumerated() {
             let scope = "bulk.limits#\(index)"
             reader.expectKeys(row, in: scope, known: ["senders", "max_recipients", "windows"])
             var limit = BulkSettings.Limit(groups: Set(reader.strings(row, "senders", in: scope) ?? []))
             for unknown in limit.groups.subtracting(known) { reader.problem("senders", in: scope, "no group '\(unknown)'") }
             limit.maxRecipients = reader.int(row, "max_recipients", in: scope, range: 1...1_000_000)
-            for window in (row["windows"]?.array ?? TOMLArray()) {
-                guard let window = window.table else { continue }
+            for window in reader.tables(row, "windows", in: scope) {
                 reader.expectKeys(window, in: scope, known: ["seconds", "messages", "recipients"])
                 guard let seconds = reader.int(window, "seconds", in: scope, range: 1...31_536_000) else {
                     if window["seconds"] == nil { reader.problem("windows", in: scope, "a window needs seconds") }
@@ -48,7 +46,7 @@ enum BulkConfig {
             value.maxSenders = reader.int(fanout, "max_senders", in: scope, range: 1...1_000_000) ?? value.maxSenders
             value.maxRecipients = reader.int(fanout, "max_recipients", in: scope, range: 1...100_000_000) ?? value.maxRecipients
             value.distance = reader.int(fanout, "distance", in: scope, range: 0...32) ?? value.distance
-            value.minWords = reader.int(fanout, "min_words", in: scope, range: 1...100_000) ?? value.minWords
+            value.minWords = reader.int(fanout, "min_words", in: scope, range: 5...100_000) ?? value.minWords
             value.action = reader.action(fanout, "action", in: scope) ?? value.action
             settings.fanOut = value
         }

@@ -77,8 +77,8 @@ enum MilterSocket: Sendable, Equatable, CustomStringConvertible {
         }
         for (prefix, make) in [("inet:", Self.inet), ("inet6:", Self.inet6)] {
             guard let rest = text.removingPrefix(prefix) else { continue }
-            let parts = rest.split(separator: "@", maxSplits: 1).map(String.init)
-            guard let port = Int(parts[0]), (1...65535).contains(port) else { return nil }
+            let parts = rest.split(separator: "@", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+            guard let port = parts.first.flatMap({ Int($0) }), (1...65535).contains(port) else { return nil }
             self = make(port, parts.count > 1 ? parts[1] : (prefix == "inet:" ? "127.0.0.1" : "::1"))
             return
         }
@@ -176,7 +176,12 @@ enum ConfigLoader {
         if let value = reader.int(table, "max_expansion_ratio", in: "limits", range: 2...100_000) { settings.extraction.maxExpansionRatio = value }
         if let value = reader.int(table, "seconds_per_message", in: "limits", range: 1...3600) { settings.extraction.timeBudget = .seconds(value) }
         if let action = reader.action(table, "on_unscannable", in: "limits") { settings.onUnscannable = action }
-        if let action = reader.action(table, "hidden_action", in: "limits") { settings.hiddenAction = action }
+        if let action = reader.action(table, "hidden_action", in: "limits") {
+            // Hidden text never blocks by itself: at most it holds the message for a person.
+            if [.accept, .tag, .quarantine].contains(action) { settings.hiddenAction = action } else {
+                reader.problem("hidden_action", in: "limits", "must be accept, tag or quarantine")
+            }
+        }
     }
 
     private static func readMilter(_ table: TOMLTable, into settings: inout MilterSettings, reader: inout TableReader) {
@@ -307,6 +312,26 @@ struct TableReader {
             return nil
         }
         return action
+    }
+
+    /// A string that becomes part of a mail header: no control characters.
+    mutating func headerText(_ table: TOMLTable, _ key: String, in name: String) -> String? {
+        guard let value = string(table, key, in: name) else { return nil }
+        guard !value.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else {
+            problem(key, in: name, "must be one line without control characters")
+            return nil
+        }
+        return value
+    }
+
+    /// The tables of an array of tables (`[[name]]`); a wrong shape is a problem, not silence.
+    mutating func tables(_ table: TOMLTable, _ key: String, in name: String) -> [TOMLTable] {
+        guard let value = table[key] else { return [] }
+        guard let array = value.array, array.allSatisfy({ $0.table != nil }) else {
+            problem(key, in: name, "must be an array of tables ([[\(name.isEmpty ? key : "\(name).\(key)")]] or [{ ... }])")
+            return []
+        }
+        return array.compactMap(\.table)
     }
 
     mutating func table(_ table: TOMLTable, _ key: String, in name: String) -> TOMLTable? {

@@ -16,14 +16,38 @@ struct Engine: Sendable {
     static func load(configPath: String) -> Result<Engine, LoadProblems> {
         ConfigLoader.load(configPath).flatMap { config in
             RuleLoader.load(config).flatMap { rules in
-                NoticeConfig.templates(config.notices, policy: config.policy).map { templates in
+                unknownKinds(config, rules).flatMap { _ in NoticeConfig.templates(config.notices, policy: config.policy).map { templates in
                     Engine(config: config, rules: rules, notices: NoticeWriter(
                         templates: templates, contact: config.notices.contact, complianceCopies: config.notices.complianceCopies
                     ))
-                }
+                } }
             }
         }
     }
+
+    /// Policy rows naming a kind or rule no pattern file has would silently never match.
+    private static func unknownKinds(_ config: Config, _ rules: RuleSet) -> Result<Void, LoadProblems> {
+        let kinds = Set(rules.rules.map(\.kind)).union(Engine.builtInKinds)
+        let ids = Set(rules.rules.map(\.id))
+        let lines = (try? String(contentsOfFile: config.file, encoding: .utf8)).map(KeyLines.init)
+        var problems: [LoadProblem] = []
+        for (index, row) in config.policy.rules.enumerated() {
+            let line = lines?.line(of: "kinds", in: "policy.rules#\(index)") ?? 0
+            for kind in row.kinds.subtracting(kinds).sorted() {
+                problems.append(LoadProblem(SourceLine(file: config.file, line: line), "policy.rules: no finding kind '\(kind)' (kinds: \(kinds.sorted().joined(separator: ", ")))"))
+            }
+            for id in row.ruleIDs.subtracting(ids).sorted() {
+                problems.append(LoadProblem(SourceLine(file: config.file, line: line), "policy.rules: no pattern rule '\(id)'"))
+            }
+        }
+        return problems.isEmpty ? .success(()) : .failure(LoadProblems(problems))
+    }
+
+    /// Kinds that come from MailGuard itself rather than from pattern files.
+    static let builtInKinds: Set<String> = [
+        Policy.externalRecipientKind, Policy.staffImpersonationKind, InspectionSettings.unscannableKind,
+        Finding.scanErrorKind, BulkSettings.recipientsKind, BulkSettings.rateKind, BulkSettings.bulkContentKind,
+    ]
 }
 
 /// The engine in force, shared by every milter thread.

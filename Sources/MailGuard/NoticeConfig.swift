@@ -22,7 +22,9 @@ struct NoticeSettings: Sendable {
 enum NoticeConfig {
     static func read(_ table: TOMLTable, into settings: inout NoticeSettings, directory: String, reader: inout TableReader) {
         reader.expectKeys(table, in: "notices", known: ["templates", "contact", "sendmail", "compliance_copies", "from"])
-        if let from = reader.string(table, "from", in: "notices") { settings.from = from }
+        if let from = reader.headerText(table, "from", in: "notices") {
+            if from.contains("<") || from.contains(">") || from.contains(" ") { reader.problem("from", in: "notices", "must be a bare address") } else { settings.from = from }
+        }
         if let path = reader.string(table, "templates", in: "notices") {
             settings.templatesDirectory = ConfigLoader.absolute(path, relativeTo: directory)
         }

@@ -16,25 +16,30 @@ enum PolicyConfig {
         if let groups = reader.table(table, "groups", in: "") {
             for name in groups.keys.sorted(by: { reader.lines.line(of: $0, in: "groups.\($0)") < reader.lines.line(of: $1, in: "groups.\($1)") }) {
                 guard let group = reader.table(groups, name, in: "groups") else { continue }
+                if name == MessageFacts.externalGroup {
+                    reader.problem(name, in: "groups", "'\(MessageFacts.externalGroup)' is reserved for senders that are not internal")
+                }
                 policy.directory.groups.append(readGroup(name, group, base: base, reader: &reader))
             }
         }
         if let section = reader.table(table, "policy", in: "") {
             reader.expectKeys(section, in: "policy", known: ["monitor", "subject_prefix", "rules"])
             policy.monitor = reader.bool(section, "monitor", in: "policy") ?? false
-            policy.subjectPrefix = reader.string(section, "subject_prefix", in: "policy").flatMap { $0.isEmpty ? nil : $0 }
-            if let rows = section["rules"] {
-                guard let array = rows.array else {
-                    reader.problem("rules", in: "policy", "must be an array of tables ([[policy.rules]])")
-                    return policy
-                }
-                for (index, row) in array.enumerated() {
-                    guard let row = row.table else { continue }
+            policy.subjectPrefix = reader.headerText(section, "subject_prefix", in: "policy").flatMap { $0.isEmpty ? nil : $0 }
+            do {
+                for (index, row) in reader.tables(section, "rules", in: "policy").enumerated() {
                     if let rule = readRule(row, name: "policy.rules#\(index)", groups: policy.directory.groups.map(\.name), reader: &reader) {
                         policy.rules.append(rule)
                     }
                 }
             }
+        }
+        let groups = Set(policy.directory.groups.map(\.name))
+        for unknown in Set(policy.directory.protectedGroups).subtracting(groups) {
+            reader.problem("protected_groups", in: "directory", "no group '\(unknown)'")
+        }
+        if policy.directory.complianceMailbox == nil, policy.rules.contains(where: \.copyCompliance) {
+            reader.problem("compliance_mailbox", in: "directory", "rows copy to compliance, but no compliance_mailbox is set")
         }
         return policy
     }
@@ -52,6 +57,9 @@ enum PolicyConfig {
             }
         }
         directory.protectedGroups = reader.strings(table, "protected_groups", in: "directory") ?? []
+        if let mailbox = directory.complianceMailbox, mailbox.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" }) {
+            reader.problem("compliance_mailbox", in: "directory", "must be a bare address")
+        }
         if let file = reader.string(table, "staff_file", in: "directory") {
             directory.staff = readStaff(ConfigLoader.absolute(file, relativeTo: base), reader: &reader)
         }

@@ -34,7 +34,7 @@ public struct Directory: Sendable, Equatable {
         let address = address.lowercased()
         return staff.first { member in
             (!normalizedName.isEmpty && StaffMember.normalize(member.name) == normalizedName)
-                || member.personalAddresses.contains(address)
+                || member.personalAddresses.contains(address) || member.address == address
         }
     }
 
@@ -97,8 +97,8 @@ public struct Network: Sendable, Equatable, CustomStringConvertible {
     public let description: String
 
     public init?(_ text: String) {
-        let parts = text.split(separator: "/", maxSplits: 1).map(String.init)
-        guard let bytes = Self.parse(parts[0]) else { return nil }
+        let parts = text.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+        guard let address = parts.first, let bytes = Self.parse(address) else { return nil }
         let maximum = bytes.count * 8
         let length = parts.count > 1 ? Int(parts[1]) : maximum
         guard let length, (0...maximum).contains(length) else { return nil }

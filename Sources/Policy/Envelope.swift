@@ -10,7 +10,9 @@ public struct Envelope: Sendable, Equatable {
 
     public init(sender: String, recipients: [String], authenticated: Bool = false, clientAddress: String? = nil) {
         self.sender = Self.bare(sender)
-        self.recipients = recipients.map(Self.bare)
+        var seen: Set<String> = []
+        // Postfix passes every RCPT TO; the same address twice is one recipient.
+        self.recipients = recipients.map(Self.bare).filter { seen.insert($0).inserted }
         self.authenticated = authenticated
         self.clientAddress = clientAddress
     }

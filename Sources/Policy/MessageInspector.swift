@@ -39,6 +39,7 @@ public struct MessageInspector: Sendable {
     public func inspect(_ raw: [UInt8], envelope: Envelope? = nil, ledger: Ledger? = nil, now: Date = Date()) -> Verdict {
         let scanner = rules.makeScanner()
         var findings: [Finding] = []
+        // Indexes of findings in text the reader does not see: they never block by themselves.
         var hidden: Set<Int> = []
         var fingerprinter = Fingerprinter()
         let extraction = MessageReader.read(raw, limits: settings.extraction) { segment in
@@ -69,7 +70,7 @@ public struct MessageInspector: Sendable {
         if let ledger {
             do {
                 verdict = try ledger.transaction { transaction in
-                    let decided = policy.decide(findings + (try bulk.findings(transaction)), facts: facts)
+                    let decided = policy.decide(findings + (try bulk.findings(transaction)), facts: facts, capped: hidden, cap: settings.hiddenAction)
                     if [.accept, .tag, .quarantine].contains(decided.action) {
                         try bulk.charge(transaction)
                         try transaction.prune(before: now.addingTimeInterval(-bulk.retention))
@@ -80,18 +81,11 @@ public struct MessageInspector: Sendable {
                 // The rate store is unusable (full disk, say): the message waits, never lost.
                 verdict = policy.decide(findings + [Finding(
                     ruleID: "ledger", kind: Finding.scanErrorKind, confidence: .high, location: "envelope", redacted: "",
-                    action: policy.bulk.onStoreError, note: "bulk ledger unavailable: \(error)"
-                )], facts: facts)
+                    action: policy.bulk.onStoreError, note: "sending limits could not be checked; try again later"
+                )], facts: facts, capped: hidden, cap: settings.hiddenAction)
             }
         } else {
-            verdict = policy.decide(findings + ((try? bulk.findings(nil)) ?? []), facts: facts)
-        }
-        // Hidden text never blocks by itself, whatever policy says, but is never ignored either.
-        if !hidden.isEmpty {
-            for index in hidden where verdict.findings[index].kind != Finding.scanErrorKind {
-                verdict.findings[index].action = settings.hiddenAction
-            }
-            verdict.action = verdict.findings.map(\.action).max() ?? .accept
+            verdict = policy.decide(findings + ((try? bulk.findings(nil)) ?? []), facts: facts, capped: hidden, cap: settings.hiddenAction)
         }
         // Never answer a bounce or an automatic reply with a notice (the scan still counts).
         verdict.suppressNotice = envelope.sender.isEmpty || headers.autoSubmitted

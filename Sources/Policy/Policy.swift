@@ -28,13 +28,13 @@ public struct Policy: Sendable, Equatable {
             Finding(ruleID: Self.externalRecipientKind, kind: Self.externalRecipientKind, confidence: .high,
                     location: "envelope", redacted: "", action: .accept, recipient: recipient)
         } : []
-        if !facts.senderInternal, let from, let staff = directory.claimedStaff(name: from.name, address: from.address) {
+        if !facts.senderInternal, let from, directory.claimedStaff(name: from.name, address: from.address) != nil {
             for recipient in facts.envelope.recipients
             where !Set(directory.groups(of: recipient)).isDisjoint(with: directory.protectedGroups) {
                 findings.append(Finding(
                     ruleID: Self.staffImpersonationKind, kind: Self.staffImpersonationKind, confidence: .high,
                     location: "From header", redacted: "", action: .accept, section: "17",
-                    note: "an outside sender uses the name or personal address of staff member \(staff.address)",
+                    note: "an outside sender uses a staff member's name or personal address",
                     recipient: recipient
                 ))
             }
@@ -44,7 +44,8 @@ public struct Policy: Sendable, Equatable {
 
     /// One verdict for the message: for each finding and recipient the first matching row
     /// (or the finding's own action), the strictest over all recipients, then over all findings.
-    public func decide(_ findings: [Finding], facts: MessageFacts) -> Verdict {
+    /// Findings at `capped` indexes (text the reader does not see) never get more than `cap`.
+    public func decide(_ findings: [Finding], facts: MessageFacts, capped: Set<Int> = [], cap: Action = .tag) -> Verdict {
         let recipients = facts.envelope.recipients.isEmpty ? [""] : facts.envelope.recipients
         let recipientGroups = Dictionary(uniqueKeysWithValues: recipients.map { ($0, directory.groups(of: $0)) })
         var distinctValues: [Int: Int] = [:]  // row index → distinct values of its kinds
@@ -61,7 +62,7 @@ public struct Policy: Sendable, Equatable {
         var copy = false
         var monitored: Action?
         var noticeByAction: [Action: String] = [:]
-        for finding in findings {
+        for (index, finding) in findings.enumerated() {
             var strictest: Action?
             for recipient in recipients where finding.recipient == nil || finding.recipient == recipient {
                 let row = rules.indices.first { index in
@@ -71,6 +72,7 @@ public struct Policy: Sendable, Equatable {
                         && count(index) >= rules[index].minValues
                 }
                 var action = row.map { rules[$0].action } ?? finding.action
+                if capped.contains(index), finding.kind != Finding.scanErrorKind { action = cap }
                 if let row {
                     copy = copy || rules[row].copyCompliance
                     if let notice = rules[row].notice { noticeByAction[action] = noticeByAction[action] ?? notice }
@@ -92,8 +94,12 @@ public struct Policy: Sendable, Equatable {
         if verdict.action != .accept {
             verdict.concernedRecipients = recipients.filter { concerned[verdict.action]?.contains($0) ?? false }
         }
-        if copy, let mailbox = directory.complianceMailbox, verdict.action != .reject { verdict.copies = [mailbox] }
-        verdict.monitored = monitored
+        // Copies go with delivered or held mail only.
+        if copy, let mailbox = directory.complianceMailbox, [.accept, .tag, .quarantine].contains(verdict.action) {
+            verdict.copies = [mailbox]
+        }
+        // Monitor mode is worth reporting only when it changed the outcome.
+        verdict.monitored = monitored.flatMap { $0 > verdict.action ? $0 : nil }
         verdict.noticeTemplate = noticeByAction[verdict.action]
         return verdict
     }

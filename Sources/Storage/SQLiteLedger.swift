@@ -13,6 +13,10 @@ public final class SQLiteLedger: Ledger {
     public init(path: String) throws {
         var configuration = Configuration()
         configuration.busyMode = .timeout(5)
+        configuration.prepareDatabase { db in
+            // Several MailGuard processes (or servers on a shared disk) may use one file.
+            try db.execute(sql: "PRAGMA journal_mode = WAL")
+        }
         database = try DatabaseQueue(path: path, configuration: configuration)
         try Self.migrator.migrate(database)
     }
@@ -39,6 +43,10 @@ public final class SQLiteLedger: Ledger {
             }
             try db.create(index: "ledger_by_subject", on: "ledger", columns: ["kind", "subject", "at"])
             try db.create(index: "ledger_by_time", on: "ledger", columns: ["kind", "at"])
+        }
+        migrator.registerMigration("ledger by time") { db in
+            // Pruning deletes by time alone.
+            try db.create(index: "ledger_by_age", on: "ledger", columns: ["at"])
         }
         return migrator
     }()

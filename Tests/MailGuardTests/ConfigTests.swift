@@ -51,6 +51,13 @@ struct ConfigTests {
         ("[milter]\nsocket_mode = \"rw-rw----\"\n", "mailguard.toml:2: milter.socket_mode: 'rw-rw----' is not an octal mode"),
         ("[milter]\non_error = \"quarantine\"\n", "mailguard.toml:2: milter.on_error: must be one of tempfail, accept, reject"),
         ("[milter]\nport = 8891\n", "mailguard.toml:2: milter.port: unknown key"),
+        ("[milter]\nsocket = \"inet:\"\n", "mailguard.toml:2: milter.socket: 'inet:' is not"),
+        ("[directory]\ntrusted_networks = [\"\"]\n", "mailguard.toml:2: directory.trusted_networks: '' is not an address or network"),
+        ("[policy]\nsubject_prefix = \"a\\nBcc: x@y\"\n", "mailguard.toml:2: policy.subject_prefix: must be one line"),
+        ("[limits]\nhidden_action = \"reject\"\n", "mailguard.toml:2: limits.hidden_action: must be accept, tag or quarantine"),
+        ("[bulk]\nlimits = 3\n", "mailguard.toml:2: bulk.limits: must be an array of tables"),
+        ("[groups.external]\ndomains = [\"x.example\"]\n", "mailguard.toml:1: groups.external: 'external' is reserved"),
+        ("[[policy.rules]]\nkinds = [\"ssn\"]\n", "mailguard.toml:1: policy.rules#0.action: missing"),
     ])
     func broken(_ text: String, _ expected: String) throws {
         switch try loadConfig(text) {
@@ -87,6 +94,27 @@ struct MilterSettingsTests {
         var settings = MilterSettings()
         settings.socketGroup = "no-such-group-mailguard"
         #expect(settings.problems(in: TestPaths.config).map(\.cause) == ["milter.socket_group: no group 'no-such-group-mailguard' on this machine"])
+    }
+}
+
+@Suite("Engine loading")
+struct EngineLoadTests {
+    @Test("a policy row naming a kind no pattern file has is an error, with its line")
+    func unknownKind() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("mailguard-kinds-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let file = directory.appendingPathComponent("mailguard.toml")
+        try """
+            patterns = "\(TestPaths.patterns)"
+            [notices]
+            templates = "\(TestPaths.root.appendingPathComponent("notices").path)"
+
+            [[policy.rules]]
+            kinds = ["snn"]
+            action = "reject"
+            """.write(to: file, atomically: true, encoding: .utf8)
+        guard case .failure(let problems) = Engine.load(configPath: file.path) else { Issue.record("loaded"); return }
+        #expect(problems.description.contains("mailguard.toml:6: policy.rules: no finding kind 'snn'"), "\(problems)")
     }
 }
 

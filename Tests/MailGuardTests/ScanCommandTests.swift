@@ -93,6 +93,13 @@ struct ScanCommandTests {
         #expect(result.stdout.contains("ssn-in-html.eml: \(verdict)\n"), "\(result.stdout)")
     }
 
+    @Test("the same recipient twice (To and Cc, or two RCPT TO) is one recipient")
+    func duplicateRecipients() throws {
+        let result = try runMailGuard(["scan", "--recipient", "A@mail.example", "--recipient", "a@mail.example", Repository.fixture("ssn-in-html.eml").path])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("reject for a@mail.example\n"))
+    }
+
     @Test("a missing file is an error, other files are still scanned")
     func missingFile() throws {
         let result = try runMailGuard(["scan", "/nonexistent.eml", Repository.fixture("test-card.eml").path])

@@ -30,7 +30,8 @@ struct SendmailNoticeSender: NoticeSender {
         }
         do {
             try process.run()
-            input.fileHandleForWriting.write(Data(Self.message(mail, about: queueID, from: store.engine.config.notices.from).utf8))
+            // The throwing write: a sendmail that exits early must not take the milter down.
+            try input.fileHandleForWriting.write(contentsOf: Data(Self.message(mail, about: queueID, from: store.engine.config.notices.from).utf8))
             try input.fileHandleForWriting.close()
             logger.info("notice mail submitted", metadata: ["queue_id": "\(queueID)", "to": "\(mail.recipients.joined(separator: ","))"])
         } catch {
