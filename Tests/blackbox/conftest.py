@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
-from harness import MailGuard, Postfix  # noqa: E402
+from harness import MailGuard, start_district  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -17,12 +17,7 @@ def mailguard(request):
 @pytest.fixture(scope="module")
 def district(request):
     """A Postfix with MailGuard whose notice mails go back through that Postfix."""
-    name = request.module.__name__.split(".")[-1]
-    guard = MailGuard(name)
-    server = Postfix(name, milter_socket=guard.spec)
-    guard.use_sendmail(server.sendmail_command())
-    guard.start()
-    server.start()
+    guard, server = start_district(request.module.__name__.split(".")[-1])
     yield guard, server
     server.stop()
     guard.stop()

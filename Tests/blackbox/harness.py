@@ -265,3 +265,13 @@ postlog   unix-dgram n  -       n       -       1       postlogd
     def log_text(self) -> str:
         log = self.dir / "log" / "postfix.log"
         return log.read_text(errors="replace") if log.exists() else ""
+
+
+def start_district(name: str, **mailguard_options):
+    """MailGuard and a Postfix that uses it, with notice mails going back through that Postfix."""
+    guard = MailGuard(name, **mailguard_options)
+    server = Postfix(name, milter_socket=guard.spec)
+    guard.use_sendmail(server.sendmail_command())
+    guard.start()
+    server.start()
+    return guard, server

@@ -5,7 +5,7 @@ from email.message import EmailMessage
 
 import pytest
 
-from harness import MailGuard, Postfix, wait_for
+from harness import start_district, wait_for
 
 WINDOW = 4
 BULK = f"""[bulk]
@@ -41,11 +41,7 @@ Thank you for supporting our readers. {closing}
 
 @pytest.fixture(scope="module")
 def bulk_district():
-    guard = MailGuard("bulk", bulk=BULK)
-    server = Postfix("bulk", milter_socket=guard.spec)
-    guard.use_sendmail(server.sendmail_command())
-    guard.start()
-    server.start()
+    guard, server = start_district("bulk", bulk=BULK)
     yield guard, server
     server.stop()
     guard.stop()

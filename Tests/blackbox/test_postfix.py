@@ -6,7 +6,7 @@ from email.message import EmailMessage
 
 import pytest
 
-from harness import MailGuard, Postfix, wait_for
+from harness import MailGuard, Postfix, start_district, wait_for
 
 SSN_NOTICE = ("MailGuard refused this message: US Social Security number in body (text/plain) (***-**-4399), "
               "rule ssn, guideline 3, to outside@mail.example. Remove the number.")
@@ -105,11 +105,7 @@ def test_a_forged_internal_sender_from_an_untrusted_network_is_outside_mail(dist
 
 
 def test_monitor_mode_delivers_with_the_verdict_in_a_header():
-    guard = MailGuard("monitor", monitor=True)
-    server = Postfix("monitor", milter_socket=guard.spec)
-    guard.use_sendmail(server.sendmail_command())
-    guard.start()
-    server.start()
+    guard, server = start_district("monitor", monitor=True)
     try:
         roster = "\n".join(f"Student {i} SSN 536-90-{4300 + i}" for i in range(12))
         send(server, message("Roster", roster, to="registrar@district.example"))

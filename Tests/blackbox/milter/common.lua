@@ -22,10 +22,10 @@ function connect()
   return conn
 end
 
--- Sends one whole message from staff; headers is a list of {name, value}; the recipient
--- defaults to a district address.
-function send(conn, headers, body, recipient)
-  check(mt.mailfrom(conn, "<pat.teacher@district.example>") == nil, "mailfrom failed")
+-- Sends one whole message; headers is a list of {name, value}; the sender defaults to a
+-- teacher, the recipient to a district address.
+function send(conn, headers, body, recipient, sender)
+  check(mt.mailfrom(conn, sender or "<pat.teacher@district.example>") == nil, "mailfrom failed")
   check(mt.rcptto(conn, recipient or "<office@district.example>") == nil, "rcptto failed")
   check(mt.data(conn) == nil, "data failed")
   for _, header in ipairs(headers) do
