@@ -26,11 +26,9 @@ enum PolicyConfig {
             reader.expectKeys(section, in: "policy", known: ["monitor", "subject_prefix", "rules"])
             policy.monitor = reader.bool(section, "monitor", in: "policy") ?? false
             policy.subjectPrefix = reader.headerText(section, "subject_prefix", in: "policy").flatMap { $0.isEmpty ? nil : $0 }
-            do {
-                for (index, row) in reader.tables(section, "rules", in: "policy").enumerated() {
-                    if let rule = readRule(row, name: "policy.rules#\(index)", groups: policy.directory.groups.map(\.name), reader: &reader) {
-                        policy.rules.append(rule)
-                    }
+            for (index, row) in reader.tables(section, "rules", in: "policy").enumerated() {
+                if let rule = readRule(row, name: "policy.rules#\(index)", groups: policy.directory.groups.map(\.name), reader: &reader) {
+                    policy.rules.append(rule)
                 }
             }
         }
