@@ -21,11 +21,14 @@ public enum Enclosure: String, CaseIterable, Sendable {
 /// "card details below. Order number 4532…" the label "order" is closer than "card".
 public struct Context: Sendable {
     /// Lower-case words or phrases that raise confidence one step.
-    public var words: [String] = []
+    public var words: [String] = [] { didSet { wordBytes = words.map { Array($0.utf8) } } }
     /// Patterns (e.g. an expiry date) that raise confidence one step.
     public var patterns: [CompiledPattern] = []
     /// Lower-case words or phrases that lower confidence one step ("tracking", "imei").
-    public var against: [String] = []
+    public var against: [String] = [] { didSet { againstBytes = against.map { Array($0.utf8) } } }
+    /// The words as UTF-8, prepared once for the scan loop.
+    private(set) var wordBytes: [[UInt8]] = []
+    private(set) var againstBytes: [[UInt8]] = []
     /// How many characters before and after the match count as near.
     public var window: Int = 300
 

@@ -119,7 +119,7 @@ extension Rule {
     /// ("tracking", "order"). Nil when it falls below `low`.
     private func confidence(of range: Range<Int>, in text: ScanText, session: MatchSession) throws(MatchError) -> Confidence? {
         let area = text.characterAligned(max(0, range.lowerBound - context.window)..<min(text.bytes.count, range.upperBound + context.window))
-        var support = context.words.compactMap { text.labelDistance(of: Array($0.utf8), before: range, in: area) }.min()
+        var support = context.wordBytes.compactMap { text.labelDistance(of: $0, before: range, in: area) }.min()
         for pattern in context.patterns {
             let hits = try text.bytes[area].withUnsafeBufferPointer { buffer throws(MatchError) in
                 try session.matches(of: pattern, in: buffer)
@@ -131,7 +131,7 @@ extension Rule {
                 support = min(support ?? gap, gap)
             }
         }
-        let against = context.against.compactMap { text.labelDistance(of: Array($0.utf8), before: range, in: area) }.min()
+        let against = context.againstBytes.compactMap { text.labelDistance(of: $0, before: range, in: area) }.min()
         var level = confidence.rawValue
         if let support, support < (against ?? .max) {
             level += 1

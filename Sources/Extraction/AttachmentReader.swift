@@ -42,7 +42,8 @@ struct AttachmentReader {
     }
 
     static func format(of bytes: [UInt8], name: String, mimeType: String) -> Format {
-        let fileExtension = name.split(separator: ".").count > 1 ? String(name.split(separator: ".").last!).lowercased() : ""
+        let parts = name.split(separator: ".")
+        let fileExtension = parts.count > 1 ? parts[parts.count - 1].lowercased() : ""
         if bytes.starts(with: Array("%PDF-".utf8)) { return .pdf }
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
             return ZipReader.officeFormat(of: bytes) ?? .zip

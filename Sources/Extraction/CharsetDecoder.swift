@@ -1,3 +1,4 @@
+import Foundation
 import Glibc
 
 /// Bytes in a declared (or undeclared) charset to text.
@@ -10,7 +11,7 @@ import Glibc
 public enum CharsetDecoder {
     public static func decode(_ bytes: [UInt8], declared: String?) -> String {
         if let text = decodeWithByteOrderMark(bytes) { return text }
-        if let declared = declared?.lowercased().trimmingCharacters(), !declared.isEmpty,
+        if let declared = declared?.lowercased().trimmingCharacters(in: .whitespaces), !declared.isEmpty,
            !(declared.hasPrefix("utf-16") && !looksLikeUTF16(bytes)),
            let text = convert(bytes, from: declared) {
             return text
@@ -61,17 +62,5 @@ public enum CharsetDecoder {
         }
         guard let converted else { return nil }
         return String(decoding: output[0..<converted].map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    }
-}
-
-extension String {
-    func trimmingCharacters() -> String {
-        String(trimmingWhitespace())
-    }
-
-    func trimmingWhitespace() -> Substring {
-        let start = firstIndex { !$0.isWhitespace } ?? endIndex
-        let end = lastIndex { !$0.isWhitespace }.map { index(after: $0) } ?? start
-        return self[start..<max(start, end)]
     }
 }

@@ -1,4 +1,5 @@
 import CGMime
+import Foundation
 
 /// Turns a raw RFC 5322 message into the decoded texts a reader sees: the Subject (RFC 2047
 /// decoded), every text part (transfer encoding undone, charset converted to UTF-8, HTML
@@ -64,7 +65,7 @@ extension MessageReader {
         headers.recipients = (mailboxes(g_mime_message_get_addresses(message, GMIME_ADDRESS_TYPE_TO))
             + mailboxes(g_mime_message_get_addresses(message, GMIME_ADDRESS_TYPE_CC))).map(\.address)
         if let value = g_mime_object_get_header(mg_message_as_object(message), "Auto-Submitted") {
-            headers.autoSubmitted = String(cString: value).trimmingCharacters().lowercased() != "no"
+            headers.autoSubmitted = String(cString: value).trimmingCharacters(in: .whitespaces).lowercased() != "no"
         }
         return headers
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What the SMTP session says about a message, as the milter (or `mailguard scan`) saw it.
 public struct Envelope: Sendable, Equatable {
     /// MAIL FROM; empty for bounces.
@@ -19,7 +21,7 @@ public struct Envelope: Sendable, Equatable {
 
     /// "<a@b>" → "a@b", lower-cased.
     static func bare(_ address: String) -> String {
-        var text = Substring(address.trimmingCharacters())
+        var text = Substring(address.trimmingCharacters(in: .whitespaces))
         if text.hasPrefix("<") { text = text.dropFirst() }
         if text.hasSuffix(">") { text = text.dropLast() }
         return text.lowercased()
@@ -71,10 +73,4 @@ public struct MessageFacts: Sendable, Equatable {
 
     /// The implicit group of every sender that does not count as internal.
     public static let externalGroup = "external"
-}
-
-extension String {
-    func trimmingCharacters() -> String {
-        String(drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
-    }
 }

@@ -29,8 +29,13 @@ public struct Verdict: Sendable, Equatable {
     public var decisive: [Finding] { findings.filter { $0.action == action } }
 
     /// Rule ids in first-seen order, without repeats.
-    public var ruleIDs: [String] {
-        var seen: Set<String> = []
-        return findings.map(\.ruleID).filter { seen.insert($0).inserted }
+    public var ruleIDs: [String] { findings.map(\.ruleID).uniqued() }
+}
+
+extension Array where Element: Hashable {
+    /// The elements in order, each once.
+    public func uniqued() -> [Element] {
+        var seen: Set<Element> = []
+        return filter { seen.insert($0).inserted }
     }
 }

@@ -1,4 +1,5 @@
 import Detectors
+import Foundation
 import Policy
 
 /// The modifications a milter may make at end of message. The libmilter context implements
@@ -49,8 +50,8 @@ extension Verdict {
             }
             actions.addHeader(Self.headerName, headerValue)
             if action == .tag, let prefix = engine.config.policy.subjectPrefix, let subject = edits.subject,
-               !subject.trimmingCharacters().hasPrefix(prefix) {
-                actions.changeHeader("Subject", "\(prefix) \(subject.trimmingCharacters())")
+               !subject.trimmingCharacters(in: .whitespaces).hasPrefix(prefix) {
+                actions.changeHeader("Subject", "\(prefix) \(subject.trimmingCharacters(in: .whitespaces))")
             }
             for copy in copies { actions.addRecipient(copy) }
             if action == .quarantine {
@@ -67,18 +68,5 @@ extension Verdict {
         if let monitored { parts.append("monitor=\(monitored.rawValue)") }
         if !ruleIDs.isEmpty { parts.append("rules=\(ruleIDs.joined(separator: ","))") }
         return parts.joined(separator: "; ")
-    }
-}
-
-extension Array where Element: Hashable {
-    func uniqued() -> [Element] {
-        var seen: Set<Element> = []
-        return filter { seen.insert($0).inserted }
-    }
-}
-
-extension String {
-    func trimmingCharacters() -> String {
-        String(drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
     }
 }
