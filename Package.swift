@@ -20,14 +20,22 @@ let package = Package(
         .systemLibrary(name: "CGMime", pkgConfig: "gmime-3.0", providers: [.apt(["libgmime-3.0-dev"])]),
         .systemLibrary(name: "CMilter", pkgConfig: "milter", providers: [.apt(["libmilter-dev"])]),
         .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev"])]),
+        // Process plumbing the Swift overlay lacks: memfd, SCM_RIGHTS, prctl.
+        .target(name: "CWorker"),
         .target(name: "Detectors", dependencies: ["CPCRE2"]),
         .target(name: "Extraction", dependencies: ["CGMime", "CPoppler", "ZIPFoundation"]),
-        .target(name: "Policy", dependencies: ["Detectors", "Extraction", .product(name: "Mustache", package: "swift-mustache")]),
+        // What a worker computes: extraction + detection → one inspection result. The test
+        // fault hook exists in debug builds only.
+        .target(
+            name: "Inspection", dependencies: ["Detectors", "Extraction"],
+            swiftSettings: [.define("MAILGUARD_TEST_FAULTS", .when(configuration: .debug))]
+        ),
+        .target(name: "Policy", dependencies: ["Detectors", "Extraction", "Inspection", .product(name: "Mustache", package: "swift-mustache")]),
         .target(name: "Storage", dependencies: ["Policy", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
             name: "MailGuard",
             dependencies: [
-                "Policy", "Detectors", "Extraction", "Storage", "CMilter", "TOMLKit",
+                "Policy", "Detectors", "Extraction", "Inspection", "Storage", "CMilter", "CWorker", "TOMLKit",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -35,8 +43,8 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "DetectorsTests", dependencies: ["Detectors", "TestSupport"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "TestSupport"]),
-        .testTarget(name: "PolicyTests", dependencies: ["Policy", "TestSupport"]),
-        .testTarget(name: "StorageTests", dependencies: ["Storage", "Policy"]),
+        .testTarget(name: "PolicyTests", dependencies: ["Policy", "Inspection", "TestSupport"]),
+        .testTarget(name: "StorageTests", dependencies: ["Storage", "Policy", "Inspection"]),
         .testTarget(name: "MailGuardTests", dependencies: ["MailGuard", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,5 +1,5 @@
 /// One thing a rule found. It never holds the matched value, only its redacted form.
-public struct Finding: Hashable, Sendable {
+public struct Finding: Hashable, Sendable, Codable {
     public var ruleID: String
     public var kind: String
     public var confidence: Confidence

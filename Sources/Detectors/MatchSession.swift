@@ -2,7 +2,7 @@ import CPCRE2
 
 /// Bounds on how much work one regex may do, so a pathological pattern or message ends
 /// with an error finding instead of hanging the scan.
-public struct ScanLimits: Sendable, Equatable {
+public struct ScanLimits: Sendable, Equatable, Codable {
     /// PCRE2 match limit: how many times one match attempt may call its internal match
     /// function (with JIT: how many times it may backtrack). PCRE2's own default is 10,000,000.
     public var matchLimit: UInt32

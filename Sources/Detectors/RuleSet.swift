@@ -1,5 +1,5 @@
 /// A pattern file's name and contents. Reading files is the caller's job.
-public struct PatternSource: Sendable {
+public struct PatternSource: Sendable, Codable, Equatable {
     public var name: String
     public var text: String
     public init(name: String, text: String) {
@@ -13,6 +13,8 @@ public struct PatternSource: Sendable {
 public struct RuleSet: Sendable {
     public let rules: [Rule]
     public let limits: ScanLimits
+    /// The pattern files the rules came from, so another process can build the same set.
+    public private(set) var sources: [PatternSource] = []
 
     /// Parses, compiles and self-tests every rule. Any problem in any file fails the load,
     /// so a half-valid rule set never goes live.
@@ -32,7 +34,8 @@ public struct RuleSet: Sendable {
                 }
             }
         }
-        let set = RuleSet(rules: rules, limits: limits)
+        var set = RuleSet(rules: rules, limits: limits)
+        set.sources = sources
         problems += set.selfTest()
         return problems.isEmpty ? .success(set) : .failure(LoadProblems(problems))
     }

@@ -15,6 +15,7 @@ struct AttachmentReader {
 
     func read(_ bytes: [UInt8], name: String, mimeType: String, charset: String?, location: String, depth: Int) {
         guard context.within(depth: depth, at: location) else { return }
+        context.reading(location)
         switch Self.format(of: bytes, name: name, mimeType: mimeType) {
         case .text:
             context.add(location, CharsetDecoder.decode(bytes, declared: charset))

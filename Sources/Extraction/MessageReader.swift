@@ -12,8 +12,13 @@ import Foundation
 public enum MessageReader {
     /// Reads the message, handing each text to `sink` as soon as it is read; returns the
     /// headers and what could not be read (`segments` stays empty).
-    public static func read(_ raw: [UInt8], limits: ExtractionLimits = ExtractionLimits(), sink: @escaping (TextSegment) -> Void) -> Extraction {
-        let context = ExtractionContext(limits: limits, sink: sink)
+    /// `reading` hears the location of each part before it is read, so a reader that dies
+    /// can be named.
+    public static func read(
+        _ raw: [UInt8], limits: ExtractionLimits = ExtractionLimits(), reading: ((String) -> Void)? = nil,
+        sink: @escaping (TextSegment) -> Void
+    ) -> Extraction {
+        let context = ExtractionContext(limits: limits, reading: reading, sink: sink)
         read(raw, prefix: "", depth: 0, context: context, fallbackLocation: "body (unparsed)")
         return Extraction(unscannable: context.unscannable, headers: context.headers ?? MessageHeaders())
     }
@@ -129,6 +134,7 @@ private struct PartWalker {
         let isAttachment = g_mime_object_get_disposition(object).map { String(cString: $0).lowercased() == "attachment" } ?? false
         let isInlineText = !isAttachment && fileName == nil && (mimeType == "text/plain" || mimeType == "text/html")
         let location = isInlineText ? prefix + "body (\(mimeType))" : prefix + "attachment \(fileName.map(LocationName.safe) ?? "(unnamed \(mimeType))")"
+        context.reading(location)
         guard let bytes = decodedContent(part) else {
             context.unscannable(location, "the part's content could not be decoded")
             return

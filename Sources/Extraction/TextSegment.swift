@@ -17,7 +17,7 @@ public struct TextSegment: Hashable, Sendable {
 
 /// Something in the message MailGuard could not read, and why. Never skipped silently:
 /// policy turns each into an `unscannable` finding.
-public struct Unscannable: Hashable, Sendable {
+public struct Unscannable: Hashable, Sendable, Codable {
     public var location: String
     public var reason: String
 
@@ -29,7 +29,7 @@ public struct Unscannable: Hashable, Sendable {
 
 /// The top-level headers policy needs: who the message says it is from, whom it names,
 /// and whether it is an automatic reply. (Not scanned: only the Subject is.)
-public struct MessageHeaders: Sendable, Equatable {
+public struct MessageHeaders: Sendable, Equatable, Codable {
     public var fromName: String?
     public var fromAddress: String?
     /// To and Cc addresses.
@@ -55,7 +55,7 @@ public struct Extraction: Sendable {
 
 /// Bounds on the work one message may cause, so a zip bomb or a huge attachment ends as an
 /// `unscannable` finding instead of exhausting memory or time.
-public struct ExtractionLimits: Sendable, Equatable {
+public struct ExtractionLimits: Sendable, Equatable, Codable {
     /// Decoded bytes (bodies, attachments, archive members) read per message.
     public var maxDecodedBytes: Int
     /// Nesting of multiparts, forwarded messages and archives.
@@ -86,14 +86,21 @@ final class ExtractionContext {
     private let deadline: ContinuousClock.Instant
     private var decodedBytes = 0
     private let sink: (TextSegment) -> Void
+    private let readingHook: ((String) -> Void)?
     private(set) var unscannable: [Unscannable] = []
     /// Set from the outermost message only.
     var headers: MessageHeaders?
 
-    init(limits: ExtractionLimits, sink: @escaping (TextSegment) -> Void) {
+    init(limits: ExtractionLimits, reading: ((String) -> Void)? = nil, sink: @escaping (TextSegment) -> Void) {
         self.limits = limits
         self.sink = sink
+        self.readingHook = reading
         deadline = ContinuousClock.now.advanced(by: limits.timeBudget)
+    }
+
+    /// A part at `location` is about to be read.
+    func reading(_ location: String) {
+        readingHook?(location)
     }
 
     func add(_ location: String, _ text: String, hidden: Bool = false) {

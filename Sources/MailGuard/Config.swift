@@ -15,6 +15,8 @@ struct Config: Sendable {
     var limits: ScanLimits
     var inspection = InspectionSettings()
     var milter = MilterSettings()
+    var buffering = BufferLimits()
+    var workers = WorkerSettings()
     var policy = Policy()
     var notices: NoticeSettings
     /// The SQLite file of the bulk ledger (rates and fingerprints).
@@ -31,6 +33,14 @@ struct Config: Sendable {
     }
 }
 
+/// What the milter process itself may hold: a message is buffered whole for its reader.
+struct BufferLimits: Sendable, Equatable {
+    /// Larger messages are no longer buffered; they are decided as unscannable.
+    var maxMessageBytes = 64 << 20
+    /// Bytes buffered by all sessions together; past it new data is tempfailed.
+    var maxBufferedBytes = 512 << 20
+}
+
 /// Where the milter listens and how it fails.
 struct MilterSettings: Sendable {
     var socket = MilterSocket.unix(path: "/var/spool/postfix/mailguard/mailguard.sock")
@@ -40,6 +50,8 @@ struct MilterSettings: Sendable {
     var socketGroup: String? = "postfix"
     /// What an internal error answers: Postfix's own `milter_default_action` choices.
     var onError = Action.tempfail
+    /// The user `run` becomes after opening the socket (nil: stay as started).
+    var runAs: String?
 
     static let errorActions: [Action] = [.tempfail, .accept, .reject]
 
@@ -49,6 +61,9 @@ struct MilterSettings: Sendable {
         let lines = (try? String(contentsOfFile: file, encoding: .utf8)).map(KeyLines.init)
         func problem(_ key: String, _ cause: String) {
             problems.append(LoadProblem(SourceLine(file: file, line: lines?.line(of: key, in: "milter") ?? 0), "milter.\(key): \(cause)"))
+        }
+        if let runAs, getpwnam(runAs) == nil {
+            problem("run_as", "no user '\(runAs)' on this machine")
         }
         if let socketGroup, getgrnam(socketGroup) == nil {
             problem("socket_group", "no group '\(socketGroup)' on this machine")
@@ -126,7 +141,7 @@ enum ConfigLoader {
             internalDomains: [], logLevel: "info", limits: ScanLimits(),
             notices: NoticeSettings(templatesDirectory: (directory as NSString).appendingPathComponent("notices"))
         )
-        reader.expectKeys(table, in: "", known: ["patterns", "internal_domains", "log_level", "limits", "milter", "directory", "groups", "policy", "notices", "bulk"])
+        reader.expectKeys(table, in: "", known: ["patterns", "internal_domains", "log_level", "limits", "milter", "directory", "groups", "policy", "notices", "bulk", "workers"])
         if let patterns = reader.string(table, "patterns", in: "") {
             config.patternsDirectory = absolute(patterns, relativeTo: directory)
         }
@@ -144,8 +159,10 @@ enum ConfigLoader {
         if let limits = reader.table(table, "limits", in: "") {
             reader.expectKeys(limits, in: "limits", known: [
                 "match_limit", "jit_stack_kib", "on_scan_error", "max_decoded_mib", "max_depth", "max_archive_members",
-                "max_expansion_ratio", "seconds_per_message", "on_unscannable", "hidden_action",
+                "max_expansion_ratio", "seconds_per_message", "on_unscannable", "hidden_action", "max_message_mib", "max_buffered_mib",
             ])
+            if let value = reader.int(limits, "max_message_mib", in: "limits", range: 1...4096) { config.buffering.maxMessageBytes = value << 20 }
+            if let value = reader.int(limits, "max_buffered_mib", in: "limits", range: 1...1_048_576) { config.buffering.maxBufferedBytes = value << 20 }
             readExtractionLimits(limits, into: &config.inspection, reader: &reader)
             if let value = reader.int(limits, "match_limit", in: "limits", range: 1_000...1_000_000_000) {
                 config.limits.matchLimit = UInt32(value)
@@ -157,6 +174,9 @@ enum ConfigLoader {
         }
         if let milter = reader.table(table, "milter", in: "") {
             readMilter(milter, into: &config.milter, reader: &reader)
+        }
+        if let workers = reader.table(table, "workers", in: "") {
+            readWorkers(workers, into: &config.workers, reader: &reader)
         }
         config.policy = PolicyConfig.read(table, internalDomains: config.internalDomains, directory: directory, reader: &reader)
         if let bulk = reader.table(table, "bulk", in: "") {
@@ -184,8 +204,24 @@ enum ConfigLoader {
         }
     }
 
+    private static func readWorkers(_ table: TOMLTable, into settings: inout WorkerSettings, reader: inout TableReader) {
+        reader.expectKeys(table, in: "workers", known: ["count", "max_messages", "memory_mib", "cpu_seconds", "queue_wait_seconds"])
+        if let value = reader.int(table, "count", in: "workers", range: 0...256) { settings.count = value }
+        if let value = reader.int(table, "max_messages", in: "workers", range: 1...1_000_000) { settings.maxMessages = value }
+        if let value = reader.int(table, "memory_mib", in: "workers", range: 0...1_048_576) {
+            if value == 0 || value >= 256 { settings.memoryMiB = value } else {
+                reader.problem("memory_mib", in: "workers", "\(value) MiB is too little for a worker to start (at least 256, or 0 for no limit)")
+            }
+        }
+        if let value = reader.int(table, "cpu_seconds", in: "workers", range: 0...86_400) { settings.cpuSeconds = value }
+        if let value = reader.int(table, "queue_wait_seconds", in: "workers", range: 1...3600) { settings.queueWaitSeconds = value }
+    }
+
     private static func readMilter(_ table: TOMLTable, into settings: inout MilterSettings, reader: inout TableReader) {
-        reader.expectKeys(table, in: "milter", known: ["socket", "socket_mode", "socket_group", "on_error"])
+        reader.expectKeys(table, in: "milter", known: ["socket", "socket_mode", "socket_group", "on_error", "run_as"])
+        if let value = reader.string(table, "run_as", in: "milter") {
+            settings.runAs = value.isEmpty ? nil : value
+        }
         if let value = reader.string(table, "socket", in: "milter") {
             if let socket = MilterSocket(value) { settings.socket = socket } else {
                 reader.problem("socket", in: "milter", "'\(value)' is not unix:/path, inet:PORT@HOST or inet6:PORT@HOST")

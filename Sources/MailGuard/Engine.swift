@@ -1,4 +1,6 @@
 import Detectors
+import Foundation
+import Inspection
 import Logging
 import Policy
 import Synchronization
@@ -9,7 +11,35 @@ struct Engine: Sendable {
     let config: Config
     let rules: RuleSet
     let notices: NoticeWriter
-    var inspector: MessageInspector { MessageInspector(rules: rules, settings: config.inspection, policy: config.policy) }
+    /// What a worker runs on each message.
+    var inspector: Inspector {
+        Inspector(rules: rules, limits: config.inspection.extraction, fingerprints: config.policy.bulk.fanOut != nil)
+    }
+
+    /// Decides an inspected message. With a ledger, sending rates and fan-out are checked too,
+    /// and a message let through is charged in the same transaction.
+    func verdict(for inspection: Inspection, envelope: Envelope?, ledger: Ledger?, now: Date = Date()) -> Verdict {
+        let message = MessageCase(inspection: inspection, envelope: envelope, policy: config.policy, settings: config.inspection, now: now)
+        guard let ledger else { return (try? message.decide(nil)) ?? message.decideWithoutLedger() }
+        do {
+            return try ledger.transaction { transaction in
+                let verdict = try message.decide(transaction)
+                if MessageCase.charges(verdict) {
+                    try message.bulk.charge(transaction)
+                    try transaction.prune(before: now.addingTimeInterval(-message.bulk.retention))
+                }
+                return verdict
+            }
+        } catch {
+            // The rate store is unusable (full disk, say): the message waits, never lost.
+            return message.decideWithoutLedger()
+        }
+    }
+
+    /// Reads, scans and decides in this process: `mailguard scan` and tests.
+    func verdict(for raw: [UInt8], envelope: Envelope? = nil, ledger: Ledger? = nil) -> Verdict {
+        verdict(for: inspector.inspect(raw), envelope: envelope, ledger: ledger)
+    }
 
     /// Loads config, rules and notice templates; every problem on the way, each as
     /// `file:line: cause`.

@@ -32,13 +32,13 @@ struct ScanCommand: ParsableCommand {
     var files: [String]
 
     func run() throws {
-        let inspector: MessageInspector
+        let engine: Engine
         switch options.load() {
         case .failure(let problems):
             report(problems)
             throw ExitCode(2)
-        case .success(let engine):
-            inspector = engine.inspector
+        case .success(let loaded):
+            engine = loaded
         }
         var unreadable = false
         for file in files {
@@ -47,7 +47,7 @@ struct ScanCommand: ParsableCommand {
                 unreadable = true
                 continue
             }
-            let verdict = inspector.inspect([UInt8](data), envelope: envelope(for: data))
+            let verdict = engine.verdict(for: [UInt8](data), envelope: envelope(for: data))
             print(json ? ScanReport(file: file, verdict: verdict).json : ScanReport(file: file, verdict: verdict).text)
         }
         if unreadable { throw ExitCode(2) }

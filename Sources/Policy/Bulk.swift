@@ -1,5 +1,6 @@
 import Detectors
 import Foundation
+import Inspection
 
 /// Limits on bulk sending (guideline 9), per sender group.
 public struct BulkSettings: Sendable, Equatable {

@@ -40,7 +40,7 @@ func deliver(
     session.recipient("<\(recipient)>")
     for (name, value) in headers { session.header(name: name, value: value) }
     session.endOfHeaders()
-    Array(body.utf8).withUnsafeBufferPointer { session.body($0) }
+    _ = Array(body.utf8).withUnsafeBufferPointer { session.body($0) }
     let actions = RecordingActions()
     return (session.endOfMessage(queueID: "4A1B2C3D", actions: actions), actions.calls)
 }
@@ -108,7 +108,7 @@ struct MilterSessionTests {
         let session = session(try shippedEngine())
         #expect(deliver(session, to: "friend@mail.example", body: "My SSN is 536-90-4399.").0 == .reject)
         session.mailFrom("<a@district.example>")
-        Array("My SSN is 536-90-4399.".utf8).withUnsafeBufferPointer { session.body($0) }
+        _ = Array("My SSN is 536-90-4399.".utf8).withUnsafeBufferPointer { session.body($0) }
         session.abort()
         #expect(deliver(session, body: "clean").1 == ["add X-MailGuard: accept"])
     }
@@ -120,7 +120,7 @@ struct MilterSessionTests {
         session.mailFrom("<pat.teacher@district.example>")
         session.recipient("<friend@mail.example>")
         session.endOfHeaders()
-        Array("My SSN is 536-90-4399.".utf8).withUnsafeBufferPointer { session.body($0) }
+        _ = Array("My SSN is 536-90-4399.".utf8).withUnsafeBufferPointer { session.body($0) }
         let old = store.engine
         store.replace(with: Engine(config: old.config, rules: RuleSet(rules: [], limits: old.rules.limits), notices: old.notices))
         #expect(session.endOfMessage(queueID: nil, actions: RecordingActions()) == .reject)

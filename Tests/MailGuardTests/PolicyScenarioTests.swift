@@ -54,7 +54,7 @@ struct PolicyScenarioTests {
         let raw = Array("From: \(from)\r\nTo: \(scenario.recipients.joined(separator: ", "))\r\nSubject: s\r\n\r\n\(scenario.body)\r\n".utf8)
         let envelope = Envelope(sender: scenario.sender, recipients: scenario.recipients,
                                 authenticated: scenario.authenticated, clientAddress: scenario.client)
-        let verdict = engine.inspector.inspect(raw, envelope: envelope)
+        let verdict = engine.verdict(for: raw, envelope: envelope)
         #expect(verdict.action.rawValue == scenario.verdict)
         #expect(verdict.concernedRecipients == scenario.concerned)
         #expect(verdict.copies == (scenario.copied ? ["compliance@district.example"] : []))

@@ -1,5 +1,6 @@
 import Detectors
 import Foundation
+import Inspection
 import Policy
 import TestSupport
 import Testing
@@ -34,7 +35,7 @@ struct CorpusTests {
         let corpus = Repository.root.appendingPathComponent("Tests/Corpus")
         let labelled = try JSONDecoder().decode([Labelled].self, from: Data(contentsOf: corpus.appendingPathComponent("manifest.json")))
         let sources = try Repository.patternFiles().map { PatternSource(name: $0.name, text: $0.text) }
-        let inspector = MessageInspector(rules: try RuleSet.load(sources, limits: ScanLimits()).get())
+        let inspector = Inspector(rules: try RuleSet.load(sources, limits: ScanLimits()).get())
 
         var tallies: [String: [String: Tally]] = [:]  // class → kind → tally
         var misses: [String] = []

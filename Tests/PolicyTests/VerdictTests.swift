@@ -1,5 +1,6 @@
 import Detectors
 import Foundation
+import Inspection
 import Policy
 import TestSupport
 import Testing
@@ -42,8 +43,10 @@ struct VerdictTests {
     ])
     func defaults(_ body: String, _ expected: Action) throws {
         let sources = try Repository.patternFiles().map { PatternSource(name: $0.name, text: $0.text) }
-        let inspector = MessageInspector(rules: try RuleSet.load(sources, limits: ScanLimits()).get())
+        let inspector = Inspector(rules: try RuleSet.load(sources, limits: ScanLimits()).get())
         let message = "From: a@district.example\r\nTo: b@district.example\r\nSubject: t\r\n\r\n\(body)\r\n"
-        #expect(inspector.inspect(Array(message.utf8)).action == expected)
+        let inspection = inspector.inspect(Array(message.utf8))
+        let verdict = try MessageCase(inspection: inspection, envelope: nil, policy: Policy(), settings: InspectionSettings()).decide(nil)
+        #expect(verdict.action == expected)
     }
 }

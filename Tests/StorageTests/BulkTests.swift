@@ -1,5 +1,6 @@
 import Detectors
 import Foundation
+import Inspection
 import Policy
 import Storage
 import Testing

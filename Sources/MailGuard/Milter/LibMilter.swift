@@ -11,15 +11,19 @@ private final class MilterRuntime: Sendable {
     let logger: Logger
     let notices: NoticeSender
     let ledger: Ledger?
-    init(store: EngineStore, logger: Logger, notices: NoticeSender, ledger: Ledger?) {
+    let reading: MessageReading
+    let buffers: BufferBudget
+    init(store: EngineStore, logger: Logger, notices: NoticeSender, ledger: Ledger?, reading: MessageReading) {
         self.store = store
         self.logger = logger
         self.notices = notices
         self.ledger = ledger
+        self.reading = reading
+        buffers = BufferBudget(limit: store.engine.config.buffering.maxBufferedBytes)
     }
 
     func session() -> MilterSession {
-        MilterSession(store: store, logger: logger, notices: notices, ledger: ledger)
+        MilterSession(store: store, logger: logger, notices: notices, ledger: ledger, reading: reading, buffers: buffers)
     }
 }
 
@@ -34,11 +38,12 @@ enum MilterServer {
 
     static func run(store: EngineStore, ledger: Ledger?, logger: Logger) throws(StartError) {
         let settings = store.engine.config.milter
+        let pool = WorkerPool(engine: store.engine, logger: logger)
         runtime.withLock {
-            $0 = MilterRuntime(store: store, logger: logger, notices: SendmailNoticeSender(store: store, logger: logger), ledger: ledger)
+            $0 = MilterRuntime(store: store, logger: logger, notices: SendmailNoticeSender(store: store, logger: logger), ledger: ledger, reading: pool)
         }
         signal(SIGPIPE, SIG_IGN)
-        startReloadThread(store: store, logger: logger)
+        startReloadThread(store: store, pool: pool, logger: logger)
 
         if case .unix(let path) = settings.socket {
             let directory = (path as NSString).deletingLastPathComponent
@@ -57,6 +62,9 @@ enum MilterServer {
         case .inet, .inet6:
             setNoDelayOnListeningSockets()
         }
+        if let user = settings.runAs { try become(user) }
+        // Workers start after the privilege drop, so they never run as root.
+        pool.start()
         logger.notice("milter started", metadata: ["socket": "\(settings.socket)", "rules": "\(store.engine.rules.rules.count)"])
         let result = smfi_main()
         logger.notice("milter stopped", metadata: ["status": "\(result)"])
@@ -89,6 +97,15 @@ enum MilterServer {
         }
     }
 
+    /// Drops root for `user` (its groups too), once the socket is open.
+    private static func become(_ user: String) throws(StartError) {
+        guard let entry = getpwnam(user) else { throw StartError(description: "milter.run_as: no user '\(user)'") }
+        let uid = entry.pointee.pw_uid, gid = entry.pointee.pw_gid
+        guard initgroups(entry.pointee.pw_name, gid) == 0, setgid(gid) == 0, setuid(uid) == 0 else {
+            throw StartError(description: "milter.run_as: cannot become \(user): \(String(cString: strerror(errno)))")
+        }
+    }
+
     /// libmilter never sets TCP_NODELAY, and its small end-of-message writes then wait on
     /// delayed ACKs. Linux copies the option from a listening socket to accepted ones, and
     /// libmilter does not expose its socket, so find it among our descriptors.
@@ -105,7 +122,7 @@ enum MilterServer {
     /// SIGUSR1 reloads config and patterns (libmilter itself treats SIGHUP as "stop"). The
     /// signals are blocked before any thread starts, so every thread inherits the mask: SIGUSR1
     /// is taken by sigwait here, SIGTERM/SIGINT/SIGHUP by libmilter's own signal thread.
-    private static func startReloadThread(store: EngineStore, logger: Logger) {
+    private static func startReloadThread(store: EngineStore, pool: WorkerPool, logger: Logger) {
         var signals = sigset_t()
         sigemptyset(&signals)
         for number in [SIGUSR1, SIGTERM, SIGINT, SIGHUP] { sigaddset(&signals, number) }
@@ -118,7 +135,7 @@ enum MilterServer {
                 var received: Int32 = 0
                 guard sigwait(&wanted, &received) == 0 else { continue }
                 logger.notice("SIGUSR1: reloading config and patterns")
-                store.reload(logger: logger)
+                if store.reload(logger: logger) { pool.use(store.engine) }
             }
         }
         thread.name = "mailguard-reload"
@@ -216,21 +233,29 @@ private func onData(_ context: OpaquePointer?) -> sfsistat {
 }
 
 private func onHeader(_ context: OpaquePointer?, _ name: UnsafeMutablePointer<CChar>?, _ value: UnsafeMutablePointer<CChar>?) -> sfsistat {
-    guard let session = session(context) else { return missingSession("header") }
-    session.header(name: string(name), value: string(value))
-    return SMFIS_CONTINUE
+    guard let context, let session = session(context) else { return missingSession("header") }
+    return code(session.header(name: string(name), value: string(value)), context)
 }
 
 private func onEndOfHeaders(_ context: OpaquePointer?) -> sfsistat {
-    guard let session = session(context) else { return missingSession("eoh") }
-    session.endOfHeaders()
-    return SMFIS_CONTINUE
+    guard let context, let session = session(context) else { return missingSession("eoh") }
+    return code(session.endOfHeaders(), context)
 }
 
 private func onBody(_ context: OpaquePointer?, _ bytes: UnsafeMutablePointer<UInt8>?, _ length: Int) -> sfsistat {
-    guard let session = session(context) else { return missingSession("body") }
-    session.body(UnsafeBufferPointer(start: bytes, count: bytes == nil ? 0 : length))
-    return SMFIS_CONTINUE
+    guard let context, let session = session(context) else { return missingSession("body") }
+    return code(session.body(UnsafeBufferPointer(start: bytes, count: bytes == nil ? 0 : length)), context)
+}
+
+/// A stage's answer; a refusal carries its reply.
+private func code(_ result: StageResult, _ context: OpaquePointer) -> sfsistat {
+    switch result {
+    case .proceed:
+        return SMFIS_CONTINUE
+    case .tempfail(let reply):
+        LibMilterActions(context: context).setReply(reply)
+        return SMFIS_TEMPFAIL
+    }
 }
 
 private func onEndOfMessage(_ context: OpaquePointer?) -> sfsistat {

@@ -1,6 +1,8 @@
 import Detectors
+import Inspection
 import Logging
 import Policy
+import Synchronization
 
 /// One SMTP connection's state, fed by the milter callbacks in protocol order. libmilter may
 /// call consecutive callbacks of one connection on different threads but never two at once,
@@ -10,6 +12,8 @@ final class MilterSession {
     private let logger: Logger
     private let notices: NoticeSender
     private let ledger: Ledger?
+    private let reading: MessageReading
+    private let buffers: BufferBudget
     private(set) var client = "unknown"
     private(set) var clientAddress: String?
     private(set) var heloName = ""
@@ -23,14 +27,25 @@ final class MilterSession {
         var authenticated: Bool
         var recipients: [String] = []
         var raw: [UInt8] = []
+        /// More than `limits.max_message_mib`: no longer buffered, decided as unscannable.
+        var oversize = false
         var edits = MessageEdits()
     }
 
-    init(store: EngineStore, logger: Logger, notices: NoticeSender, ledger: Ledger? = nil) {
+    init(
+        store: EngineStore, logger: Logger, notices: NoticeSender, ledger: Ledger? = nil,
+        reading: MessageReading = InProcessReading(), buffers: BufferBudget = BufferBudget(limit: .max)
+    ) {
         self.store = store
         self.logger = logger
         self.notices = notices
         self.ledger = ledger
+        self.reading = reading
+        self.buffers = buffers
+    }
+
+    deinit {
+        release()
     }
 
     var onError: Action { store.engine.config.milter.onError }
@@ -53,25 +68,67 @@ final class MilterSession {
         message?.recipients.append(address)
     }
 
-    func header(name: String, value: String) {
-        guard message != nil else { return }
-        if name.lowercased().hasPrefix(Verdict.headerName.lowercased()) {
+    @discardableResult
+    func header(name: String, value: String) -> StageResult {
+        guard message != nil else { return .proceed }
+        let lowered = name.lowercased()
+        if lowered.hasPrefix(Self.verdictHeaderPrefix) {
             message!.edits.forgedHeaders.add(name)
         }
-        if name.lowercased() == "subject", message!.edits.subject == nil { message!.edits.subject = value }
-        message!.raw.append(contentsOf: Array("\(name): \(value)\r\n".utf8))
+        if lowered == "subject", message!.edits.subject == nil { message!.edits.subject = value }
+        return buffer(Array("\(name): \(value)\r\n".utf8))
     }
 
-    func endOfHeaders() {
-        message?.raw.append(contentsOf: [13, 10])
+    private static let verdictHeaderPrefix = Verdict.headerName.lowercased()
+
+    @discardableResult
+    func endOfHeaders() -> StageResult {
+        buffer([13, 10])
     }
 
-    func body(_ chunk: UnsafeBufferPointer<UInt8>) {
-        message?.raw.append(contentsOf: chunk)
+    @discardableResult
+    func body(_ chunk: UnsafeBufferPointer<UInt8>) -> StageResult {
+        buffer(chunk)
     }
 
     func abort() {
+        release()
         message = nil
+    }
+
+    /// Keeps the message's bytes for the reader, within the per-message and the all-sessions
+    /// bounds. Past the first the message is decided unread; past the second it waits.
+    private func buffer(_ bytes: some Collection<UInt8>) -> StageResult {
+        guard var pending = message, !pending.oversize else { return .proceed }
+        let limits = pending.engine.config.buffering
+        if pending.raw.count + bytes.count > limits.maxMessageBytes {
+            release()
+            message!.oversize = true
+            return .proceed
+        }
+        guard buffers.reserve(bytes.count) else {
+            release()
+            message = nil
+            logger.warning("message refused for now: buffer limit of all sessions reached", metadata: [
+                "client": "\(client)", "limit_mib": "\(limits.maxBufferedBytes >> 20)",
+            ])
+            return .tempfail(Self.busyReply("MailGuard is busy (too much mail in progress); please try again later."))
+        }
+        message = nil  // keep the buffer uniquely referenced while it grows
+        pending.raw.append(contentsOf: bytes)
+        message = pending
+        return .proceed
+    }
+
+    /// Gives the buffered bytes back to the all-sessions budget.
+    private func release() {
+        guard let count = message?.raw.count, count > 0 else { return }
+        buffers.free(count)
+        message!.raw = []
+    }
+
+    static func busyReply(_ text: String) -> SMTPReply {
+        SMTPReply(code: "451", extended: "4.3.2", text: text)
     }
 
     /// Checks the message, applies the verdict and writes the one log line for it.
@@ -81,13 +138,31 @@ final class MilterSession {
             logger.error("end of message without a message in progress", metadata: ["queue_id": "\(queueID)", "client": "\(client)"])
             return status(for: onError)
         }
-        defer { self.message = nil }
+        defer {
+            release()
+            self.message = nil
+        }
         let envelope = Envelope(
             sender: message.sender, recipients: message.recipients,
             authenticated: message.authenticated, clientAddress: clientAddress
         )
         let engine = message.engine
-        let verdict = engine.inspector.inspect(message.raw, envelope: envelope, ledger: ledger)
+        let inspection: Inspection
+        if message.oversize {
+            inspection = .unread("message", "larger than \(engine.config.buffering.maxMessageBytes >> 20) MiB")
+        } else {
+            switch reading.inspect(message.raw, engine: engine, queueID: queueID) {
+            case .inspected(let read):
+                inspection = read
+            case .busy(let why):
+                logger.warning("message deferred: no reader free", metadata: [
+                    "queue_id": "\(queueID)", "from": "<\(message.sender.trimmingAngles)>", "client": "\(client)", "reason": "\(why)",
+                ])
+                actions.setReply(Self.busyReply("MailGuard is busy; please try again later."))
+                return .tempfail
+            }
+        }
+        let verdict = engine.verdict(for: inspection, envelope: envelope, ledger: ledger)
         let status = verdict.apply(to: actions, engine: engine, edits: message.edits)
         if let mail = engine.notices.mail(for: verdict, rules: engine.rules, sender: envelope.sender,
                                           compliance: engine.config.policy.directory.complianceMailbox) {
@@ -124,20 +199,56 @@ final class MilterSession {
 }
 
 /// Occurrences per header name, compared without case as Postfix does when it numbers
-/// headers for deletion; each name is kept as first spelled.
+/// headers for deletion; each name is kept as first spelled. Linear in the headers added.
 struct HeaderCounts: Equatable {
     private(set) var counts: [(name: String, count: Int)] = []
+    private var index: [String: Int] = [:]
 
     mutating func add(_ name: String) {
-        if let index = counts.firstIndex(where: { $0.name.lowercased() == name.lowercased() }) {
-            counts[index].count += 1
+        let key = name.lowercased()
+        if let position = index[key] {
+            counts[position].count += 1
         } else {
+            index[key] = counts.count
             counts.append((name, 1))
         }
     }
 
     static func == (lhs: HeaderCounts, rhs: HeaderCounts) -> Bool {
         lhs.counts.elementsEqual(rhs.counts) { $0.name == $1.name && $0.count == $1.count }
+    }
+}
+
+/// Continue with the message, or stop it at this stage with a reply.
+enum StageResult: Equatable {
+    case proceed
+    case tempfail(SMTPReply)
+}
+
+/// Bytes buffered by all sessions together, against `limits.max_buffered_mib`.
+final class BufferBudget: Sendable {
+    private let used = Atomic<Int>(0)
+    let limit: Int
+
+    init(limit: Int) {
+        self.limit = limit
+    }
+
+    var buffered: Int { used.load(ordering: .relaxed) }
+
+    /// Counts `bytes` in; false (and nothing counted) when that would pass the limit.
+    func reserve(_ bytes: Int) -> Bool {
+        var current = used.load(ordering: .relaxed)
+        while true {
+            guard current + bytes <= limit else { return false }
+            let (exchanged, original) = used.compareExchange(expected: current, desired: current + bytes, ordering: .relaxed)
+            if exchanged { return true }
+            current = original
+        }
+    }
+
+    func free(_ bytes: Int) {
+        used.subtract(bytes, ordering: .relaxed)
     }
 }
 

@@ -1,0 +1,74 @@
+import Detectors
+import Extraction
+
+/// What reading and scanning learn from one message: everything the policy needs and nothing
+/// more. It crosses the process boundary from a worker, so it holds redacted values only.
+public struct Inspection: Sendable, Equatable, Codable {
+    /// Every match of every rule, in reading order.
+    public var findings: [Finding]
+    /// Indexes into `findings` of matches in text a reader does not see (HTML comments,
+    /// `display:none`): policy never lets them block by themselves.
+    public var hidden: [Int]
+    /// What could not be read, and why.
+    public var unscannable: [Unscannable]
+    public var headers: MessageHeaders
+    /// SimHash of the visible text, when asked for (fan-out checks); `words` counts its words.
+    public var fingerprint: UInt64?
+    public var words: Int
+
+    public init(
+        findings: [Finding] = [], hidden: [Int] = [], unscannable: [Unscannable] = [], headers: MessageHeaders = MessageHeaders(),
+        fingerprint: UInt64? = nil, words: Int = 0
+    ) {
+        self.findings = findings
+        self.hidden = hidden
+        self.unscannable = unscannable
+        self.headers = headers
+        self.fingerprint = fingerprint
+        self.words = words
+    }
+
+    /// A message that was not read at all (its reader died, or it was too large to read).
+    public static func unread(_ location: String, _ reason: String) -> Inspection {
+        Inspection(unscannable: [Unscannable(location: location, reason: reason)])
+    }
+}
+
+/// Reads one message and scans every text in it: what a worker process computes. A function
+/// of the bytes and the read-only rules, so `mailguard scan` and the milter agree.
+public struct Inspector: Sendable {
+    public let rules: RuleSet
+    public let limits: ExtractionLimits
+    /// Compute the content fingerprint (only fan-out checks need it).
+    public let fingerprints: Bool
+
+    public init(rules: RuleSet, limits: ExtractionLimits = ExtractionLimits(), fingerprints: Bool = false) {
+        self.rules = rules
+        self.limits = limits
+        self.fingerprints = fingerprints
+    }
+
+    /// `reading` hears the location of each part before it is read.
+    public func inspect(_ raw: [UInt8], reading: ((String) -> Void)? = nil) -> Inspection {
+        let scanner = rules.makeScanner()
+        var inspection = Inspection()
+        var fingerprinter = Fingerprinter()
+        let extraction = MessageReader.read(raw, limits: limits, reading: reading) { segment in
+            TestFault.trigger(by: segment.text)
+            let found = scanner.scan(segment.text, location: segment.location)
+            if segment.hidden {
+                inspection.hidden += inspection.findings.count..<(inspection.findings.count + found.count)
+            } else if fingerprints, segment.location != "subject" {
+                fingerprinter.add(segment.text)
+            }
+            inspection.findings += found
+        }
+        inspection.unscannable = extraction.unscannable
+        inspection.headers = extraction.headers
+        if fingerprints {
+            inspection.fingerprint = fingerprinter.fingerprint
+            inspection.words = fingerprinter.words
+        }
+        return inspection
+    }
+}

@@ -1,0 +1,107 @@
+import ArgumentParser
+import CWorker
+import Detectors
+import Extraction
+import Foundation
+import Glibc
+import Inspection
+
+/// Everything a worker needs to build the same inspector as the milter. The milter sends the
+/// pattern texts it loaded, never a path: a pattern file edited (or broken) on disk after
+/// the last reload cannot reach a worker started later.
+struct WorkerSetup: Codable, Sendable {
+    var patterns: [PatternSource]
+    var scanLimits: ScanLimits
+    var extraction: ExtractionLimits
+    var fingerprints: Bool
+    var limits: WorkerSettings
+
+    init(engine: Engine) {
+        patterns = engine.rules.sources
+        scanLimits = engine.rules.limits
+        extraction = engine.config.inspection.extraction
+        fingerprints = engine.inspector.fingerprints
+        limits = engine.config.workers
+    }
+}
+
+/// `mailguard worker`: started by `mailguard run`, never by hand. Standard input is a unix
+/// socket to the milter. Reads one message at a time and answers its inspection; dies with
+/// its parent; runs under the memory and CPU limits of `[workers]`.
+struct WorkerCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "worker",
+        abstract: "Read and scan messages for `mailguard run` (internal).",
+        shouldDisplay: false
+    )
+
+    @Option(name: .long, help: "Process id of the milter that started this worker.")
+    var parent: Int32
+
+    func run() throws {
+        // Exit codes tell the milter why a worker never became ready.
+        guard mg_die_with_parent(SIGKILL) == 0, getppid() == parent else { throw ExitCode(3) }
+        let channel = FrameChannel(socket: 0)
+        guard case .frame(let first) = channel.receive(until: nil), first.kind == .setup,
+              let setup = try? JSONDecoder().decode(WorkerSetup.self, from: Data(first.payload)) else { throw ExitCode(4) }
+        ProcessLimits.limitMemory(mebibytes: setup.limits.memoryMiB)
+        guard case .success(let rules) = RuleSet.load(setup.patterns, limits: setup.scanLimits) else { throw ExitCode(5) }
+        let inspector = Inspector(rules: rules, limits: setup.extraction, fingerprints: setup.fingerprints)
+        let encoder = JSONEncoder()
+        channel.send(.ready)
+        while case .frame(let frame) = channel.receive(until: nil) {
+            guard frame.kind == .message, frame.descriptor >= 0, let raw = Self.contents(of: frame.descriptor) else { throw ExitCode(6) }
+            ProcessLimits.limitCPU(seconds: setup.limits.cpuSeconds)
+            let inspection = inspector.inspect(raw) { location in channel.send(.reading, Array(location.utf8)) }
+            guard let result = try? encoder.encode(inspection), channel.send(.result, [UInt8](result)) else { throw ExitCode(7) }
+        }
+    }
+
+    /// The whole file behind `descriptor` (a memfd), which is closed.
+    static func contents(of descriptor: Int32) -> [UInt8]? {
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return nil }
+        let size = Int(status.st_size)
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            while count < size {
+                let read = pread(descriptor, buffer.baseAddress! + count, size - count, off_t(count))
+                if read < 0 && errno == EINTR { continue }
+                guard read > 0 else { failed = true; break }
+                count += read
+            }
+        }
+        return failed ? nil : bytes
+    }
+}
+
+/// Limits the kernel enforces on a worker.
+enum ProcessLimits {
+    /// Caps the address space (`RLIMIT_AS`). Not under a sanitizer, which reserves terabytes
+    /// of shadow memory.
+    static func limitMemory(mebibytes: Int) {
+        guard mebibytes > 0, !underSanitizer else { return }
+        var limit = rlimit(rlim_cur: rlim_t(mebibytes) << 20, rlim_max: rlim_t(mebibytes) << 20)
+        setrlimit(__rlimit_resource_t(RLIMIT_AS.rawValue), &limit)
+    }
+
+    /// `RLIMIT_CPU` counts over the process's whole life, so it is re-armed before each
+    /// message: `seconds` more than used so far. Past it the kernel sends SIGXCPU.
+    static func limitCPU(seconds: Int) {
+        guard seconds > 0 else { return }
+        var usage = rusage()
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        let used = Int(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + 1
+        var limit = rlimit()
+        getrlimit(__rlimit_resource_t(RLIMIT_CPU.rawValue), &limit)
+        limit.rlim_cur = min(rlim_t(used + seconds), limit.rlim_max)
+        setrlimit(__rlimit_resource_t(RLIMIT_CPU.rawValue), &limit)
+    }
+
+    static let underSanitizer: Bool = {
+        guard let handle = dlopen(nil, RTLD_NOW) else { return false }
+        defer { dlclose(handle) }
+        return dlsym(handle, "__asan_init") != nil || dlsym(handle, "__tsan_init") != nil
+    }()
+}

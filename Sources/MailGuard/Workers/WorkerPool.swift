@@ -1,0 +1,169 @@
+import Foundation
+import Glibc
+import Inspection
+import Logging
+
+/// How a message fared on its way through reading and scanning.
+enum ReadingOutcome: Sendable {
+    /// Read (or found unreadable: a worker that died or overran gives an `unscannable` entry).
+    case inspected(Inspection)
+    /// No worker could take it in time: tempfail, the sender's server retries.
+    case busy(String)
+}
+
+/// Reads and scans messages for the milter.
+protocol MessageReading: Sendable {
+    func inspect(_ raw: [UInt8], engine: Engine, queueID: String) -> ReadingOutcome
+}
+
+/// In this process: `mailguard scan` and unit tests.
+struct InProcessReading: MessageReading {
+    func inspect(_ raw: [UInt8], engine: Engine, queueID: String) -> ReadingOutcome {
+        .inspected(engine.inspector.inspect(raw))
+    }
+}
+
+/// A supervised pool of `mailguard worker` processes, like MIMEDefang's slaves: a crash, hang
+/// or memory bomb in a reader costs one worker, never the milter. One thread starts workers
+/// (so the kernel's parent-death signal, which follows the thread that forked, stays put);
+/// milter threads borrow an idle worker per message.
+final class WorkerPool: MessageReading, @unchecked Sendable {
+    // @unchecked Sendable: every stored var is read and written only with `condition` held;
+    // a borrowed WorkerProcess belongs to the one thread that took it out of `idle`.
+    private let condition = NSCondition()
+    private let logger: Logger
+    private var settings: WorkerSettings
+    private var setup: [UInt8]
+    private var secondsPerMessage: Int
+    private var generation = 0
+    private var idle: [WorkerProcess] = []
+    /// Workers started or starting, idle or busy.
+    private var live = 0
+    private var stopped = false
+
+    init(engine: Engine, logger: Logger) {
+        self.logger = logger
+        settings = engine.config.workers
+        setup = Self.encode(engine)
+        secondsPerMessage = Int(engine.config.inspection.extraction.timeBudget.components.seconds)
+    }
+
+    /// Starts the thread that keeps the pool full.
+    func start() {
+        let thread = Thread { [self] in keepFull() }
+        thread.name = "mailguard-workers"
+        thread.start()
+    }
+
+    /// After a reload: idle workers are replaced at once, busy ones when their message is
+    /// done, so a message in flight finishes with the rules it started with.
+    func use(_ engine: Engine) {
+        condition.lock()
+        generation += 1
+        setup = Self.encode(engine)
+        settings = engine.config.workers
+        secondsPerMessage = Int(engine.config.inspection.extraction.timeBudget.components.seconds)
+        let retired = idle
+        idle = []
+        live -= retired.count
+        condition.broadcast()
+        condition.unlock()
+        retired.forEach { $0.stop() }
+    }
+
+    func inspect(_ raw: [UInt8], engine: Engine, queueID: String) -> ReadingOutcome {
+        // A worker that died while idle is found out only when handed a message: try another.
+        for _ in 0..<2 {
+            guard let (worker, allowed) = borrow() else {
+                return .busy("no reader free within \(settings.queueWaitSeconds) s")
+            }
+            switch worker.inspect(raw, deadline: .now + allowed, allowed: allowed) {
+            case .inspected(let inspection):
+                giveBack(worker, healthy: true)
+                return .inspected(inspection)
+            case .died(let reason, let part, let signal):
+                giveBack(worker, healthy: false)
+                var metadata: Logger.Metadata = ["queue_id": "\(queueID)", "worker": "\(worker.pid)", "reason": "\(reason)"]
+                if let part { metadata["part"] = "\(part)" }
+                if let signal { metadata["signal"] = "\(signal)" }
+                logger.error("reader died; the message is decided as unscannable", metadata: metadata)
+                return .inspected(.unread(part ?? "message", reason))
+            case .unavailable(let why):
+                giveBack(worker, healthy: false)
+                logger.warning("worker unavailable, trying another", metadata: ["queue_id": "\(queueID)", "reason": "\(why)"])
+            }
+        }
+        return .busy("no reader could take the message")
+    }
+
+    /// An idle worker of the current rules and the wall-clock time it gets, or nil when none
+    /// frees up within the queue wait.
+    private func borrow() -> (WorkerProcess, Duration)? {
+        condition.lock()
+        defer { condition.unlock() }
+        let deadline = Date().addingTimeInterval(Double(settings.queueWaitSeconds))
+        while idle.isEmpty {
+            guard condition.wait(until: deadline) else { return nil }
+        }
+        // The worker's own time checks answer first; this catches a reader stuck in C.
+        return (idle.removeLast(), .seconds(secondsPerMessage + 5))
+    }
+
+    private func giveBack(_ worker: WorkerProcess, healthy: Bool) {
+        condition.lock()
+        let keep = healthy && worker.generation == generation && worker.messages < settings.maxMessages && !stopped
+        if keep { idle.append(worker) } else { live -= 1 }
+        condition.broadcast()
+        condition.unlock()
+        if !keep { worker.stop() }
+    }
+
+    /// Starts workers whenever fewer than `count` are alive. A worker that died reading a
+    /// message is replaced at once; only workers that fail to start back off, so a stream
+    /// of poison messages cannot starve the pool and a broken setup cannot spin.
+    private func keepFull() {
+        var backoff = 0.1
+        while true {
+            condition.lock()
+            while live >= settings.effectiveCount && !stopped { condition.wait() }
+            if stopped { condition.unlock(); return }
+            live += 1
+            let (setup, generation, settings) = (self.setup, self.generation, self.settings)
+            condition.unlock()
+            do {
+                let worker = try WorkerProcess.start(setup: setup, settings: settings, generation: generation)
+                backoff = 0.1
+                condition.lock()
+                let current = generation == self.generation
+                if current { idle.append(worker) } else { live -= 1 }
+                condition.broadcast()
+                condition.unlock()
+                if !current { worker.stop() }
+            } catch {
+                condition.lock()
+                live -= 1
+                condition.unlock()
+                logger.error("worker failed to start; retrying", metadata: ["error": "\(error)", "retry_in": "\(backoff) s"])
+                Thread.sleep(forTimeInterval: backoff)
+                backoff = min(backoff * 2, 10)
+            }
+        }
+    }
+
+    /// Stops every idle worker; busy ones stop when given back.
+    func stop() {
+        condition.lock()
+        stopped = true
+        let retired = idle
+        idle = []
+        live -= retired.count
+        condition.broadcast()
+        condition.unlock()
+        retired.forEach { $0.stop() }
+    }
+
+    private static func encode(_ engine: Engine) -> [UInt8] {
+        // Encoding plain Codable values of our own cannot fail.
+        [UInt8]((try? JSONEncoder().encode(WorkerSetup(engine: engine))) ?? Data())
+    }
+}

@@ -1,0 +1,213 @@
+import CWorker
+import Foundation
+import Glibc
+import Inspection
+
+/// `[workers]` in the config.
+struct WorkerSettings: Codable, Sendable, Equatable {
+    /// Worker processes; 0: one per core.
+    var count = 0
+    /// Messages a worker reads before it is replaced.
+    var maxMessages = 1000
+    /// Address-space limit of a worker, MiB.
+    var memoryMiB = 1024
+    /// CPU time one message may take in a worker.
+    var cpuSeconds = 30
+    /// How long a message waits for a free worker before it is tempfailed.
+    var queueWaitSeconds = 10
+
+    var effectiveCount: Int { count > 0 ? count : max(ProcessInfo.processInfo.activeProcessorCount, 1) }
+}
+
+/// One running `mailguard worker`, owned by one thread at a time (the pool hands it out).
+final class WorkerProcess {
+    enum Outcome {
+        case inspected(Inspection)
+        /// The worker died or overran reading the message (it is reaped): why, and the part
+        /// it was reading.
+        case died(reason: String, part: String?, signal: Int32?)
+        /// The message never reached the worker; another may take it.
+        case unavailable(String)
+    }
+
+    struct StartError: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    let pid: pid_t
+    let generation: Int
+    private let channel: FrameChannel
+    /// Read end of the worker's standard error (non-blocking): the runtime's last words.
+    private let errors: Int32
+    private let memoryLimit: Int
+    private(set) var messages = 0
+    private var alive = true
+
+    private init(pid: pid_t, generation: Int, socket: Int32, errors: Int32, memoryLimit: Int) {
+        self.pid = pid
+        self.generation = generation
+        self.channel = FrameChannel(socket: socket)
+        self.errors = errors
+        self.memoryLimit = memoryLimit
+    }
+
+    deinit {
+        stop()
+        close(channel.socket)
+        close(errors)
+    }
+
+    /// Starts a worker and waits until it has built its rules.
+    static func start(setup: [UInt8], settings: WorkerSettings, generation: Int, timeout: Duration = .seconds(60)) throws(StartError) -> WorkerProcess {
+        var pair: [Int32] = [-1, -1]
+        guard socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0, &pair) == 0 else {
+            throw StartError(description: "socketpair: \(String(cString: strerror(errno)))")
+        }
+        var pipeEnds: [Int32] = [-1, -1]
+        guard pipe(&pipeEnds) == 0 else {
+            close(pair[0]); close(pair[1])
+            throw StartError(description: "pipe: \(String(cString: strerror(errno)))")
+        }
+        // The worker never waits on a full pipe; its output is drained after each message.
+        for end in pipeEnds {
+            _ = fcntl(end, F_SETFD, FD_CLOEXEC)
+            _ = fcntl(end, F_SETFL, fcntl(end, F_GETFL) | O_NONBLOCK)
+        }
+        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        let arguments = [executable, "worker", "--parent", "\(getpid())"]
+        var environment = ProcessInfo.processInfo.environment
+        // glibc's per-thread arenas would eat the address-space limit.
+        environment["MALLOC_ARENA_MAX"] = "2"
+        let pid = spawn(executable, arguments, environment.map { "\($0.key)=\($0.value)" }, stdin: pair[1], stderr: pipeEnds[1])
+        close(pair[1])
+        close(pipeEnds[1])
+        guard case .success(let pid) = pid else {
+            close(pair[0]); close(pipeEnds[0])
+            if case .failure(let error) = pid { throw error }
+            fatalError("unreachable")
+        }
+        let worker = WorkerProcess(pid: pid, generation: generation, socket: pair[0], errors: pipeEnds[0], memoryLimit: settings.memoryMiB << 20)
+        worker.channel.send(.setup, setup)
+        switch worker.channel.receive(until: .now + timeout) {
+        case .frame(let frame) where frame.kind == .ready:
+            return worker
+        case .timedOut:
+            worker.stop()
+            throw StartError(description: "worker did not start within \(timeout)")
+        default:
+            let death = worker.reap()
+            let words = death.lastWords.split(whereSeparator: \.isNewline).last.map { ": \($0)" } ?? ""
+            throw StartError(description: "worker failed to start (\(death.exitDescription))\(words)")
+        }
+    }
+
+    private static func spawn(_ path: String, _ arguments: [String], _ environment: [String], stdin: Int32, stderr: Int32) -> Result<pid_t, StartError> {
+        func cStrings(_ strings: [String]) -> [UnsafeMutablePointer<CChar>?] { strings.map { strdup($0) } + [nil] }
+        let argv = cStrings(arguments)
+        let envp = cStrings(environment)
+        defer { (argv + envp).forEach { free($0) } }
+        var pid: pid_t = 0
+        let error = mg_spawn(path, argv, envp, stdin, stderr, &pid)
+        return error == 0 ? .success(pid) : .failure(StartError(description: "cannot start \(path): \(String(cString: strerror(error)))"))
+    }
+
+    /// Reads and scans one message in the worker, within `deadline`.
+    func inspect(_ raw: [UInt8], deadline: ContinuousClock.Instant, allowed: Duration) -> Outcome {
+        messages += 1
+        let memfd = mg_memfd("mailguard-message")
+        guard memfd >= 0 else { return .unavailable("cannot create a message file: \(String(cString: strerror(errno)))") }
+        let handed = Self.write(raw, to: memfd) && channel.send(.message, descriptor: memfd)
+        close(memfd)
+        guard handed else {
+            // Not the message's fault: no worker read it (the worker died while idle, say).
+            stop()
+            return .unavailable("cannot hand the message to a worker")
+        }
+        var part: String?
+        reading: while true {
+            switch channel.receive(until: deadline) {
+            case .frame(let frame) where frame.kind == .reading:
+                part = String(decoding: frame.payload, as: UTF8.self)
+            case .frame(let frame) where frame.kind == .result:
+                guard let inspection = try? JSONDecoder().decode(Inspection.self, from: Data(frame.payload)) else { break reading }
+                _ = drainStandardError()
+                return .inspected(inspection)
+            case .timedOut:
+                kill(pid, SIGKILL)
+                _ = reap()
+                return .died(reason: "reader took longer than \(allowed.components.seconds) s", part: part, signal: SIGKILL)
+            case .frame, .closed:
+                break reading
+            }
+        }
+        // Closed, or something that is not a result: the worker is gone or broken.
+        kill(pid, SIGKILL)
+        let death = reap()
+        return .died(reason: death.reason, part: part, signal: death.signal)
+    }
+
+    /// Kills the worker (it holds no state) and reaps it.
+    func stop() {
+        guard alive else { return }
+        kill(pid, SIGKILL)
+        _ = reap()
+    }
+
+    struct Death {
+        var status: Int32
+        var peakBytes: Int
+        var outOfMemory: Bool
+        /// What it wrote to standard error last (never message content: workers log nothing).
+        var lastWords: String
+        var signal: Int32? { status & 0x7F == 0 ? nil : status & 0x7F }
+        var exitCode: Int32 { (status >> 8) & 0xFF }
+
+        var exitDescription: String { signal.map { "signal \($0)" } ?? "exit status \(exitCode)" }
+
+        var reason: String {
+            if outOfMemory { return "reader ran out of memory" }
+            if signal == SIGXCPU { return "reader used up its CPU time" }
+            if let signal { return "reader crashed (signal \(signal))" }
+            return "reader exited (status \(exitCode))"
+        }
+    }
+
+    /// Waits for the worker's end, with its peak memory and last words.
+    private func reap() -> Death {
+        var status: Int32 = 0
+        var usage = rusage()
+        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
+        alive = false
+        let peak = Int(usage.ru_maxrss) * 1024
+        let words = drainStandardError() ?? ""
+        // A failed Swift allocation and a trap both end in SIGILL: only the runtime's own
+        // words, or a peak close to the limit, say it was memory.
+        let memoryWords = ["Could not allocate memory", "failed to allocate", "out of memory", "Cannot allocate memory"]
+        let outOfMemory = memoryWords.contains { words.contains($0) } || (memoryLimit > 0 && peak * 10 >= memoryLimit * 9)
+        return Death(status: status, peakBytes: peak, outOfMemory: outOfMemory, lastWords: words)
+    }
+
+    /// What the worker wrote to standard error since last asked (at most 64 KiB kept).
+    private func drainStandardError() -> String? {
+        var collected: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(errors, $0.baseAddress, $0.count) }
+            guard count > 0 else { break }
+            collected += chunk[..<count]
+            if collected.count > 64 * 1024 { collected.removeFirst(collected.count - 64 * 1024) }
+        }
+        return collected.isEmpty ? nil : String(decoding: collected, as: UTF8.self)
+    }
+
+    private static func write(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
+        var written = 0
+        while written < bytes.count {
+            let count = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + written, bytes.count - written) }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { return false }
+            written += count
+        }
+        return true
+    }
+}

@@ -1,0 +1,85 @@
+import Detectors
+import Extraction
+import Foundation
+import Inspection
+
+/// How reading problems and hidden text turn into actions, and the bounds on reading.
+public struct InspectionSettings: Sendable, Equatable {
+    public var extraction: ExtractionLimits
+    /// The action for anything that could not be read (encrypted, damaged, over a limit).
+    public var onUnscannable: Action
+    /// The action for findings in text a reader does not see (HTML comments, display:none).
+    public var hiddenAction: Action
+
+    public init(extraction: ExtractionLimits = ExtractionLimits(), onUnscannable: Action = .quarantine, hiddenAction: Action = .tag) {
+        self.extraction = extraction
+        self.onUnscannable = onUnscannable
+        self.hiddenAction = hiddenAction
+    }
+
+    public static let unscannableKind = "unscannable"
+}
+
+/// One message ready to be decided: what reading found, who sent it to whom, and the bulk
+/// checks that go with it. Pure: rate state comes in as a ledger transaction.
+public struct MessageCase {
+    public let inspection: Inspection
+    public let policy: Policy
+    public let settings: InspectionSettings
+    public let envelope: Envelope
+    public let facts: MessageFacts
+    public let bulk: BulkCheck
+
+    /// Without an envelope (a file on disk), the sender is the From address and the
+    /// recipients the To and Cc addresses, as if the sender had authenticated.
+    public init(inspection: Inspection, envelope: Envelope?, policy: Policy, settings: InspectionSettings, now: Date = Date()) {
+        self.inspection = inspection
+        self.policy = policy
+        self.settings = settings
+        let headers = inspection.headers
+        self.envelope = envelope ?? Envelope(sender: headers.fromAddress ?? "", recipients: headers.recipients, authenticated: true)
+        facts = MessageFacts(envelope: self.envelope, directory: policy.directory)
+        let fingerprint = inspection.words >= (policy.bulk.fanOut?.minWords ?? .max) ? inspection.fingerprint : nil
+        bulk = BulkCheck(settings: policy.bulk, facts: facts, fingerprint: fingerprint, now: now)
+    }
+
+    /// The findings before bulk checks: what was read, what could not be, and the envelope's.
+    public var findings: [Finding] {
+        let unscannable = inspection.unscannable.map { item in
+            Finding(
+                ruleID: InspectionSettings.unscannableKind, kind: InspectionSettings.unscannableKind, confidence: .high,
+                location: item.location, redacted: "", action: settings.onUnscannable, note: item.reason
+            )
+        }
+        let headers = inspection.headers
+        let from = headers.fromAddress.map { Mailbox(name: headers.fromName, address: $0) }
+        return inspection.findings + unscannable + policy.envelopeFindings(facts, from: from)
+    }
+
+    /// The verdict, with sending rates and fan-out taken from `ledger` (nil: only the
+    /// recipients-per-message limit, which needs no history).
+    public func decide(_ ledger: LedgerTransaction?) throws -> Verdict {
+        verdict(findings + (try bulk.findings(ledger)))
+    }
+
+    /// The verdict when the rate store cannot be used: the message waits (or as configured).
+    public func decideWithoutLedger() -> Verdict {
+        verdict(findings + [Finding(
+            ruleID: "ledger", kind: Finding.scanErrorKind, confidence: .high, location: "envelope", redacted: "",
+            action: policy.bulk.onStoreError, note: "sending limits could not be checked; try again later"
+        )])
+    }
+
+    /// Whether the verdict lets the message through (so it counts against the sender's rates).
+    public static func charges(_ verdict: Verdict) -> Bool {
+        [.accept, .tag, .quarantine].contains(verdict.action)
+    }
+
+    private func verdict(_ findings: [Finding]) -> Verdict {
+        var verdict = policy.decide(findings, facts: facts, capped: Set(inspection.hidden), cap: settings.hiddenAction)
+        // Never answer a bounce or an automatic reply with a notice (the scan still counts).
+        verdict.suppressNotice = envelope.sender.isEmpty || inspection.headers.autoSubmitted
+        verdict.senderInternal = facts.senderInternal
+        return verdict
+    }
+}
