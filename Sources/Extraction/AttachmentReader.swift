@@ -167,11 +167,28 @@ enum CellReference {
         return letters
     }
 
-    /// "AA12" → (26, 12).
-    static func parse(_ reference: String) -> (column: Int, row: Int)? {
-        let letters = reference.prefix { $0.isLetter }
-        guard let row = Int(reference.dropFirst(letters.count)), !letters.isEmpty else { return nil }
+    enum Parsed {
+        case valid(column: Int, row: Int)
+        /// Letters then digits, but past Excel's last column (XFD) or row (1,048,576).
+        case outOfRange
+        /// Not a cell reference at all.
+        case none
+
+        var valid: (column: Int, row: Int)? {
+            if case .valid(let column, let row) = self { (column, row) } else { nil }
+        }
+    }
+
+    static let maxColumn = 16_383  // XFD
+    static let maxRow = 1_048_576
+
+    /// "AA12" → (26, 12). Never overflows: at most three letters and seven digits are summed.
+    static func parse(_ reference: String) -> Parsed {
+        let letters = reference.prefix { $0.isASCII && $0.isLetter }
+        let digits = reference.dropFirst(letters.count)
+        guard !letters.isEmpty, !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return .none }
+        guard letters.count <= 3, digits.count <= 7, let row = Int(digits), (1...maxRow).contains(row) else { return .outOfRange }
         let column = letters.uppercased().unicodeScalars.reduce(0) { $0 * 26 + Int($1.value) - 64 } - 1
-        return (column, row)
+        return column <= maxColumn ? .valid(column: column, row: row) : .outOfRange
     }
 }

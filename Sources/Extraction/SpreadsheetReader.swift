@@ -21,17 +21,33 @@ struct SpreadsheetReader {
                 context.unscannable("\(location) › \(sheet.name)", "worksheet missing, damaged or too large")
                 continue
             }
-            let cells = SheetCells.parse(data).map { cell in
-                (cell.reference, cell.display(sharedStrings: sharedStrings, formats: formats))
+            // A reference or index outside what Excel allows is a crafted file: never clamp
+            // it into something that reads as clean, report the sheet instead.
+            var cells: [(reference: String, position: (column: Int, row: Int)?, value: String)] = []
+            var damaged: String?
+            for cell in SheetCells.parse(data) {
+                guard let value = cell.display(sharedStrings: sharedStrings, formats: formats) else {
+                    damaged = "shared string index \(cell.value) out of range"
+                    break
+                }
+                let position = CellReference.parse(cell.reference)
+                if case .outOfRange = position {
+                    damaged = "cell reference out of range"
+                    break
+                }
+                cells.append((cell.reference, position.valid, value))
+            }
+            if let damaged {
+                context.unscannable("\(location) › \(sheet.name)", damaged)
+                continue
             }
             var headers: [Int: String] = [:]
-            for (reference, value) in cells {
-                if let position = CellReference.parse(reference), position.row == 1 { headers[position.column] = value }
+            for cell in cells {
+                if let position = cell.position, position.row == 1 { headers[position.column] = cell.value }
             }
-            for (reference, value) in cells where !value.isEmpty {
-                let position = CellReference.parse(reference)
-                let header = position.flatMap { $0.row == 1 ? nil : headers[$0.column] }
-                context.add("\(location) › \(sheet.name)!\(reference)", header.map { "\($0): \(value)" } ?? value)
+            for cell in cells where !cell.value.isEmpty {
+                let header = cell.position.flatMap { $0.row == 1 ? nil : headers[$0.column] }
+                context.add("\(location) › \(sheet.name)!\(cell.reference)", header.map { "\($0): \(cell.value)" } ?? cell.value)
             }
         }
     }
@@ -145,9 +161,14 @@ final class SheetCells: NSObject, XMLParserDelegate {
         var style: Int
         var value = ""
 
-        func display(sharedStrings: [String], formats: CellFormats) -> String {
+        /// The text a reader sees; nil for a shared-string index that is not in the table.
+        func display(sharedStrings: [String], formats: CellFormats) -> String? {
             switch type {
-            case "s": return Int(value).flatMap { $0 < sharedStrings.count ? sharedStrings[$0] : nil } ?? ""
+            case "s":
+                let trimmed = value.trimmingCharacters(in: .whitespaces)
+                if trimmed.isEmpty { return "" }
+                guard let index = Int(trimmed), sharedStrings.indices.contains(index) else { return nil }
+                return sharedStrings[index]
             case "inlineStr", "str", "e": return value
             case "b": return value == "1" ? "TRUE" : "FALSE"
             default: return NumberFormat.display(value, code: formats.code(forStyle: style))

@@ -60,8 +60,17 @@ struct AttachmentFormatTests {
     @Test("cell references", arguments: [(0, "A"), (25, "Z"), (26, "AA"), (701, "ZZ"), (702, "AAA")])
     func cellReferences(_ index: Int, _ letters: String) {
         #expect(CellReference.column(index) == letters)
-        #expect(CellReference.parse(letters + "7")?.column == index)
-        #expect(CellReference.parse(letters + "7")?.row == 7)
+        #expect(CellReference.parse(letters + "7").valid?.column == index)
+        #expect(CellReference.parse(letters + "7").valid?.row == 7)
+    }
+
+    @Test("cell references past Excel's grid are out of range, never wrapped", arguments: [
+        ("XFD1048576", true), ("XFE1", false), ("A1048577", false), ("AAAAAAAAAAAAAAAAAAAAA1", false), ("A99999999999999999999", false), ("A0", false),
+    ])
+    func cellReferenceBounds(_ reference: String, _ valid: Bool) {
+        let parsed = CellReference.parse(reference)
+        #expect((parsed.valid != nil) == valid)
+        if case .outOfRange = parsed { #expect(!valid) }
     }
 
     @Test("numbers are shown through their format", arguments: [

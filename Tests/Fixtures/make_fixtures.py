@@ -243,3 +243,26 @@ Content-Disposition: attachment; filename="=?utf-8?b?U1NOIDIxMi02Ny00NTMyLnR4dA=
 hello
 --zz--
 """)
+
+
+# 24-26. Workbooks built by hand, one cell each. A column of 21 letters (far past XFD) and a
+# shared-string index of -1 are crafted files: the sheet is unscannable, never read as clean.
+def workbook(cell_xml, shared=("536-90-4399",)):
+    strings = "".join(f"<si><t>{s}</t></si>" for s in shared)
+    return zipped([
+        ("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+         '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>'),
+        ("xl/workbook.xml", '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+         'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Roster" sheetId="1" r:id="rId1"/></sheets></workbook>'),
+        ("xl/_rels/workbook.xml.rels", '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+         '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>'),
+        ("xl/sharedStrings.xml", f'<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">{strings}</sst>'),
+        ("xl/worksheets/sheet1.xml", '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+         f'<sheetData><row r="1">{cell_xml}</row></sheetData></worksheet>'),
+    ])
+
+
+XLSX = "vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+attachment_message("xlsx-column-overflow", "Roster", "roster.xlsx", workbook('<c r="AAAAAAAAAAAAAAAAAAAAA1" t="s"><v>0</v></c>'), subtype=XLSX)
+attachment_message("xlsx-negative-string", "Roster", "roster.xlsx", workbook('<c r="A1" t="s"><v>-1</v></c>'), subtype=XLSX)
+attachment_message("xlsx-ssn", "Roster", "roster.xlsx", workbook('<c r="XFD1048576" t="s"><v>0</v></c>'), subtype=XLSX)

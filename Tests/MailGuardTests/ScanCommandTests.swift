@@ -67,6 +67,8 @@ struct ScanCommandTests {
         ("legacy-doc.eml", "legacy Office format"),
         ("unknown-binary.eml", "unknown binary format (application/octet-stream)"),
         ("deep-nesting.eml", "nested deeper than 10 levels"),
+        ("xlsx-column-overflow.eml", "roster.xlsx › Roster -> quarantine — cell reference out of range"),
+        ("xlsx-negative-string.eml", "shared string index -1 out of range"),
     ])
     func unscannableReasons(_ fixture: String, _ reason: String) throws {
         let result = try runMailGuard(["scan", Repository.fixture(fixture).path])
