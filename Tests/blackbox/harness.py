@@ -63,7 +63,7 @@ class MailGuard:
     (a Postfix instance's sendmail) or, by default, into files `notices/*.eml`."""
 
     def __init__(self, name: str, directory: Path = None, binary: Path = None, tcp_port: int = None,
-                 sendmail=None, monitor=False, bulk=None):
+                 sendmail=None, monitor=False, bulk=None, settings=None):
         self.dir = world_readable_dir(f"mailguard-{name}-", directory)
         self.binary = binary or mailguard_binary()
         for part in ("patterns", "notices", "directory"):
@@ -79,12 +79,14 @@ class MailGuard:
         self.notice_dir.mkdir()
         self.monitor = monitor
         self.bulk = bulk  # a replacement [bulk] section, for short test windows
+        self.settings = {k: json.dumps(v) for k, v in (settings or {}).items()}  # other keys of the shipped config
         self.use_sendmail(sendmail or ["/bin/sh", "-c", 'cat > "$0/notice-$$.eml"', str(self.notice_dir)])
         self.process = None
 
     def use_sendmail(self, command):
         """Where notice mails go (before start): a Postfix instance's sendmail, say."""
         config = self._shipped_config(
+            **self.settings,
             socket=json.dumps(self.spec), sendmail=json.dumps(command),
             monitor="true" if self.monitor else "false", database=json.dumps(str(self.dir / "ledger.sqlite")),
         )
@@ -128,6 +130,23 @@ class MailGuard:
 
     def log_text(self) -> str:
         return self.log.read_text(errors="replace") if self.log.exists() else ""
+
+    def workers(self):
+        """Process ids of the running `mailguard worker` children."""
+        pids = []
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                fields = stat.read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == self.process.pid and fields[0] != "Z":
+                pids.append(int(stat.parent.name))
+        return sorted(pids)
+
+    def wait_workers(self, count, exclude=()):
+        """Waits until `count` live workers run, none of them in `exclude`."""
+        return wait_for(lambda: (lambda p: p if len(p) == count and not set(p) & set(exclude) else None)(self.workers()),
+                        what=f"{count} workers")
 
 
 class Postfix:

@@ -182,7 +182,7 @@ final class MilterSession {
         if !verdict.findings.isEmpty {
             metadata["rules"] = "\(verdict.ruleIDs.joined(separator: ","))"
             // Redacted forms only: the log never holds a value MailGuard protects.
-            metadata["found"] = "\(verdict.findings.map { "\($0.kind):\($0.redacted)@\($0.location)" }.joined(separator: "; "))"
+            metadata["found"] = "\(verdict.findings.map { "\($0.kind):\($0.redacted)@\($0.location)" + ($0.note.map { " (\($0))" } ?? "") }.joined(separator: "; "))"
         }
         logger.info("message checked", metadata: metadata)
         return status
