@@ -78,6 +78,10 @@ final class WorkerProcess {
         var environment = ProcessInfo.processInfo.environment
         // glibc's per-thread arenas would eat the address-space limit.
         environment["MALLOC_ARENA_MAX"] = "2"
+        // A crash must end the worker at once: Swift's backtracer takes seconds, forks a
+        // helper and can stall on the non-blocking error pipe. The runtime's one-line
+        // message ("Fatal error: ...", "Could not allocate memory") still comes through.
+        environment["SWIFT_BACKTRACE"] = "enable=no"
         let pid = spawn(executable, arguments, environment.map { "\($0.key)=\($0.value)" }, stdin: pair[1], stderr: pipeEnds[1])
         close(pair[1])
         close(pipeEnds[1])
