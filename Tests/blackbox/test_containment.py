@@ -214,6 +214,7 @@ def test_an_unusable_ledger_tempfails_and_the_retry_is_delivered():
             lock.execute("ROLLBACK")
             lock.close()
         assert error is not None and error.smtp_code == 451, error
+        assert b"sending limits could not be checked" in error.smtp_error, error
         assert send(server, clean("ledger locked", to="locked@district.example")) is None
         assert len(server.wait_delivered("locked")) == 1
     finally:
