@@ -26,6 +26,17 @@ struct ConfigTests {
         #expect(config.patternsDirectory == TestPaths.patterns)
     }
 
+    @Test("worker and buffering settings: documented defaults, and the values given")
+    func workers() throws {
+        let defaults = try loadConfig("").get()
+        #expect(defaults.workers == WorkerSettings(count: 0, maxMessages: 1000, memoryMiB: 1024, cpuSeconds: 30, queueWaitSeconds: 10))
+        #expect(defaults.buffering == BufferLimits(maxMessageBytes: 64 << 20, maxBufferedBytes: 512 << 20))
+        #expect(defaults.workers.effectiveCount == ProcessInfo.processInfo.activeProcessorCount)
+        let config = try loadConfig("[limits]\nmax_message_mib = 8\nmax_buffered_mib = 100\n[workers]\ncount = 3\nmax_messages = 50\nmemory_mib = 0\ncpu_seconds = 5\nqueue_wait_seconds = 2\n").get()
+        #expect(config.workers == WorkerSettings(count: 3, maxMessages: 50, memoryMiB: 0, cpuSeconds: 5, queueWaitSeconds: 2))
+        #expect(config.buffering == BufferLimits(maxMessageBytes: 8 << 20, maxBufferedBytes: 100 << 20))
+    }
+
     @Test("an empty file means every default")
     func defaults() throws {
         let config = try loadConfig("").get()
@@ -55,6 +66,11 @@ struct ConfigTests {
         ("[directory]\ntrusted_networks = [\"\"]\n", "mailguard.toml:2: directory.trusted_networks: '' is not an address or network"),
         ("[policy]\nsubject_prefix = \"a\\nBcc: x@y\"\n", "mailguard.toml:2: policy.subject_prefix: must be one line"),
         ("[limits]\nhidden_action = \"reject\"\n", "mailguard.toml:2: limits.hidden_action: must be accept, tag or quarantine"),
+        ("[workers]\ncount = -1\n", "mailguard.toml:2: workers.count: -1 is out of range"),
+        ("[workers]\nmemory_mib = 64\n", "mailguard.toml:2: workers.memory_mib: 64 MiB is too little"),
+        ("[workers]\nthreads = 4\n", "mailguard.toml:2: workers.threads: unknown key"),
+        ("[workers]\nqueue_wait_seconds = 0\n", "mailguard.toml:2: workers.queue_wait_seconds: 0 is out of range"),
+        ("[limits]\nmax_message_mib = 0\n", "mailguard.toml:2: limits.max_message_mib: 0 is out of range"),
         ("[bulk]\nlimits = 3\n", "mailguard.toml:2: bulk.limits: must be an array of tables"),
         ("[groups.external]\ndomains = [\"x.example\"]\n", "mailguard.toml:1: groups.external: 'external' is reserved"),
         ("[[policy.rules]]\nkinds = [\"ssn\"]\n", "mailguard.toml:1: policy.rules#0.action: missing"),
@@ -94,6 +110,16 @@ struct MilterSettingsTests {
         var settings = MilterSettings()
         settings.socketGroup = "no-such-group-mailguard"
         #expect(settings.problems(in: TestPaths.config).map(\.cause) == ["milter.socket_group: no group 'no-such-group-mailguard' on this machine"])
+    }
+
+    @Test("check reports a run_as user this machine does not have; an existing one passes", arguments: [
+        ("no-such-user-mailguard", ["milter.run_as: no user 'no-such-user-mailguard' on this machine"]), ("nobody", []),
+    ])
+    func runAs(_ user: String, _ problems: [String]) throws {
+        var settings = MilterSettings()
+        settings.socketGroup = nil
+        settings.runAs = user
+        #expect(settings.problems(in: TestPaths.config).map(\.cause) == problems)
     }
 }
 

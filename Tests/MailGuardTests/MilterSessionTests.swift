@@ -224,3 +224,76 @@ struct PolicyActionTests {
         #expect(calls.first?.contains("could not deliver this message now") == true)
     }
 }
+
+/// A reader that answers as told, for the milter side's handling of each outcome.
+struct ScriptedReading: MessageReading {
+    let outcome: ReadingOutcome
+    func inspect(_ raw: [UInt8], engine: Engine, queueID: String) -> ReadingOutcome { outcome }
+}
+
+@Suite("Milter session bounds and reader outcomes")
+struct SessionBoundsTests {
+    static func engine(maxMessage: Int = 64 << 20) throws -> Engine {
+        let engine = try shippedEngine()
+        var config = engine.config
+        config.buffering.maxMessageBytes = maxMessage
+        return Engine(config: config, rules: engine.rules, notices: engine.notices)
+    }
+
+    @Test("a message past max_message_mib is held unread; one just under is read", arguments: [
+        (2_000, "add X-MailGuard: quarantine; rules=unscannable"), (20_000, "add X-MailGuard: accept"),
+    ])
+    func messageBound(_ bound: Int, _ expected: String) throws {
+        let budget = BufferBudget(limit: 1 << 20)
+        let session = MilterSession(store: EngineStore(try Self.engine(maxMessage: bound)), logger: Logger(label: "test"),
+                                    notices: RecordingNotices(), buffers: budget)
+        let (status, calls) = deliver(session, body: String(repeating: "Lunch is at noon. ", count: 500))
+        #expect(status == .proceed)
+        #expect(calls.contains(expected), "\(calls)")
+        #expect(budget.buffered == 0)
+    }
+
+    @Test("past the bound of all sessions new data is tempfailed with 451 4.3.2, and the bytes come back")
+    func sharedBound() throws {
+        let budget = BufferBudget(limit: 1_000)
+        let first = MilterSession(store: EngineStore(try shippedEngine()), logger: Logger(label: "test"), notices: RecordingNotices(), buffers: budget)
+        let second = MilterSession(store: EngineStore(try shippedEngine()), logger: Logger(label: "test"), notices: RecordingNotices(), buffers: budget)
+        for session in [first, second] {
+            session.mailFrom("<pat.teacher@district.example>")
+            session.recipient("<office@district.example>")
+        }
+        #expect(first.header(name: "Subject", value: String(repeating: "a", count: 600)) == .proceed)
+        guard case .tempfail(let reply) = second.header(name: "Subject", value: String(repeating: "b", count: 600)) else {
+            Issue.record("the second session was not tempfailed")
+            return
+        }
+        #expect(reply.code == "451" && reply.extended == "4.3.2")
+        first.abort()
+        #expect(budget.buffered == 0)
+        #expect(second.header(name: "Subject", value: "small") == .proceed)
+    }
+
+    @Test("a busy pool tempfails with 451 4.3.2; a dead reader's message is held with the reason")
+    func readerOutcomes() throws {
+        let busy = MilterSession(store: EngineStore(try shippedEngine()), logger: Logger(label: "test"), notices: RecordingNotices(),
+                                 reading: ScriptedReading(outcome: .busy("no reader free")))
+        let (status, calls) = deliver(busy, body: "hello")
+        #expect(status == .tempfail)
+        #expect(calls == ["reply 451 4.3.2 MailGuard is busy; please try again later."])
+        let notices = RecordingNotices()
+        let died = MilterSession(store: EngineStore(try shippedEngine()), logger: Logger(label: "test"), notices: notices,
+                                 reading: ScriptedReading(outcome: .inspected(.unread("attachment a.pdf", "reader crashed (signal 11)"))))
+        let (heldStatus, heldCalls) = deliver(died, body: "hello")
+        #expect(heldStatus == .proceed)
+        #expect(heldCalls.contains("quarantine MailGuard: rule unscannable"), "\(heldCalls)")
+        #expect(notices.mails.count == 1)
+    }
+
+    @Test("forged verdict headers are counted per name without case, in one pass")
+    func headerCounts() {
+        var counts = HeaderCounts()
+        for name in ["X-MailGuard", "x-mailguard", "X-MailGuard-Score", "X-MAILGUARD"] { counts.add(name) }
+        #expect(counts.counts.map(\.name) == ["X-MailGuard", "X-MailGuard-Score"])
+        #expect(counts.counts.map(\.count) == [3, 1])
+    }
+}

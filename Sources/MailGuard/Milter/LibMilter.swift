@@ -67,6 +67,7 @@ enum MilterServer {
         pool.start()
         logger.notice("milter started", metadata: ["socket": "\(settings.socket)", "rules": "\(store.engine.rules.rules.count)"])
         let result = smfi_main()
+        pool.stop()
         logger.notice("milter stopped", metadata: ["status": "\(result)"])
     }
 

@@ -61,6 +61,7 @@ final class MilterSession {
     }
 
     func mailFrom(_ sender: String, authenticated: Bool = false) {
+        release()
         message = PendingMessage(engine: store.engine, sender: sender, authenticated: authenticated)
     }
 

@@ -109,9 +109,3 @@ final class FrameChannel {
         return .frame(frame)
     }
 }
-
-/// Closes a descriptor on every path.
-func closing<T>(_ descriptor: Int32, _ body: (Int32) throws -> T) rethrows -> T {
-    defer { _ = close(descriptor) }
-    return try body(descriptor)
-}

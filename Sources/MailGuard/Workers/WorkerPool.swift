@@ -63,12 +63,7 @@ final class WorkerPool: MessageReading, @unchecked Sendable {
         setup = Self.encode(engine)
         settings = engine.config.workers
         secondsPerMessage = Int(engine.config.inspection.extraction.timeBudget.components.seconds)
-        let retired = idle
-        idle = []
-        live -= retired.count
-        condition.broadcast()
-        condition.unlock()
-        retired.forEach { $0.stop() }
+        retireIdle()
     }
 
     func inspect(_ raw: [UInt8], engine: Engine, queueID: String) -> ReadingOutcome {
@@ -154,6 +149,12 @@ final class WorkerPool: MessageReading, @unchecked Sendable {
     func stop() {
         condition.lock()
         stopped = true
+        retireIdle()
+    }
+
+    /// Stops every idle worker and wakes the starter. Called with the lock held; returns
+    /// with it released.
+    private func retireIdle() {
         let retired = idle
         idle = []
         live -= retired.count

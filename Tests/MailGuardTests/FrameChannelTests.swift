@@ -1,0 +1,49 @@
+import Foundation
+import Glibc
+import Testing
+@testable import MailGuard
+
+@Suite("Worker frames")
+struct FrameChannelTests {
+    static func pair() -> (FrameChannel, FrameChannel) {
+        var ends: [Int32] = [-1, -1]
+        _ = socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0, &ends)
+        return (FrameChannel(socket: ends[0]), FrameChannel(socket: ends[1]))
+    }
+
+    @Test("frames arrive whole and in order, a descriptor with its message frame")
+    func roundTrip() throws {
+        let (milter, worker) = Self.pair()
+        defer { close(milter.socket); close(worker.socket) }
+        let big = [UInt8](repeating: 7, count: 100_000)  // larger than one read, smaller than the socket buffer
+        var pipeEnds: [Int32] = [-1, -1]
+        _ = pipe(&pipeEnds)
+        defer { close(pipeEnds[1]) }
+        #expect(milter.send(.setup, big))
+        #expect(milter.send(.message, descriptor: pipeEnds[0]))
+        close(pipeEnds[0])
+        guard case .frame(let setup) = worker.receive(until: .now + .seconds(5)) else { Issue.record("no setup frame"); return }
+        #expect(setup.kind == .setup && setup.payload == big && setup.descriptor == -1)
+        guard case .frame(let message) = worker.receive(until: .now + .seconds(5)) else { Issue.record("no message frame"); return }
+        #expect(message.kind == .message && message.payload.isEmpty && message.descriptor >= 0)
+        // The descriptor is the same pipe: what is written at one end is read at the other.
+        _ = write(pipeEnds[1], "ok", 2)
+        var buffer = [UInt8](repeating: 0, count: 2)
+        #expect(read(message.descriptor, &buffer, 2) == 2 && buffer == Array("ok".utf8))
+        close(message.descriptor)
+    }
+
+    @Test("a silent peer times out; a closed one or garbage reads as closed")
+    func endings() {
+        let (a, b) = Self.pair()
+        defer { close(b.socket) }
+        guard case .timedOut = b.receive(until: .now + .milliseconds(50)) else { Issue.record("no timeout"); return }
+        _ = write(a.socket, "Zjunk", 5)
+        guard case .closed = b.receive(until: .now + .seconds(1)) else { Issue.record("garbage not refused"); return }
+        let (c, d) = Self.pair()
+        close(c.socket)
+        defer { close(d.socket) }
+        guard case .closed = d.receive(until: .now + .seconds(1)) else { Issue.record("end of file not seen"); return }
+        close(a.socket)
+    }
+}
