@@ -94,6 +94,21 @@ def test_a_faulty_reader_costs_one_worker_and_the_message_is_held(fast_district,
     server.wait_delivered(f"after-{fault}")
 
 
+def test_a_spinning_reader_is_stopped_by_its_cpu_limit_before_the_wall_clock():
+    guard, server = start_district("cpu", settings={"count": 1, "cpu_seconds": 1, "seconds_per_message": 20})
+    try:
+        guard.wait_workers(1)
+        started = time.monotonic()
+        assert send(server, faulty("hang", "spins")) is None
+        assert time.monotonic() - started < 15
+        wait_for(lambda: held(server, "spins"), what="the message on hold")
+        assert 'reason="reader used up its CPU time"' in guard.log_text()
+        guard.wait_workers(1)
+    finally:
+        server.stop()
+        guard.stop()
+
+
 def test_the_crafted_xlsx_is_decided_without_any_worker_dying(fast_district):
     guard, server = fast_district
     workers = guard.workers()

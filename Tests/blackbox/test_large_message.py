@@ -1,7 +1,7 @@
 """A 25 MB message: read whole, within 200 MB of peak memory, through `scan` and through a
 Postfix (whose message_size_limit the harness raises to 50 MB)."""
+import os
 import random
-import resource
 import smtplib
 import subprocess
 from email import encoders, policy
@@ -42,14 +42,16 @@ def large_message(tmp_path_factory):
 
 
 def test_scan_reads_a_25_mb_message_within_200_mb(large_message):
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    result = subprocess.run([str(mailguard_binary()), "scan", "--config", str(ROOT / "mailguard.toml"), str(large_message)],
-                            capture_output=True, text=True, timeout=300)
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith(f"{large_message}: reject for big@mail.example")
-    assert "in attachment roster.csv › B5002:" in result.stdout
-    assert max(peak, before) < LIMIT_KIB, f"peak {peak} KiB"
+    process = subprocess.Popen([str(mailguard_binary()), "scan", "--config", str(ROOT / "mailguard.toml"), str(large_message)],
+                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    stdout = process.stdout.read()
+    # The peak of this very process (RUSAGE_CHILDREN would be the largest of every child so far).
+    _, status, usage = os.wait4(process.pid, 0)
+    peak = usage.ru_maxrss
+    assert os.waitstatus_to_exitcode(status) == 0
+    assert stdout.startswith(f"{large_message}: reject for big@mail.example")
+    assert "in attachment roster.csv › B5002:" in stdout
+    assert peak < LIMIT_KIB, f"peak {peak} KiB"
     print(f"scan peak RSS: {peak // 1024} MiB")
 
 
@@ -61,10 +63,12 @@ def test_the_milter_checks_a_25_mb_message_within_200_mb(large_message):
             with smtplib.SMTP("127.0.0.1", server.port, timeout=300) as smtp:
                 smtp.sendmail("pat.teacher@district.example", ["big@mail.example"], large_message.read_bytes())
         assert refused.value.smtp_code == 550
-        status = open(f"/proc/{guard.process.pid}/status").read()
-        peak = int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmHWM:")))
-        assert peak < LIMIT_KIB, f"peak {peak} KiB"
-        print(f"milter peak RSS: {peak // 1024} MiB")
+        # The milter buffers the message; a worker reads it. Both stay within the bound.
+        for pid in [guard.process.pid] + guard.workers():
+            status = open(f"/proc/{pid}/status").read()
+            peak = int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmHWM:")))
+            assert peak < LIMIT_KIB, f"peak {peak} KiB"
+            print(f"{'milter' if pid == guard.process.pid else 'worker'} peak RSS: {peak // 1024} MiB")
     finally:
         server.stop()
         guard.stop()

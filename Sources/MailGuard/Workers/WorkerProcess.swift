@@ -73,8 +73,10 @@ final class WorkerProcess {
             _ = fcntl(end, F_SETFD, FD_CLOEXEC)
             _ = fcntl(end, F_SETFL, fcntl(end, F_GETFL) | O_NONBLOCK)
         }
-        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
-        let arguments = [executable, "worker", "--parent", "\(getpid())"]
+        // /proc/self/exe is this very binary even after an upgrade replaced the file on disk,
+        // so workers always match the milter that starts them.
+        let name = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        let arguments = [name, "worker", "--parent", "\(getpid())"]
         var environment = ProcessInfo.processInfo.environment
         // glibc's per-thread arenas would eat the address-space limit.
         environment["MALLOC_ARENA_MAX"] = "2"
@@ -82,7 +84,7 @@ final class WorkerProcess {
         // helper and can stall on the non-blocking error pipe. The runtime's one-line
         // message ("Fatal error: ...", "Could not allocate memory") still comes through.
         environment["SWIFT_BACKTRACE"] = "enable=no"
-        let pid = spawn(executable, arguments, environment.map { "\($0.key)=\($0.value)" }, stdin: pair[1], stderr: pipeEnds[1])
+        let pid = spawn("/proc/self/exe", arguments, environment.map { "\($0.key)=\($0.value)" }, stdin: pair[1], stderr: pipeEnds[1])
         close(pair[1])
         close(pipeEnds[1])
         guard case .success(let pid) = pid else {
