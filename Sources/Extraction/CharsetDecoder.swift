@@ -16,6 +16,8 @@ public enum CharsetDecoder {
            let text = convert(bytes, from: declared) {
             return text
         }
+        // UTF-32 before UTF-16: its Latin text has zero bytes too, three in every four.
+        if let orientation = utf32Orientation(bytes), let text = convert(bytes, from: orientation) { return text }
         if looksLikeUTF16(bytes), let text = convert(bytes, from: utf16Orientation(bytes)) { return text }
         if let text = String(validating: bytes, as: UTF8.self) { return text }
         return convert(bytes, from: "WINDOWS-1252") ?? String(decoding: bytes, as: UTF8.self)
@@ -23,6 +25,9 @@ public enum CharsetDecoder {
 
     private static func decodeWithByteOrderMark(_ bytes: [UInt8]) -> String? {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return String(decoding: bytes.dropFirst(3), as: UTF8.self) }
+        // FF FE 00 00 is UTF-32LE's mark, and starts like UTF-16LE's: test it first.
+        if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) { return convert(Array(bytes.dropFirst(4)), from: "UTF-32LE") }
+        if bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) { return convert(Array(bytes.dropFirst(4)), from: "UTF-32BE") }
         if bytes.starts(with: [0xFF, 0xFE]) { return convert(Array(bytes.dropFirst(2)), from: "UTF-16LE") }
         if bytes.starts(with: [0xFE, 0xFF]) { return convert(Array(bytes.dropFirst(2)), from: "UTF-16BE") }
         return nil
@@ -33,6 +38,22 @@ public enum CharsetDecoder {
         guard bytes.count >= 4 else { return false }
         let sample = bytes.prefix(4096)
         return sample.filter { $0 == 0 }.count * 4 >= sample.count
+    }
+
+    /// "UTF-32LE" or "UTF-32BE" when most 4-byte units are one character below U+10000 with
+    /// its zero bytes where that byte order puts them; nil otherwise.
+    static func utf32Orientation(_ bytes: [UInt8]) -> String? {
+        guard bytes.count >= 8, bytes.count % 4 == 0 else { return nil }
+        let sample = Array(bytes.prefix(4096))
+        var little = 0, big = 0
+        for unit in stride(from: 0, to: sample.count - 3, by: 4) {
+            if sample[unit + 2] == 0 && sample[unit + 3] == 0 { little += 1 }
+            if sample[unit] == 0 && sample[unit + 1] == 0 { big += 1 }
+        }
+        let units = sample.count / 4
+        if little * 10 >= units * 9 && little > big { return "UTF-32LE" }
+        if big * 10 >= units * 9 && big > little { return "UTF-32BE" }
+        return nil
     }
 
     private static func utf16Orientation(_ bytes: [UInt8]) -> String {

@@ -98,12 +98,25 @@ private struct PartWalker {
     let context: ExtractionContext
 
     func visit(message: UnsafeMutablePointer<GMimeMessage>, prefix: String, depth: Int) {
-        if let subject = g_mime_message_get_subject(message) {
-            context.add(prefix + "subject", String(cString: subject))
+        if let subject = subject(of: message) {
+            context.add(prefix + "subject", subject)
         }
         if let body = g_mime_message_get_mime_part(message) {
             visit(body, prefix: prefix, depth: depth)
         }
+    }
+
+    /// The Subject decoded from its raw form, with unpadded base64 encoded words repaired.
+    private func subject(of message: UnsafeMutablePointer<GMimeMessage>) -> String? {
+        guard let headers = g_mime_object_get_header_list(mg_message_as_object(message)),
+              let header = g_mime_header_list_get_header(headers, "Subject"),
+              let raw = g_mime_header_get_raw_value(header) else {
+            return g_mime_message_get_subject(message).map { String(cString: $0) }
+        }
+        let unfolded = String(cString: raw).replacingOccurrences(of: "\r\n", with: "").replacingOccurrences(of: "\n", with: "")
+        guard let decoded = g_mime_utils_header_decode_text(nil, Base64.padEncodedWords(unfolded)) else { return nil }
+        defer { g_free(decoded) }
+        return String(cString: decoded).trimmingCharacters(in: .whitespaces)
     }
 
     func visit(_ object: UnsafeMutablePointer<GMimeObject>, prefix: String, depth: Int) {
@@ -157,12 +170,20 @@ private struct PartWalker {
         )
     }
 
-    /// The part's bytes with the transfer encoding undone.
+    /// The part's bytes with the transfer encoding undone. Base64 is decoded here rather
+    /// than by GMime, which drops a final group without padding.
     private func decodedContent(_ part: UnsafeMutablePointer<GMimePart>) -> [UInt8]? {
         guard let content = g_mime_part_get_content(part), let memory = g_mime_stream_mem_new() else { return nil }
         defer { mg_unref(memory) }
-        g_mime_data_wrapper_write_to_stream(content, memory)
+        let base64 = g_mime_data_wrapper_get_encoding(content) == GMIME_CONTENT_ENCODING_BASE64
+        if base64, let encoded = g_mime_data_wrapper_get_stream(content) {
+            g_mime_stream_reset(encoded)
+            g_mime_stream_write_to_stream(encoded, memory)
+        } else {
+            g_mime_data_wrapper_write_to_stream(content, memory)
+        }
         guard let array = g_mime_stream_mem_get_byte_array(mg_as_stream_mem(memory)) else { return nil }
-        return Array(UnsafeBufferPointer(start: array.pointee.data, count: Int(array.pointee.len)))
+        let bytes = UnsafeBufferPointer(start: array.pointee.data, count: Int(array.pointee.len))
+        return base64 ? Base64.decode(bytes) : Array(bytes)
     }
 }

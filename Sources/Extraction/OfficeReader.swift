@@ -10,54 +10,66 @@ import ZIPFoundation
 /// cell with their column header and shown through their number format.
 struct OfficeReader {
     let context: ExtractionContext
-    /// XML parts larger than this are not read (each counts against the message budget too).
-    private var partLimit: Int { context.limits.maxDecodedBytes }
 
     func read(_ bytes: [UInt8], location: String) {
         guard let archive = Archive.open(bytes) else {
             context.unscannable(location, "damaged Office file")
             return
         }
+        let parts = OfficeParts(archive: archive, size: bytes.count, context: context)
         if archive["word/document.xml"] != nil {
-            readWord(archive, location: location)
+            readWord(parts, location: location)
         } else if archive["xl/workbook.xml"] != nil {
-            SpreadsheetReader(archive: archive, context: context, location: location, partLimit: partLimit).read()
+            SpreadsheetReader(parts: parts, context: context, location: location).read()
         } else if archive["ppt/presentation.xml"] != nil {
-            readSlides(archive, location: location)
+            readSlides(parts, location: location)
         } else {
-            readXML(archive, "content.xml", location: location, style: .openDocument)
+            readXML(parts, "content.xml", location: location, style: .openDocument)
         }
     }
 
-    private func readWord(_ archive: Archive, location: String) {
-        readXML(archive, "word/document.xml", location: location, style: .word)
-        let extras = archive.map(\.path).filter { path in
+    private func readWord(_ parts: OfficeParts, location: String) {
+        readXML(parts, "word/document.xml", location: location, style: .word)
+        let extras = parts.archive.map(\.path).filter { path in
             path.hasPrefix("word/") && ["header", "footer", "footnotes", "endnotes", "comments"].contains { path.dropFirst(5).hasPrefix($0) }
         }.sorted()
         for path in extras {
             let part = path.dropFirst(5).prefix { $0.isLetter }
-            readXML(archive, path, location: "\(location) › \(part)", style: .word)
+            readXML(parts, path, location: "\(location) › \(part)", style: .word)
         }
     }
 
-    private func readSlides(_ archive: Archive, location: String) {
-        let slides = archive.map(\.path).compactMap { path -> (Int, String)? in
+    private func readSlides(_ parts: OfficeParts, location: String) {
+        let slides = parts.archive.map(\.path).compactMap { path -> (Int, String)? in
             guard path.hasPrefix("ppt/slides/slide"), path.hasSuffix(".xml"),
                   let number = Int(path.dropFirst("ppt/slides/slide".count).dropLast(4)) else { return nil }
             return (number, path)
         }.sorted { $0.0 < $1.0 }
         for (number, path) in slides {
-            readXML(archive, path, location: "\(location) › slide \(number)", style: .slides)
+            readXML(parts, path, location: "\(location) › slide \(number)", style: .slides)
         }
     }
 
-    private func readXML(_ archive: Archive, _ path: String, location: String, style: XMLText.Style) {
-        guard let xml = archive.contents(of: path, limit: partLimit) else {
-            context.unscannable(location, "\(path) missing, damaged or too large")
-            return
-        }
-        guard context.charge(xml.count, at: location) else { return }
+    private func readXML(_ parts: OfficeParts, _ path: String, location: String, style: XMLText.Style) {
+        guard let xml = parts.read(path, location: location) else { return }
         context.add(location, XMLText.extract(xml, style: style))
+    }
+}
+
+/// The parts of an Office file, read through the message's byte and time budget.
+struct OfficeParts {
+    let archive: Archive
+    let size: Int
+    let context: ExtractionContext
+
+    /// The part's bytes; nil, with an unscannable entry, when it is missing, damaged or
+    /// crosses a bound.
+    func read(_ path: String, location: String) -> [UInt8]? {
+        guard archive[path] != nil else {
+            context.unscannable(location, "\(path) missing")
+            return nil
+        }
+        return archive.read(path: path, archiveSize: size, context: context, location: location)
     }
 }
 

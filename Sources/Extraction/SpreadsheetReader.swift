@@ -8,10 +8,9 @@ import ZIPFoundation
 /// shown through their number format (`000-00-0000` restores an SSN's leading zero). Each
 /// cell is one text, "Header: value", at `Sheet1!C4`.
 struct SpreadsheetReader {
-    let archive: Archive
+    let parts: OfficeParts
     let context: ExtractionContext
     let location: String
-    let partLimit: Int
 
     func read() {
         let sharedStrings = xml("xl/sharedStrings.xml").map(SharedStrings.parse) ?? []
@@ -53,8 +52,7 @@ struct SpreadsheetReader {
     }
 
     private func xml(_ path: String) -> [UInt8]? {
-        guard let bytes = archive.contents(of: path, limit: partLimit), context.charge(bytes.count, at: location) else { return nil }
-        return bytes
+        parts.read(path, location: location)
     }
 
     /// Sheet names in workbook order, with their part paths.

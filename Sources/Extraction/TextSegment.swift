@@ -85,6 +85,8 @@ final class ExtractionContext {
     let limits: ExtractionLimits
     private let deadline: ContinuousClock.Instant
     private var decodedBytes = 0
+    /// The time limit was reported once; later parts are skipped without repeating it.
+    private var timedOut = false
     private let sink: (TextSegment) -> Void
     private let readingHook: ((String) -> Void)?
     private(set) var unscannable: [Unscannable] = []
@@ -115,16 +117,24 @@ final class ExtractionContext {
     /// Counts `bytes` against the message's budget; false (and an unscannable entry) when
     /// the budget or the time is spent.
     func charge(_ bytes: Int, at location: String) -> Bool {
-        if ContinuousClock.now > deadline {
-            unscannable(location, "time limit of \(limits.timeBudget) per message reached")
-            return false
-        }
+        guard inTime(at: location) else { return false }
         decodedBytes += bytes
         guard decodedBytes <= limits.maxDecodedBytes else {
             unscannable(location, "over the limit of \(limits.maxDecodedBytes) decoded bytes per message")
             return false
         }
         return true
+    }
+
+    /// False (and an unscannable entry) once the message's time is spent: readers ask in
+    /// their own loops, so no single part can run past the deadline.
+    func inTime(at location: String) -> Bool {
+        guard ContinuousClock.now > deadline else { return true }
+        if !timedOut {
+            timedOut = true
+            unscannable(location, "time limit of \(limits.timeBudget) per message reached")
+        }
+        return false
     }
 
     /// False (and an unscannable entry) when `depth` is deeper than allowed.

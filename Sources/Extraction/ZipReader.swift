@@ -7,8 +7,6 @@ import ZIPFoundation
 struct ZipReader {
     let context: ExtractionContext
 
-    struct TooLarge: Error {}
-
     func read(_ bytes: [UInt8], location: String, depth: Int) {
         guard let archive = Archive.open(bytes) else {
             context.unscannable(location, "damaged zip archive")
@@ -19,46 +17,48 @@ struct ZipReader {
             context.unscannable(location, "encrypted zip archive: its contents cannot be read")
         }
         var members = 0
-        for entry in archive where entry.type == .file {
+        var walked = 0
+        for entry in archive {
+            walked += 1
+            guard entry.type == .file else { continue }
             members += 1
             guard members <= context.limits.maxArchiveMembers else {
                 context.unscannable(location, "more than \(context.limits.maxArchiveMembers) archive members")
                 return
             }
+            guard context.inTime(at: location) else { return }
             let memberLocation = "\(location) › \(LocationName.safe(entry.path))"
             context.add("\(memberLocation) › file name", entry.path)
-            guard !encrypted, let data = extract(entry, from: archive, location: memberLocation) else { continue }
+            guard !encrypted, let data = archive.read(entry, archiveSize: bytes.count, context: context, location: memberLocation) else { continue }
             AttachmentReader(context: context).read(
                 data, name: entry.path, mimeType: "application/octet-stream", charset: nil,
                 location: memberLocation, depth: depth + 1
             )
         }
+        // ZIPFoundation stops at the first member whose local header is damaged; `unzip` and
+        // a mail client may still open the rest, so an archive not walked to its end is
+        // reported, never taken as read.
+        if !encrypted, let declared = Self.declaredEntries(bytes), walked < declared {
+            context.unscannable(location, "damaged zip archive: \(walked) of \(declared) members could be read")
+        }
     }
 
-    /// A member's bytes, or nil (with an unscannable entry) when it claims or reaches more
-    /// than the expansion ratio allows, or cannot be read.
-    private func extract(_ entry: Entry, from archive: Archive, location: String) -> [UInt8]? {
-        let ratio = context.limits.maxExpansionRatio
-        let cap = max(Int(entry.compressedSize), 1) * ratio
-        guard entry.uncompressedSize <= UInt64(cap) else {
-            context.unscannable(location, "expands more than \(ratio) times (zip bomb?)")
-            return nil
+    /// The member count the end-of-central-directory record declares (ZIP64 aware).
+    static func declaredEntries(_ bytes: [UInt8]) -> Int? {
+        func integer(at offset: Int, size: Int) -> UInt64? {
+            guard offset >= 0, offset + size <= bytes.count else { return nil }
+            return (0..<size).reduce(UInt64(0)) { $0 | UInt64(bytes[offset + $1]) << (8 * UInt64($1)) }
         }
-        var data = Data()
-        do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                data.append(chunk)
-                if data.count > cap { throw TooLarge() }
-            }
-        } catch is TooLarge {
-            context.unscannable(location, "expands more than \(ratio) times (zip bomb?)")
-            return nil
-        } catch {
-            context.unscannable(location, "archive member could not be read (encrypted or damaged)")
-            return nil
-        }
-        guard context.charge(data.count, at: location) else { return nil }
-        return [UInt8](data)
+        // The record is 22 bytes plus a comment of at most 65,535.
+        let lowest = max(0, bytes.count - 22 - 65_535)
+        guard var end = bytes.count >= 22 ? bytes.count - 22 : nil else { return nil }
+        while end >= lowest, integer(at: end, size: 4) != 0x0605_4B50 { end -= 1 }
+        guard end >= lowest, let count = integer(at: end + 10, size: 2) else { return nil }
+        guard count == 0xFFFF else { return Int(count) }
+        guard integer(at: end - 20, size: 4) == 0x0706_4B50, let record = integer(at: end - 20 + 8, size: 8),
+              record < UInt64(bytes.count), integer(at: Int(record), size: 4) == 0x0606_4B50,
+              let entries = integer(at: Int(record) + 32, size: 8) else { return nil }
+        return entries < UInt64(Int.max) ? Int(entries) : nil
     }
 
     /// Office Open XML and OpenDocument files are zip archives with a known layout.
@@ -91,11 +91,45 @@ extension Archive {
         try? Archive(data: Data(bytes), accessMode: .read, pathEncoding: nil)
     }
 
-    /// A member's bytes, read in full (for small XML parts of Office files).
-    func contents(of path: String, limit: Int) -> [UInt8]? {
-        guard let entry = self[path], entry.uncompressedSize <= UInt64(limit) else { return nil }
-        var data = Data()
-        guard (try? extract(entry, skipCRC32: false, consumer: { data.append($0) })) != nil else { return nil }
-        return [UInt8](data)
+    private struct Stop: Error {}
+
+    /// A member's bytes, inflated chunk by chunk: each chunk is charged to the message's byte
+    /// and time budget as it comes, and the member may not expand more than the ratio allows
+    /// over what it can really occupy in the archive. Declared sizes are never trusted (they
+    /// are the attacker's), and nothing is inflated first and checked after. Nil, with an
+    /// unscannable entry, when a bound is crossed or the member cannot be read.
+    func read(_ entry: Entry, archiveSize: Int, context: ExtractionContext, location: String) -> [UInt8]? {
+        let ratio = UInt64(context.limits.maxExpansionRatio)
+        let compressed = Swift.max(Swift.min(entry.compressedSize, UInt64(archiveSize)), 1)
+        let cap = compressed.multipliedReportingOverflow(by: ratio).overflow ? UInt64.max : compressed * ratio
+        guard entry.uncompressedSize <= cap else {
+            context.unscannable(location, "expands more than \(ratio) times (zip bomb?)")
+            return nil
+        }
+        var data: [UInt8] = []
+        var overRatio = false
+        do {
+            _ = try extract(entry, skipCRC32: false) { chunk in
+                guard UInt64(data.count + chunk.count) <= cap else {
+                    overRatio = true
+                    throw Stop()
+                }
+                guard context.charge(chunk.count, at: location) else { throw Stop() }
+                data.append(contentsOf: chunk)
+            }
+        } catch is Stop {
+            if overRatio { context.unscannable(location, "expands more than \(ratio) times (zip bomb?)") }
+            return nil
+        } catch {
+            context.unscannable(location, "archive member could not be read (encrypted or damaged)")
+            return nil
+        }
+        return data
+    }
+
+    /// A member by path (a part of an Office file), read as `read(_:archiveSize:context:location:)`.
+    func read(path: String, archiveSize: Int, context: ExtractionContext, location: String) -> [UInt8]? {
+        guard let entry = self[path] else { return nil }
+        return read(entry, archiveSize: archiveSize, context: context, location: location)
     }
 }

@@ -21,6 +21,12 @@ struct CharsetTests {
         (Array(text.data(using: .utf16LittleEndian)!), "utf-16le"),
         (Array(text.data(using: .utf16LittleEndian)!), "utf-16"), // no BOM, little-endian
         (Array(text.data(using: .utf16LittleEndian)!), nil),
+        ([0xFF, 0xFE, 0, 0] + Array(text.data(using: .utf32LittleEndian)!), nil),  // UTF-32LE's mark starts like UTF-16LE's
+        ([0xFF, 0xFE, 0, 0] + Array(text.data(using: .utf32LittleEndian)!), "utf-16"),
+        ([0, 0, 0xFE, 0xFF] + Array(text.data(using: .utf32BigEndian)!), nil),
+        (Array(text.data(using: .utf32LittleEndian)!), nil),
+        (Array(text.data(using: .utf32BigEndian)!), nil),
+        (Array(text.data(using: .utf32LittleEndian)!), "utf-32le"),
     ] as [([UInt8], String?)])
     func decodes(_ bytes: [UInt8], _ declared: String?) {
         #expect(CharsetDecoder.decode(bytes, declared: declared) == Self.text)
@@ -150,5 +156,48 @@ struct ExtractionLimitTests {
         try process.run()
         process.waitUntilExit()
         return [UInt8](try Data(contentsOf: url))
+    }
+}
+
+@Suite("Base64 as mail clients read it")
+struct Base64Tests {
+    @Test("a final group without padding is kept; junk and line breaks are ignored", arguments: [
+        ("U1NOOiA1MzYtOTAtNDM5OQ==", "SSN: 536-90-4399"),
+        ("U1NOOiA1MzYtOTAtNDM5OQ", "SSN: 536-90-4399"),
+        ("U1NOOiA1\r\nMzYtOTAt\r\nNDM5OQ", "SSN: 536-90-4399"),
+        ("U1NOIDUzNi05MC00Mzk5IHg", "SSN 536-90-4399 x"),
+        ("U1NO*IDUz!Ni05MC00Mzk5", "SSN 536-90-4399"),
+        ("QQ==Zm9v", "A"),  // nothing after the padding counts
+    ])
+    func decodes(_ encoded: String, _ text: String) {
+        #expect(String(decoding: Base64.decode(Array(encoded.utf8)), as: UTF8.self) == text)
+    }
+
+    @Test("encoded words get their padding back; other text is untouched", arguments: [
+        ("=?utf-8?b?U1NOOiA1MzYtOTAtNDM5OQ?=", "=?utf-8?b?U1NOOiA1MzYtOTAtNDM5OQ==?="),
+        ("Re: =?UTF-8?B?QQ?= and =?utf-8?q?a=3Db?=", "Re: =?UTF-8?B?QQ==?= and =?utf-8?q?a=3Db?="),
+        ("price =? 5", "price =? 5"),
+    ])
+    func padsWords(_ header: String, _ padded: String) {
+        #expect(Base64.padEncodedWords(header) == padded)
+    }
+
+    @Test("a Subject and a body in base64 without padding keep their last digits")
+    func unpaddedMessage() {
+        let raw = "From: a@b.example\r\nSubject: =?utf-8?b?U1NOOiA1MzYtOTAtNDM5OQ?=\r\nContent-Transfer-Encoding: base64\r\n\r\nU1NOOiA1MzYtOTAtNDM5OQ\r\n"
+        let texts = MessageReader.read(Array(raw.utf8)).segments.map(\.text)
+        #expect(texts == ["SSN: 536-90-4399", "SSN: 536-90-4399"])
+    }
+}
+
+@Suite("Zip directories")
+struct ZipDirectoryTests {
+    @Test("the member count the archive declares is read from its end record")
+    func declared() {
+        // An empty archive: just the 22-byte end record, with 3 entries declared and a comment.
+        var record: [UInt8] = [0x50, 0x4B, 0x05, 0x06, 0, 0, 0, 0, 3, 0, 3, 0] + [UInt8](repeating: 0, count: 8)
+        record += [4, 0] + Array("note".utf8)
+        #expect(ZipReader.declaredEntries(Array("junk".utf8) + record) == 3)
+        #expect(ZipReader.declaredEntries(Array("no end record here at all, just text".utf8)) == nil)
     }
 }

@@ -1,0 +1,640 @@
+#!/usr/bin/env python3
+"""Builds hostile messages: crafted spreadsheets, zip archives and bombs, XML entity tricks,
+UTF-32 text, unpadded base64, extreme MIME structures and broken PDFs. Standard library only;
+every file is built here, byte by byte where a library would refuse to write it.
+
+    python3 make_hostile.py OUTPUT_DIR
+
+writes one .eml per case and cases.json (name, file, description, planted) into OUTPUT_DIR,
+which must lie outside the repository. `planted` is true when the message carries the SSN
+536-90-4399 where a person could read it (a body, a subject, an attachment, an archive
+member); such a message must never be accepted unread. The bombs are small on disk (the
+whole directory is about 60 MB) and the run takes well under 30 s."""
+import base64
+import io
+import json
+import struct
+import sys
+import zipfile
+import zlib
+from pathlib import Path
+
+SSN = "536-90-4399"
+CANARY_PATH = "/tmp/mailguard-xxe-secret.txt"
+FROM = "Pat Teacher <pat.teacher@district.example>"
+TO = "Office <office@district.example>"
+GIB = 1 << 30
+MIB = 1 << 20
+FILLER = "returned the permission slip for the museum trip "  # no digits
+
+CASES = []  # (name, description, planted, builder); builder() -> bytes of the .eml
+
+
+def case(name, description, planted):
+    def register(builder):
+        CASES.append((name, description, planted, builder))
+        return builder
+    return register
+
+
+# ---- messages -------------------------------------------------------------------------------
+
+def head(subject, name, extra=""):
+    return (f"From: {FROM}\r\nTo: {TO}\r\nSubject: {subject}\r\nDate: Mon, 16 Nov 2026 09:30:00 -0500\r\n"
+            f"Message-ID: <{name}@hostile.district.example>\r\nMIME-Version: 1.0\r\n{extra}")
+
+
+def b64lines(data: bytes) -> bytes:
+    encoded = base64.b64encode(data)
+    return b"\r\n".join(encoded[i:i + 76] for i in range(0, len(encoded), 76)) + b"\r\n"
+
+
+def text_message(name, subject, body: bytes, content_type="text/plain; charset=utf-8", encoding="7bit", extra=""):
+    top = head(subject, name, extra) + f"Content-Type: {content_type}\r\nContent-Transfer-Encoding: {encoding}\r\n\r\n"
+    return top.encode("latin-1") + body
+
+
+def attachment_message(name, subject, filename, data: bytes, content_type="application/octet-stream"):
+    top = head(subject, name, 'Content-Type: multipart/mixed; boundary="=_hostile"\r\n') + "\r\n"
+    part = (f"--=_hostile\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nSee attached.\r\n"
+            f'--=_hostile\r\nContent-Type: {content_type}; name="{filename}"\r\n'
+            f'Content-Disposition: attachment; filename="{filename}"\r\nContent-Transfer-Encoding: base64\r\n\r\n')
+    return (top + part).encode() + b64lines(data) + b"--=_hostile--\r\n"
+
+
+# ---- zip archives written field by field ------------------------------------------------------
+
+class RawZip:
+    """A zip archive whose every header field can lie. Members are (name, stored bytes, fields);
+    fields override the true values: method, crc, csize, usize, local_extra, central_extra,
+    version, and `damage`, a function applied to the finished local header."""
+
+    def __init__(self):
+        self.out = io.BytesIO()
+        self.central = []
+
+    def add(self, name, stored: bytes, *, method=0, crc=None, usize=None, csize=None, local_extra=b"",
+            central_extra=None, version=20, damage=None, offset=None):
+        name_bytes = name.encode()
+        crc = zlib.crc32(stored) if crc is None and method == 0 else crc
+        usize = len(stored) if usize is None else usize
+        csize = len(stored) if csize is None else csize
+        local = struct.pack("<IHHHHHIIIHH", 0x04034B50, version, 0, method, 0, 0x5A21, crc,
+                            min(csize, 0xFFFFFFFF), min(usize, 0xFFFFFFFF), len(name_bytes), len(local_extra))
+        local += name_bytes + local_extra
+        if damage:
+            local = damage(local)
+        start = self.out.tell()
+        self.out.write(local + stored)
+        central_extra = local_extra if central_extra is None else central_extra
+        self.central.append(struct.pack(
+            "<IHHHHHHIIIHHHHHII", 0x02014B50, version, version, 0, method, 0, 0x5A21, crc,
+            min(csize, 0xFFFFFFFF), min(usize, 0xFFFFFFFF), len(name_bytes), len(central_extra), 0, 0, 0, 0,
+            min(start if offset is None else offset, 0xFFFFFFFF)) + name_bytes + central_extra)
+
+    def add_deflated(self, name, data: bytes, **fields):
+        packer = zlib.compressobj(9, zlib.DEFLATED, -15)
+        self.add(name, packer.compress(data) + packer.flush(), method=8, crc=zlib.crc32(data),
+                 usize=fields.pop("usize", len(data)), **fields)
+
+    def bytes(self):
+        start = self.out.tell()
+        directory = b"".join(self.central)
+        count = len(self.central)
+        zip64 = b""
+        if count >= 0xFFFF:  # past the 16-bit counts: a ZIP64 end record and its locator
+            zip64 = struct.pack("<IQHHIIQQQQ", 0x06064B50, 44, 45, 45, 0, 0, count, count, len(directory), start)
+            zip64 += struct.pack("<IIQI", 0x07064B50, 0, start + len(directory), 1)
+        end = struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, min(count, 0xFFFF), min(count, 0xFFFF), len(directory), start, 0)
+        return self.out.getvalue() + directory + zip64 + end
+
+
+def zipped(members, compression=zipfile.ZIP_DEFLATED):
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", compression) as archive:
+        for member, data in members:
+            archive.writestr(member, data)
+    return out.getvalue()
+
+
+def zip64_extra(*values):
+    return struct.pack("<HH", 0x0001, 8 * len(values)) + b"".join(struct.pack("<Q", v) for v in values)
+
+
+ROSTER = f"Student,SSN,Room\r\nAnn Lee,{SSN},104\r\n".encode()
+NOTES = b"Field trip forms are due Friday.\r\n"
+
+
+# ---- deflate streams too large to hold: built once, spliced ----------------------------------
+
+_spaces = {}
+
+
+def deflated_spaces(count):
+    """Raw deflate blocks (not final, ending on a full flush) of `count` spaces. A full flush
+    empties the window, so the blocks can be spliced between other deflate streams."""
+    if count not in _spaces:
+        packer, chunk = zlib.compressobj(9, zlib.DEFLATED, -15), b" " * MIB
+        parts = [packer.compress(chunk) for _ in range(count // MIB)]
+        parts.append(packer.flush(zlib.Z_FULL_FLUSH))
+        _spaces[count] = b"".join(parts)
+    return _spaces[count]
+
+
+def deflate_around(prefix: bytes, count, suffix: bytes, zlib_wrapper=False):
+    """A deflate stream of prefix + `count` spaces + suffix (count a multiple of 1 MiB), and the
+    CRC-32 of what it inflates to. zlib_wrapper: with zlib's header and Adler-32 (FlateDecode)."""
+    first = zlib.compressobj(9, zlib.DEFLATED, -15)
+    last = zlib.compressobj(9, zlib.DEFLATED, -15)
+    raw = first.compress(prefix) + first.flush(zlib.Z_FULL_FLUSH) + deflated_spaces(count) + last.compress(suffix) + last.flush()
+    chunk, crc, adler = b" " * MIB, zlib.crc32(prefix), zlib.adler32(prefix)
+    for _ in range(count // MIB):
+        crc, adler = zlib.crc32(chunk, crc), (zlib.adler32(chunk, adler) if zlib_wrapper else adler)
+    crc, adler = zlib.crc32(suffix, crc), zlib.adler32(suffix, adler)
+    if zlib_wrapper:
+        raw = b"\x78\xda" + raw + struct.pack(">I", adler)
+    return raw, crc
+
+
+# ---- Office documents --------------------------------------------------------------------------
+
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def docx_parts(document_xml):
+    return [
+        ("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+         '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+         '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'),
+        ("_rels/.rels", '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+         '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>'),
+        ("word/document.xml", document_xml),
+    ]
+
+
+def docx(body_xml, doctype=""):
+    return zipped(docx_parts(f'<?xml version="1.0" encoding="UTF-8"?>{doctype}<w:document {W}><w:body>{body_xml}</w:body></w:document>'))
+
+
+def paragraph(text):
+    return f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>"
+
+
+def workbook(sheet_data, shared=(f"SSN {SSN}",), doctype=""):
+    strings = "".join(f"<si><t>{s}</t></si>" for s in shared)
+    return zipped([
+        ("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+         '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>'),
+        ("xl/workbook.xml", '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+         'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Roster" sheetId="1" r:id="rId1"/></sheets></workbook>'),
+        ("xl/_rels/workbook.xml.rels", '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+         '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>'),
+        ("xl/sharedStrings.xml", f'<?xml version="1.0"?>{doctype}<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">{strings}</sst>'),
+        ("xl/worksheets/sheet1.xml", '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+         f'<sheetData>{sheet_data}</sheetData></worksheet>'),
+    ])
+
+
+def xlsx_case(name, sheet_data, **kw):
+    return attachment_message(name, "Roster", "roster.xlsx", workbook(sheet_data, **kw), XLSX_TYPE)
+
+
+@case("xlsx-column-21-letters", "xlsx cell r=AAAAAAAAAAAAAAAAAAAAA1 (21-letter column) showing the SSN through a shared string", True)
+def _():
+    return xlsx_case("xlsx-column-21-letters", '<row r="1"><c r="AAAAAAAAAAAAAAAAAAAAA1" t="s"><v>0</v></c></row>')
+
+
+@case("xlsx-column-xfe", "xlsx cell r=XFE1, one column past Excel's last, showing the SSN through a shared string", True)
+def _():
+    return xlsx_case("xlsx-column-xfe", '<row r="1"><c r="XFE1" t="s"><v>0</v></c></row>')
+
+
+@case("xlsx-shared-string-minus-1", "xlsx cell with shared-string index -1; the shared string holds the SSN", True)
+def _():
+    return xlsx_case("xlsx-shared-string-minus-1", '<row r="1"><c r="A1" t="s"><v>-1</v></c></row>')
+
+
+@case("xlsx-shared-string-2-pow-64", "xlsx cell with shared-string index 18446744073709551616 (past Int64 and UInt64)", True)
+def _():
+    return xlsx_case("xlsx-shared-string-2-pow-64", '<row r="1"><c r="A1" t="s"><v>18446744073709551616</v></c></row>')
+
+
+@case("xlsx-row-99999999999", "xlsx row r=99999999999 (cell A99999999999) showing the SSN through a shared string", True)
+def _():
+    return xlsx_case("xlsx-row-99999999999", '<row r="99999999999"><c r="A99999999999" t="s"><v>0</v></c></row>')
+
+
+@case("xlsx-row-0", "xlsx row r=0 (cell A0) showing the SSN through a shared string", True)
+def _():
+    return xlsx_case("xlsx-row-0", '<row r="0"><c r="A0" t="s"><v>0</v></c></row>')
+
+
+# ---- zip archives --------------------------------------------------------------------------------
+
+def zip_case(name, data, filename="files.zip"):
+    return attachment_message(name, "Files", filename, data, "application/zip")
+
+
+@case("zip64-compressed-size-2-pow-64", "zip member whose ZIP64 extra field claims a compressed size of 2^64-16 (stored roster with the SSN)", True)
+def _():
+    z = RawZip()
+    z.add("roster.csv", ROSTER, usize=0xFFFFFFFF, csize=0xFFFFFFFF, version=45,
+          crc=zlib.crc32(ROSTER), local_extra=zip64_extra(len(ROSTER), 2**64 - 16))
+    return zip_case("zip64-compressed-size-2-pow-64", z.bytes())
+
+
+@case("zip64-uncompressed-size-2-pow-64", "zip member whose ZIP64 extra field claims an uncompressed size of 2^64-1", True)
+def _():
+    z = RawZip()
+    z.add("roster.csv", ROSTER, usize=0xFFFFFFFF, csize=0xFFFFFFFF, version=45,
+          crc=zlib.crc32(ROSTER), local_extra=zip64_extra(2**64 - 1, len(ROSTER)))
+    return zip_case("zip64-uncompressed-size-2-pow-64", z.bytes())
+
+
+@case("zip64-offset-2-pow-64", "zip central directory whose ZIP64 extra puts the member's local header at offset 2^64-30", True)
+def _():
+    z = RawZip()
+    z.add("roster.csv", ROSTER, offset=0xFFFFFFFF, version=45, central_extra=zip64_extra(2**64 - 30))
+    return zip_case("zip64-offset-2-pow-64", z.bytes())
+
+
+@case("zip-damaged-second-local-header", "zip: first member clean, second member's local header signature destroyed; central directory intact; the second is a CSV with the SSN", True)
+def _():
+    z = RawZip()
+    z.add_deflated("notes.txt", NOTES)
+    z.add_deflated("roster.csv", ROSTER, damage=lambda h: b"\0\0\0\0" + h[4:])
+    return zip_case("zip-damaged-second-local-header", z.bytes())
+
+
+@case("zip-damaged-second-local-lengths", "zip: second member's local header claims name and extra lengths of 65535 (data offset past the end); central directory intact", True)
+def _():
+    z = RawZip()
+    z.add_deflated("notes.txt", NOTES)
+    z.add_deflated("roster.csv", ROSTER, damage=lambda h: h[:26] + b"\xff\xff\xff\xff" + h[30:])
+    return zip_case("zip-damaged-second-local-lengths", z.bytes())
+
+
+@case("zip-compressed-size-too-small", "zip member (deflated CSV with the SSN) whose compressed size says 10 bytes, local header and central directory alike", True)
+def _():
+    z = RawZip()
+    z.add_deflated("roster.csv", ROSTER * 3, csize=10)
+    return zip_case("zip-compressed-size-too-small", z.bytes())
+
+
+@case("zip-compressed-size-too-large", "zip member (deflated CSV with the SSN) whose compressed size says 2 GB, past the end of the archive", True)
+def _():
+    z = RawZip()
+    z.add_deflated("roster.csv", ROSTER * 3, csize=0x7FFFFFFF)
+    return zip_case("zip-compressed-size-too-large", z.bytes())
+
+
+@case("zip-bomb-ratio-1gib", "zip: one member of 1 GiB of zeros deflated to about 1 MB (ZIP64), then a CSV with the SSN", True)
+def _():
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        with archive.open("zeros.bin", "w", force_zip64=True) as member:
+            chunk = bytes(MIB)
+            for _ in range(GIB // MIB):
+                member.write(chunk)
+        archive.writestr("roster.csv", ROSTER)
+    return zip_case("zip-bomb-ratio-1gib", out.getvalue())
+
+
+@case("zip-bomb-100k-members", "zip with 100,000 one-byte members; the last one is a CSV with the SSN", True)
+def _():
+    z = RawZip()
+    for index in range(99_999):
+        z.add(f"{index:x}", b"x")
+    z.add("roster.csv", ROSTER)
+    return zip_case("zip-bomb-100k-members", z.bytes())
+
+
+@case("zip-nested-20-deep", "zip inside zip, 20 levels, a CSV with the SSN at the bottom", True)
+def _():
+    data = zipped([("roster.csv", ROSTER)])
+    for level in range(19, 0, -1):
+        data = zipped([(f"level-{level}.zip", data)])
+    return zip_case("zip-nested-20-deep", data)
+
+
+@case("docx-bomb-lying-size", "docx whose word/document.xml declares 4 KiB but inflates to 1 GiB of spaces, the SSN in a paragraph after them", True)
+def _():
+    prefix = f'<?xml version="1.0" encoding="UTF-8"?><w:document {W}><w:body><w:p><w:r><w:t xml:space="preserve">'.encode()
+    suffix = f"</w:t></w:r></w:p>{paragraph('SSN ' + SSN)}</w:body></w:document>".encode()
+    raw, crc = deflate_around(prefix, GIB, suffix)
+    z = RawZip()
+    for member, xml in docx_parts("")[:2]:
+        z.add_deflated(member, xml.encode())
+    z.add("word/document.xml", raw, method=8, crc=crc, usize=4096)
+    return attachment_message("docx-bomb-lying-size", "Letter", "letter.docx", z.bytes(), DOCX_TYPE)
+
+
+# ---- XML entities --------------------------------------------------------------------------------
+
+LAUGHS = ('<!DOCTYPE w:document [<!ENTITY lol "lol">'
+          + "".join(f'<!ENTITY lol{i} "{("&lol;" if i == 1 else f"&lol{i - 1};") * 10}">' for i in range(1, 10)) + "]>")
+QUADRATIC = '<!DOCTYPE w:document [<!ENTITY a "' + "a" * 50_000 + '">]>'
+XXE = f'<!DOCTYPE w:document [<!ENTITY x SYSTEM "file://{CANARY_PATH}">]>'
+
+
+@case("docx-billion-laughs", "docx whose word/document.xml expands &lol9; (10^9 'lol') in its text, then a paragraph with the SSN", True)
+def _():
+    return attachment_message("docx-billion-laughs", "Letter", "letter.docx",
+                              docx(paragraph("&lol9;") + paragraph(f"SSN {SSN}"), LAUGHS), DOCX_TYPE)
+
+
+@case("docx-quadratic-blowup", "docx whose word/document.xml references a 50,000-character entity 50,000 times (2.5 GB), then the SSN", True)
+def _():
+    return attachment_message("docx-quadratic-blowup", "Letter", "letter.docx",
+                              docx(paragraph("&a;" * 50_000) + paragraph(f"SSN {SSN}"), QUADRATIC), DOCX_TYPE)
+
+
+@case("xlsx-billion-laughs", "xlsx whose sharedStrings.xml expands &lol9; in a string, the SSN in another", True)
+def _():
+    return xlsx_case("xlsx-billion-laughs", '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>',
+                     shared=("&lol9;", f"SSN {SSN}"), doctype=LAUGHS.replace("w:document", "sst"))
+
+
+@case("docx-xxe-file", f"docx whose word/document.xml references an external entity file://{CANARY_PATH} in its text, then the SSN", True)
+def _():
+    return attachment_message("docx-xxe-file", "Letter", "letter.docx",
+                              docx(paragraph("Secret: &x;") + paragraph(f"SSN {SSN}"), XXE), DOCX_TYPE)
+
+
+@case("xlsx-xxe-file", f"xlsx whose sharedStrings.xml references an external entity file://{CANARY_PATH}, the SSN in another string", True)
+def _():
+    return xlsx_case("xlsx-xxe-file", '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>',
+                     shared=("Secret: &x;", f"SSN {SSN}"), doctype=XXE.replace("w:document", "sst"))
+
+
+@case("docx-xxe-external-dtd", f"docx whose word/document.xml names {CANARY_PATH} as its external DTD, then the SSN", True)
+def _():
+    return attachment_message("docx-xxe-external-dtd", "Letter", "letter.docx",
+                              docx(paragraph(f"SSN {SSN}"), f'<!DOCTYPE w:document SYSTEM "file://{CANARY_PATH}">'), DOCX_TYPE)
+
+
+# ---- charsets and encodings ----------------------------------------------------------------------
+
+LETTER = f"Student record\r\nSSN {SSN}\r\nPlease keep on file.\r\n"
+
+
+def utf32_case(name, data, charset):
+    content_type = "text/plain" + (f"; charset={charset}" if charset else "")
+    return text_message(name, "Student record", b64lines(data), content_type, "base64")
+
+
+@case("utf-32le-bom", "text/plain in UTF-32LE with its BOM (FF FE 00 00, which starts like UTF-16LE's), charset=utf-32", True)
+def _():
+    return utf32_case("utf-32le-bom", b"\xff\xfe\0\0" + LETTER.encode("utf-32-le"), "utf-32")
+
+
+@case("utf-32be-bom", "text/plain in UTF-32BE with its BOM (00 00 FE FF), charset=utf-32", True)
+def _():
+    return utf32_case("utf-32be-bom", b"\0\0\xfe\xff" + LETTER.encode("utf-32-be"), "utf-32")
+
+
+@case("utf-32le-no-bom", "text/plain in UTF-32LE without BOM, charset=utf-32le", True)
+def _():
+    return utf32_case("utf-32le-no-bom", LETTER.encode("utf-32-le"), "utf-32le")
+
+
+@case("utf-32be-no-bom", "text/plain in UTF-32BE without BOM, charset=utf-32be", True)
+def _():
+    return utf32_case("utf-32be-no-bom", LETTER.encode("utf-32-be"), "utf-32be")
+
+
+@case("utf-32le-bom-undeclared", "text/plain in UTF-32LE with BOM and no charset parameter", True)
+def _():
+    return utf32_case("utf-32le-bom-undeclared", b"\xff\xfe\0\0" + LETTER.encode("utf-32-le"), None)
+
+
+@case("utf-32le-bom-declared-utf-8", "text/plain in UTF-32LE with BOM, declared charset=utf-8 (the BOM should win)", True)
+def _():
+    return utf32_case("utf-32le-bom-declared-utf-8", b"\xff\xfe\0\0" + LETTER.encode("utf-32-le"), "utf-8")
+
+
+def unpadded(text, missing):
+    encoded = base64.b64encode(text.encode()).decode()
+    assert encoded.endswith("=" * missing) and not encoded.endswith("=" * (missing + 1)), text
+    return encoded.rstrip("=")
+
+
+@case("rfc2047-b-unpadded-2", "Subject 'Re: SSN 536-90-4399' as an RFC 2047 base64 word missing its final '=='", True)
+def _():
+    return text_message("rfc2047-b-unpadded-2", f"=?utf-8?b?{unpadded('Re: SSN ' + SSN, 2)}?=", b"See subject.\r\n")
+
+
+@case("rfc2047-b-unpadded-1", "Subject 'Fwd: SSN 536-90-4399' as an RFC 2047 base64 word missing its final '='", True)
+def _():
+    return text_message("rfc2047-b-unpadded-1", f"=?utf-8?b?{unpadded('Fwd: SSN ' + SSN, 1)}?=", b"See subject.\r\n")
+
+
+def unpadded_body(name, text, missing):
+    encoded = unpadded(text, missing)
+    lines = "\r\n".join(encoded[i:i + 76] for i in range(0, len(encoded), 76))
+    return text_message(name, "Benefits form", lines.encode() + b"\r\n", encoding="base64")
+
+
+@case("base64-body-unpadded-2", "text/plain body in base64 missing its final '==', the text ending in the SSN", True)
+def _():
+    return unpadded_body("base64-body-unpadded-2", f"Hello,\r\n\r\nFor the benefits form, the SSN {SSN}", 2)
+
+
+@case("base64-body-unpadded-1", "text/plain body in base64 missing its final '=', the text ending in the SSN", True)
+def _():
+    return unpadded_body("base64-body-unpadded-1", f"Hello,\r\n\r\nFor the benefits form SSN {SSN}", 1)
+
+
+# ---- MIME structure --------------------------------------------------------------------------------
+
+@case("multipart-1000-deep", "multipart/mixed nested 1,000 deep, the SSN in the innermost text part", True)
+def _():
+    opening = "".join(f'Content-Type: multipart/mixed; boundary="b{i}"\r\n\r\n--b{i}\r\n' for i in range(1000))
+    closing = "".join(f"\r\n--b{i}--\r\n" for i in range(999, -1, -1))
+    inner = f"Content-Type: text/plain; charset=utf-8\r\n\r\nSSN {SSN}\r\n"
+    return (head("Deep", "multipart-1000-deep") + opening + inner + closing).encode()
+
+
+@case("rfc822-1000-deep", "message/rfc822 nested 1,000 deep, the SSN in the innermost body", True)
+def _():
+    levels = [head(f"Fwd {i}", f"rfc822-{i}", "Content-Type: message/rfc822\r\n") + "\r\n" for i in range(1000)]
+    inner = head("Original", "rfc822-inner", "Content-Type: text/plain; charset=utf-8\r\n") + f"\r\nSSN {SSN}\r\n"
+    return ("".join(levels) + inner).encode()
+
+
+@case("multipart-100k-parts", "one multipart/mixed with 100,000 text parts, the SSN in the last", True)
+def _():
+    parts = "--p\r\nContent-Type: text/plain\r\n\r\nx\r\n" * 99_999
+    last = f"--p\r\nContent-Type: text/plain\r\n\r\nSSN {SSN}\r\n--p--\r\n"
+    return (head("Parts", "multipart-100k-parts", 'Content-Type: multipart/mixed; boundary="p"\r\n') + "\r\n" + parts + last).encode()
+
+
+@case("header-line-10mb", "a Subject header on one 10 MB line, the SSN in its middle", True)
+def _():
+    half = (FILLER * (5 * MIB // len(FILLER) + 1))[:5 * MIB]
+    return text_message("header-line-10mb", f"{half} SSN {SSN} {half}", b"See subject.\r\n")
+
+
+@case("headers-50k", "50,000 header fields before the body, the SSN in the body", True)
+def _():
+    many = "".join(f"X-Filler-{i}: {FILLER}\r\n" for i in range(50_000))
+    return text_message("headers-50k", "Many headers", f"SSN {SSN}\r\n".encode(), extra=many)
+
+
+@case("boundaries-unclosed", "multipart/mixed holding multipart/alternative, neither boundary ever closed; the SSN in the part after the last opened boundary", True)
+def _():
+    body = ("\r\n--outer\r\nContent-Type: text/plain\r\n\r\nhello\r\n"
+            "--outer\r\nContent-Type: multipart/alternative; boundary=\"inner\"\r\n\r\n"
+            "--inner\r\nContent-Type: text/plain\r\n\r\nfirst\r\n"
+            f"--inner\r\nContent-Type: text/plain\r\n\r\nSSN {SSN}\r\n")
+    return (head("Unclosed", "boundaries-unclosed", 'Content-Type: multipart/mixed; boundary="outer"\r\n') + body).encode()
+
+
+@case("nul-bytes", "NUL bytes in the Subject and an X- header and in an 8bit body, right around the SSN", True)
+def _():
+    top = head(f"Roster\0 SSN \0{SSN}\0 ok", "nul-bytes", "X-Note: a\0b\0c\r\n")
+    body = f"Student file\0\0 SSN \0{SSN}\0 end\0\r\n"
+    return (top + "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" + body).encode()
+
+
+@case("html-1m-nested-divs", "text/html with 1,000,000 nested <div> elements, the SSN in the innermost", True)
+def _():
+    opening = ("<div>" * 100 + "\r\n") * 10_000
+    closing = ("</div>" * 100 + "\r\n") * 10_000
+    body = f"<html><body>\r\n{opening}SSN {SSN}\r\n{closing}</body></html>\r\n"
+    return text_message("html-1m-nested-divs", "Newsletter", body.encode(), "text/html; charset=utf-8")
+
+
+@case("csv-line-10mb", "CSV attachment whose one data row is a single 10 MB line (8bit), the SSN in its middle", True)
+def _():
+    half = (FILLER * (5 * MIB // len(FILLER) + 1))[:5 * MIB]
+    csv = f"Student,Notes\r\nAnn Lee,{half} SSN {SSN} {half}\r\n"
+    top = head("Roster", "csv-line-10mb", 'Content-Type: multipart/mixed; boundary="=_hostile"\r\n') + "\r\n"
+    part = ("--=_hostile\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nSee attached.\r\n"
+            '--=_hostile\r\nContent-Type: text/csv; charset=utf-8; name="roster.csv"\r\n'
+            'Content-Disposition: attachment; filename="roster.csv"\r\nContent-Transfer-Encoding: 8bit\r\n\r\n')
+    return (top + part + csv + "--=_hostile--\r\n").encode()
+
+
+# ---- PDF -----------------------------------------------------------------------------------------
+
+def pdf(objects, trailer_extra="", xref=True, prev_loop=False):
+    """A PDF from numbered object bodies (bytes), with a correct xref table. prev_loop: a
+    second xref section whose /Prev points at the first, and the first's /Prev at the second."""
+    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
+    if not xref:
+        return bytes(out)
+    table = f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    table += b"".join(f"{offset:010d} 00000 n \n".encode() for offset in offsets)
+    size = f"/Size {len(objects) + 1} /Root 1 0 R"
+    if not prev_loop:
+        start = len(out)
+        out += table + f"trailer\n<< {size} {trailer_extra}>>\nstartxref\n{start}\n%%EOF\n".encode()
+        return bytes(out)
+    first = len(out)
+    first_trailer = lambda second: table + f"trailer\n<< {size} /Prev {second:010d} >>\n".encode()
+    second = first + len(first_trailer(0))
+    out += first_trailer(second)
+    out += f"xref\n0 1\n0000000000 65535 f \ntrailer\n<< {size} /Prev {first:010d} >>\nstartxref\n{second}\n%%EOF\n".encode()
+    return bytes(out)
+
+
+def page_objects(content: bytes, length=None, filters="", kids="3 0 R", count=1):
+    length = str(len(content)) if length is None else length
+    return [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        f"<< /Type /Pages /Kids [{kids}] /Count {count} >>".encode(),
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+        f"<< /Length {length}{filters} >>\nstream\n".encode() + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+
+
+def text_ops(*lines):
+    ops = "".join(f"BT /F1 12 Tf 72 {720 - 20 * i} Td ({line}) Tj ET\n" for i, line in enumerate(lines))
+    return ops.encode()
+
+
+FORM = text_ops("Enrollment form", f"SSN {SSN}")
+
+
+def pdf_case(name, data):
+    return attachment_message(name, "Form", "form.pdf", data, "application/pdf")
+
+
+@case("pdf-valid-control", "a valid one-page PDF (Helvetica, correct xref) with the SSN in its text: positive control", True)
+def _():
+    return pdf_case("pdf-valid-control", pdf(page_objects(FORM)))
+
+
+@case("pdf-truncated", "the valid PDF cut off after its last object: no xref, no trailer, no %%EOF", True)
+def _():
+    return pdf_case("pdf-truncated", pdf(page_objects(FORM), xref=False))
+
+
+@case("pdf-truncated-mid-stream", "the valid PDF cut off inside its content stream, after the SSN's text operator", True)
+def _():
+    whole = pdf(page_objects(FORM))
+    return pdf_case("pdf-truncated-mid-stream", whole[:whole.index(b"Tj ET", whole.index(SSN.encode())) + 5])
+
+
+@case("pdf-xref-prev-loop", "PDF with two xref sections whose /Prev entries point at each other", True)
+def _():
+    return pdf_case("pdf-xref-prev-loop", pdf(page_objects(FORM), prev_loop=True))
+
+
+@case("pdf-xref-prev-self", "PDF whose only xref section's trailer has /Prev pointing at itself", True)
+def _():
+    objects = page_objects(FORM)
+    body_length = len(pdf(objects, xref=False))
+    return pdf_case("pdf-xref-prev-self", pdf(objects, trailer_extra=f"/Prev {body_length} "))
+
+
+@case("pdf-self-reference", "PDF whose content stream /Length is object 6, which is '6 0 R', and whose page tree lists itself among its kids", True)
+def _():
+    objects = page_objects(FORM, length="6 0 R", kids="3 0 R 2 0 R", count=2) + [b"6 0 R"]
+    return pdf_case("pdf-self-reference", pdf(objects))
+
+
+@case("pdf-flate-bomb", "PDF whose FlateDecode content stream (about 1 MB) inflates to 1 GiB of spaces, the SSN's text operator after them", True)
+def _():
+    stream, _ = deflate_around(text_ops("Enrollment form"), GIB, text_ops("", f"SSN {SSN}"), zlib_wrapper=True)
+    return pdf_case("pdf-flate-bomb", pdf(page_objects(stream, filters=" /Filter /FlateDecode")))
+
+
+@case("control-plain-ssn", "a plain text message with the SSN: positive control", True)
+def _():
+    return text_message("control-plain-ssn", "Benefits form", f"My SSN is {SSN}.\r\n".encode())
+
+
+@case("control-clean", "a plain text message with nothing sensitive: negative control", False)
+def _():
+    return text_message("control-clean", "Field trip", b"Field trip forms are due Friday.\r\n")
+
+
+# ---- main ----------------------------------------------------------------------------------------
+
+def main(argv):
+    if len(argv) != 2:
+        sys.exit("usage: make_hostile.py OUTPUT_DIR")
+    out = Path(argv[1]).resolve()
+    repository = Path(__file__).resolve().parents[2]
+    if out == repository or repository in out.parents:
+        sys.exit(f"make_hostile.py: {out} lies inside the repository; give a directory outside it")
+    out.mkdir(parents=True, exist_ok=True)
+    manifest = []
+    for name, description, planted, builder in CASES:
+        file = f"{name}.eml"
+        (out / file).write_bytes(builder())
+        manifest.append({"name": name, "file": file, "description": description, "planted": planted})
+    (out / "cases.json").write_text(json.dumps(manifest, indent=1) + "\n")
+
+
+if __name__ == "__main__":
+    main(sys.argv)
