@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "mailguard", targets: ["MailGuard"]),
+        // Reading and scanning as a library, for the fuzz targets in Fuzz/.
+        .library(name: "MailGuardReading", targets: ["Detectors", "Extraction", "Inspection"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

@@ -114,6 +114,19 @@ extension Rule {
         return findings
     }
 
+    /// Where this rule matches in `text`, validators applied and context ignored, each with
+    /// its redacted form. A regex that hits a limit masks nothing (the scan reports it).
+    func maskable(in text: ScanText, session: MatchSession) -> [(range: Range<Int>, redacted: String)] {
+        guard let ranges = try? text.bytes.withUnsafeBufferPointer({ buffer throws(MatchError) in
+            try session.matches(of: pattern, in: buffer)
+        }) else { return [] }
+        return ranges.compactMap { range in
+            let value = text.string(range)
+            guard validators.allSatisfy({ $0.accepts(value) }) else { return nil }
+            return (text.characterAligned(range), redaction.apply(to: value))
+        }
+    }
+
     /// The rule's base confidence, moved one step by the context nearest the match: up for a
     /// supporting label or pattern ("card", an expiry date), down for a contrary label
     /// ("tracking", "order"). Nil when it falls below `low`.

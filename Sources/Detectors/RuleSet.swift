@@ -97,6 +97,24 @@ public final class TextScanner {
         session = MatchSession(limits: rules.limits)
     }
 
+    /// `text` with every value a rule matches (validators applied, context ignored) replaced
+    /// by its redacted form: for names a sender chose (files, archive members, sheets) that
+    /// end up in locations, log lines, replies and notices.
+    public func mask(_ text: String) -> String {
+        let prepared = ScanText(text)
+        let spans = rules.rules.flatMap { $0.maskable(in: prepared, session: session) }.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        guard !spans.isEmpty else { return text }
+        var output: [UInt8] = []
+        var position = 0
+        for span in spans where span.range.lowerBound >= position {
+            output += prepared.bytes[position..<span.range.lowerBound]
+            output += Array(span.redacted.utf8)
+            position = span.range.upperBound
+        }
+        output += prepared.bytes[position...]
+        return String(decoding: output, as: UTF8.self)
+    }
+
     /// Every finding of every rule in `text`, in reading order.
     public func scan(_ text: String, location: String) -> [Finding] {
         let prepared = ScanText(text)

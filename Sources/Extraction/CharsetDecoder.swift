@@ -33,11 +33,18 @@ public enum CharsetDecoder {
         return nil
     }
 
-    /// Text in UTF-16 has a zero byte in most characters of Latin script.
+    /// Text in UTF-16 has a zero byte in most characters of Latin script, all on the same
+    /// side of each pair. Zeros on both sides (a run of NULs padding ASCII text) are not
+    /// UTF-16: reading such text as UTF-16 would hide every number in it.
     static func looksLikeUTF16(_ bytes: [UInt8]) -> Bool {
         guard bytes.count >= 4 else { return false }
         let sample = bytes.prefix(4096)
-        return sample.filter { $0 == 0 }.count * 4 >= sample.count
+        var even = 0, odd = 0
+        for (index, byte) in sample.enumerated() where byte == 0 {
+            if index % 2 == 0 { even += 1 } else { odd += 1 }
+        }
+        let (more, fewer) = (max(even, odd), min(even, odd))
+        return (more + fewer) * 4 >= sample.count && fewer * 8 <= more
     }
 
     /// "UTF-32LE" or "UTF-32BE" when most 4-byte units are one character below U+10000 with

@@ -31,6 +31,19 @@ public enum MessageReader {
         return extraction
     }
 
+    /// Reads one attachment on its own, by its bytes, name and type, as it would be read
+    /// inside a message (fuzzing and tests).
+    public static func readAttachment(
+        _ bytes: [UInt8], name: String, mimeType: String = "application/octet-stream", limits: ExtractionLimits = ExtractionLimits(),
+        sink: @escaping (TextSegment) -> Void
+    ) -> Extraction {
+        let context = ExtractionContext(limits: limits, sink: sink)
+        if context.charge(bytes.count, at: "attachment") {
+            AttachmentReader(context: context).read(bytes, name: name, mimeType: mimeType, charset: nil, location: "attachment \(name)", depth: 1)
+        }
+        return Extraction(unscannable: context.unscannable, headers: MessageHeaders())
+    }
+
     /// The texts only, for callers that do not need the unscannable parts.
     public static func segments(of raw: [UInt8]) -> [TextSegment] {
         read(raw).segments

@@ -51,8 +51,8 @@ struct OfficeReader {
     }
 
     private func readXML(_ parts: OfficeParts, _ path: String, location: String, style: XMLText.Style) {
-        guard let xml = parts.read(path, location: location) else { return }
-        context.add(location, XMLText.extract(xml, style: style))
+        guard let text = parts.parse(path, location: location, { xml throws(DamagedXML) in try XMLText.extract(xml, style: style) }) else { return }
+        context.add(location, text)
     }
 }
 
@@ -64,12 +64,25 @@ struct OfficeParts {
 
     /// The part's bytes; nil, with an unscannable entry, when it is missing, damaged or
     /// crosses a bound.
-    func read(_ path: String, location: String) -> [UInt8]? {
+    func read(_ path: String, location: String, optional: Bool = false) -> [UInt8]? {
         guard archive[path] != nil else {
-            context.unscannable(location, "\(path) missing")
+            if !optional { context.unscannable(location, "\(path) missing") }
             return nil
         }
         return archive.read(path: path, archiveSize: size, context: context, location: location)
+    }
+
+    /// A part parsed with `parse`; nil, with an unscannable entry, when the part cannot be
+    /// read or its XML is damaged (an entity bomb, an external entity, a truncated part):
+    /// text after the damage is never silently dropped.
+    func parse<T>(_ path: String, location: String, optional: Bool = false, _ parse: ([UInt8]) throws(DamagedXML) -> T) -> T? {
+        guard let xml = read(path, location: location, optional: optional) else { return nil }
+        do {
+            return try parse(xml)
+        } catch {
+            context.unscannable(location, "\(path) is damaged: \(error.reason)")
+            return nil
+        }
     }
 }
 
@@ -109,8 +122,8 @@ final class XMLText: NSObject, XMLParserDelegate {
 
     private init(style: Style) { self.style = style }
 
-    static func extract(_ xml: [UInt8], style: Style) -> String {
-        XMLText(style: style).parsing(xml).text
+    static func extract(_ xml: [UInt8], style: Style) throws(DamagedXML) -> String {
+        try XMLText(style: style).parsing(xml).text
     }
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
@@ -128,13 +141,23 @@ final class XMLText: NSObject, XMLParserDelegate {
     }
 }
 
+/// XML that Foundation's parser (libxml2) refused: entity loops and bombs, external
+/// entities (never loaded), truncation.
+struct DamagedXML: Error {
+    var reason: String
+}
+
 extension XMLParserDelegate where Self: NSObject {
-    /// Runs Foundation's parser over `xml` with this delegate; returns the delegate. A damaged
-    /// part yields what was read before the damage.
-    func parsing(_ xml: [UInt8]) -> Self {
+    /// Runs Foundation's parser over `xml` with this delegate; returns the delegate, or
+    /// throws when the XML is damaged. External entities are never resolved.
+    func parsing(_ xml: [UInt8]) throws(DamagedXML) -> Self {
         let parser = XMLParser(data: Data(xml))
         parser.delegate = self
-        _ = parser.parse()
+        parser.shouldResolveExternalEntities = false
+        guard parser.parse() else {
+            let error = parser.parserError.map { "\(($0 as NSError).code)" } ?? "unknown"
+            throw DamagedXML(reason: "XML error \(error) at line \(parser.lineNumber)")
+        }
         return self
     }
 }

@@ -13,18 +13,17 @@ struct SpreadsheetReader {
     let location: String
 
     func read() {
-        let sharedStrings = xml("xl/sharedStrings.xml").map(SharedStrings.parse) ?? []
-        let formats = xml("xl/styles.xml").map(CellFormats.parse) ?? CellFormats()
+        // Shared strings and styles are optional parts; when present they must parse.
+        let strings = parts.archive["xl/sharedStrings.xml"] == nil ? [] : parts.parse("xl/sharedStrings.xml", location: location, SharedStrings.parse)
+        let formats = parts.archive["xl/styles.xml"] == nil ? CellFormats() : parts.parse("xl/styles.xml", location: location, CellFormats.parse)
+        guard let sharedStrings = strings, let formats else { return }
         for sheet in sheets() {
-            guard let data = xml(sheet.path) else {
-                context.unscannable("\(location) › \(sheet.name)", "worksheet missing, damaged or too large")
-                continue
-            }
+            guard let sheetCells = parts.parse(sheet.path, location: "\(location) › \(sheet.name)", SheetCells.parse) else { continue }
             // A reference or index outside what Excel allows is a crafted file: never clamp
             // it into something that reads as clean, report the sheet instead.
             var cells: [(reference: String, position: (column: Int, row: Int)?, value: String)] = []
             var damaged: String?
-            for cell in SheetCells.parse(data) {
+            for cell in sheetCells {
                 guard let value = cell.display(sharedStrings: sharedStrings, formats: formats) else {
                     damaged = "shared string index \(cell.value) out of range"
                     break
@@ -51,20 +50,18 @@ struct SpreadsheetReader {
         }
     }
 
-    private func xml(_ path: String) -> [UInt8]? {
-        parts.read(path, location: location)
-    }
-
     /// Sheet names in workbook order, with their part paths.
     private func sheets() -> [(name: String, path: String)] {
-        guard let workbook = xml("xl/workbook.xml") else { return [] }
-        let relations = xml("xl/_rels/workbook.xml.rels").map { XMLElements.parse($0, named: "Relationship") } ?? []
+        guard let sheets = parts.parse("xl/workbook.xml", location: location, { xml throws(DamagedXML) in try XMLElements.parse(xml, named: "sheet") }) else { return [] }
+        let relations = parts.parse("xl/_rels/workbook.xml.rels", location: location, optional: true) { xml throws(DamagedXML) in
+            try XMLElements.parse(xml, named: "Relationship")
+        } ?? []
         var targets: [String: String] = [:]
         for relation in relations {
             guard let id = relation["Id"], let target = relation["Target"] else { continue }
             targets[id] = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
         }
-        return XMLElements.parse(workbook, named: "sheet").compactMap { sheet in
+        return sheets.compactMap { sheet in
             guard let name = sheet["name"], let id = sheet["r:id"], let path = targets[id] else { return nil }
             return (LocationName.safe(name), path)
         }
@@ -77,8 +74,8 @@ final class XMLElements: NSObject, XMLParserDelegate {
     private var found: [[String: String]] = []
     private init(name: String) { self.name = name }
 
-    static func parse(_ xml: [UInt8], named name: String) -> [[String: String]] {
-        XMLElements(name: name).parsing(xml).found
+    static func parse(_ xml: [UInt8], named name: String) throws(DamagedXML) -> [[String: String]] {
+        try XMLElements(name: name).parsing(xml).found
     }
 
     func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
@@ -93,8 +90,8 @@ final class SharedStrings: NSObject, XMLParserDelegate {
     private var inText = false
     private var inPhonetic = false
 
-    static func parse(_ xml: [UInt8]) -> [String] {
-        SharedStrings().parsing(xml).strings
+    static func parse(_ xml: [UInt8]) throws(DamagedXML) -> [String] {
+        try SharedStrings().parsing(xml).strings
     }
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
@@ -126,8 +123,8 @@ final class CellFormats: NSObject, XMLParserDelegate {
     private var styleFormats: [Int] = []
     private var inCellXfs = false
 
-    static func parse(_ xml: [UInt8]) -> CellFormats {
-        CellFormats().parsing(xml)
+    static func parse(_ xml: [UInt8]) throws(DamagedXML) -> CellFormats {
+        try CellFormats().parsing(xml)
     }
 
     /// The format code for a cell's style index, if it has a custom one.
@@ -178,8 +175,8 @@ final class SheetCells: NSObject, XMLParserDelegate {
     private var current: Cell?
     private var collecting = false
 
-    static func parse(_ xml: [UInt8]) -> [Cell] {
-        SheetCells().parsing(xml).cells
+    static func parse(_ xml: [UInt8]) throws(DamagedXML) -> [Cell] {
+        try SheetCells().parsing(xml).cells
     }
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {

@@ -45,20 +45,7 @@ struct ZipReader {
 
     /// The member count the end-of-central-directory record declares (ZIP64 aware).
     static func declaredEntries(_ bytes: [UInt8]) -> Int? {
-        func integer(at offset: Int, size: Int) -> UInt64? {
-            guard offset >= 0, offset + size <= bytes.count else { return nil }
-            return (0..<size).reduce(UInt64(0)) { $0 | UInt64(bytes[offset + $1]) << (8 * UInt64($1)) }
-        }
-        // The record is 22 bytes plus a comment of at most 65,535.
-        let lowest = max(0, bytes.count - 22 - 65_535)
-        guard var end = bytes.count >= 22 ? bytes.count - 22 : nil else { return nil }
-        while end >= lowest, integer(at: end, size: 4) != 0x0605_4B50 { end -= 1 }
-        guard end >= lowest, let count = integer(at: end + 10, size: 2) else { return nil }
-        guard count == 0xFFFF else { return Int(count) }
-        guard integer(at: end - 20, size: 4) == 0x0706_4B50, let record = integer(at: end - 20 + 8, size: 8),
-              record < UInt64(bytes.count), integer(at: Int(record), size: 4) == 0x0606_4B50,
-              let entries = integer(at: Int(record) + 32, size: 8) else { return nil }
-        return entries < UInt64(Int.max) ? Int(entries) : nil
+        ZipDirectory(bytes).map { Int($0.count) }
     }
 
     /// Office Open XML and OpenDocument files are zip archives with a known layout.
@@ -86,9 +73,12 @@ struct ZipReader {
 }
 
 extension Archive {
-    /// An archive read from memory; nil when the bytes are not a zip.
+    /// An archive read from memory; nil when the bytes are not a zip, or when its end record
+    /// or directory cannot be read or points outside the archive (ZIPFoundation trusts those
+    /// numbers and traps on them).
     static func open(_ bytes: [UInt8]) -> Archive? {
-        try? Archive(data: Data(bytes), accessMode: .read, pathEncoding: nil)
+        guard let directory = ZipDirectory(bytes), directory.isSound else { return nil }
+        return try? Archive(data: Data(bytes), accessMode: .read, pathEncoding: nil)
     }
 
     private struct Stop: Error {}
@@ -131,5 +121,80 @@ extension Archive {
     func read(path: String, archiveSize: Int, context: ExtractionContext, location: String) -> [UInt8]? {
         guard let entry = self[path] else { return nil }
         return read(entry, archiveSize: archiveSize, context: context, location: location)
+    }
+}
+
+/// The central directory of a zip, read only to check it before ZIPFoundation walks it:
+/// every size and offset (ZIP64 ones included) must lie inside the archive.
+struct ZipDirectory {
+    let bytes: [UInt8]
+    /// Members the end record declares.
+    let count: UInt64
+    let offset: UInt64
+    let size: UInt64
+
+    /// Nil when there is no end-of-central-directory record.
+    init?(_ bytes: [UInt8]) {
+        self.bytes = bytes
+        // The record is 22 bytes plus a comment of at most 65,535.
+        guard bytes.count >= 22 else { return nil }
+        var end = bytes.count - 22
+        let lowest = max(0, end - 65_535)
+        while end >= lowest, Self.integer(bytes, at: end, size: 4) != 0x0605_4B50 { end -= 1 }
+        guard end >= lowest, let count = Self.integer(bytes, at: end + 10, size: 2), let size = Self.integer(bytes, at: end + 12, size: 4),
+              let offset = Self.integer(bytes, at: end + 16, size: 4) else { return nil }
+        guard count == 0xFFFF || size == 0xFFFF_FFFF || offset == 0xFFFF_FFFF else {
+            (self.count, self.size, self.offset) = (count, size, offset)
+            return
+        }
+        // ZIP64: the locator just before the end record gives the ZIP64 end record.
+        guard Self.integer(bytes, at: end - 20, size: 4) == 0x0706_4B50, let record = Self.integer(bytes, at: end - 12, size: 8),
+              record < UInt64(bytes.count), Self.integer(bytes, at: Int(record), size: 4) == 0x0606_4B50,
+              let count64 = Self.integer(bytes, at: Int(record) + 32, size: 8), let size64 = Self.integer(bytes, at: Int(record) + 40, size: 8),
+              let offset64 = Self.integer(bytes, at: Int(record) + 48, size: 8) else { return nil }
+        (self.count, self.size, self.offset) = (count64, size64, offset64)
+    }
+
+    /// Every directory record is where the end record says, and every member's local header,
+    /// compressed size (and stored size) fits inside the archive.
+    var isSound: Bool {
+        let total = UInt64(bytes.count)
+        guard offset <= total, size <= total - offset, count <= total / 46 else { return false }
+        var position = Int(offset)
+        for _ in 0..<count {
+            guard Self.integer(bytes, at: position, size: 4) == 0x0201_4B50,
+                  let method = Self.integer(bytes, at: position + 10, size: 2),
+                  var compressed = Self.integer(bytes, at: position + 20, size: 4),
+                  var uncompressed = Self.integer(bytes, at: position + 24, size: 4),
+                  let nameLength = Self.integer(bytes, at: position + 28, size: 2),
+                  let extraLength = Self.integer(bytes, at: position + 30, size: 2),
+                  let commentLength = Self.integer(bytes, at: position + 32, size: 2),
+                  var local = Self.integer(bytes, at: position + 42, size: 4) else { return false }
+            let extra = position + 46 + Int(nameLength)
+            // ZIP64 extra field (id 1): the 64-bit values of the fields that say 0xFFFFFFFF.
+            var field = extra
+            while field + 4 <= extra + Int(extraLength), let id = Self.integer(bytes, at: field, size: 2),
+                  let length = Self.integer(bytes, at: field + 2, size: 2) {
+                if id == 1 {
+                    var value = field + 4
+                    for slot in [0, 1, 2] {
+                        let wide = slot == 0 ? uncompressed == 0xFFFF_FFFF : slot == 1 ? compressed == 0xFFFF_FFFF : local == 0xFFFF_FFFF
+                        guard wide else { continue }
+                        guard let number = Self.integer(bytes, at: value, size: 8) else { return false }
+                        if slot == 0 { uncompressed = number } else if slot == 1 { compressed = number } else { local = number }
+                        value += 8
+                    }
+                }
+                field += 4 + Int(length)
+            }
+            guard local < total, total - local >= 30, compressed <= total, method != 0 || uncompressed <= total else { return false }
+            position = extra + Int(extraLength) + Int(commentLength)
+        }
+        return true
+    }
+
+    static func integer(_ bytes: [UInt8], at offset: Int, size: Int) -> UInt64? {
+        guard offset >= 0, offset <= bytes.count - size else { return nil }
+        return (0..<size).reduce(UInt64(0)) { $0 | UInt64(bytes[offset + $1]) << (8 * UInt64($1)) }
     }
 }

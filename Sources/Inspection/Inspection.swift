@@ -48,12 +48,20 @@ public struct Inspector: Sendable {
         self.fingerprints = fingerprints
     }
 
-    /// `reading` hears the location of each part before it is read.
+    /// `reading` hears the location of each part before it is read. Locations and reasons
+    /// carry names the sender chose, so every value a rule matches in them is masked.
     public func inspect(_ raw: [UInt8], reading: ((String) -> Void)? = nil) -> Inspection {
         let scanner = rules.makeScanner()
+        var masked: [String: String] = [:]
+        func mask(_ text: String) -> String {
+            if let known = masked[text] { return known }
+            let result = scanner.mask(text)
+            masked[text] = result
+            return result
+        }
         var inspection = Inspection()
         var fingerprinter = Fingerprinter()
-        let extraction = MessageReader.read(raw, limits: limits, reading: reading) { segment in
+        let extraction = MessageReader.read(raw, limits: limits, reading: reading.map { hear in { hear(mask($0)) } }) { segment in
             TestFault.trigger(by: segment.text)
             let found = scanner.scan(segment.text, location: segment.location)
             if segment.hidden {
@@ -63,7 +71,11 @@ public struct Inspector: Sendable {
             }
             inspection.findings += found
         }
-        inspection.unscannable = extraction.unscannable
+        inspection.unscannable = extraction.unscannable.map { Unscannable(location: mask($0.location), reason: mask($0.reason)) }
+        for index in inspection.findings.indices {
+            inspection.findings[index].location = mask(inspection.findings[index].location)
+            if let note = inspection.findings[index].note { inspection.findings[index].note = mask(note) }
+        }
         inspection.headers = extraction.headers
         if fingerprints {
             inspection.fingerprint = fingerprinter.fingerprint

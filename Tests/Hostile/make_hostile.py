@@ -174,15 +174,16 @@ def docx_parts(document_xml):
     ]
 
 
-def docx(body_xml, doctype=""):
-    return zipped(docx_parts(f'<?xml version="1.0" encoding="UTF-8"?>{doctype}<w:document {W}><w:body>{body_xml}</w:body></w:document>'))
+def docx(body_xml, doctype="", compression=zipfile.ZIP_DEFLATED):
+    document = f'<?xml version="1.0" encoding="UTF-8"?>{doctype}<w:document {W}><w:body>{body_xml}</w:body></w:document>'
+    return zipped(docx_parts(document), compression)
 
 
 def paragraph(text):
     return f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>"
 
 
-def workbook(sheet_data, shared=(f"SSN {SSN}",), doctype=""):
+def workbook(sheet_data, shared=(f"SSN {SSN}",), doctype="", compression=zipfile.ZIP_DEFLATED):
     strings = "".join(f"<si><t>{s}</t></si>" for s in shared)
     return zipped([
         ("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
@@ -191,10 +192,12 @@ def workbook(sheet_data, shared=(f"SSN {SSN}",), doctype=""):
          'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Roster" sheetId="1" r:id="rId1"/></sheets></workbook>'),
         ("xl/_rels/workbook.xml.rels", '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
          '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>'),
+        ("xl/styles.xml", '<?xml version="1.0"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+         '<cellXfs count="1"><xf numFmtId="0"/></cellXfs></styleSheet>'),
         ("xl/sharedStrings.xml", f'<?xml version="1.0"?>{doctype}<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">{strings}</sst>'),
         ("xl/worksheets/sheet1.xml", '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
          f'<sheetData>{sheet_data}</sheetData></worksheet>'),
-    ])
+    ], compression)
 
 
 def xlsx_case(name, sheet_data, **kw):
@@ -331,6 +334,17 @@ def _():
     return attachment_message("docx-bomb-lying-size", "Letter", "letter.docx", z.bytes(), DOCX_TYPE)
 
 
+@case("xlsx-control", "a valid xlsx, the SSN in cell A2 through a shared string: positive control for the workbook builder", True)
+def _():
+    return xlsx_case("xlsx-control", '<row r="1"><c r="A1" t="inlineStr"><is><t>Notes</t></is></c></row>'
+                                     '<row r="2"><c r="A2" t="s"><v>0</v></c></row>')
+
+
+@case("docx-control", "a valid docx with the SSN in a paragraph: positive control for the document builder", True)
+def _():
+    return attachment_message("docx-control", "Letter", "letter.docx", docx(paragraph(f"SSN {SSN}")), DOCX_TYPE)
+
+
 # ---- XML entities --------------------------------------------------------------------------------
 
 LAUGHS = ('<!DOCTYPE w:document [<!ENTITY lol "lol">'
@@ -342,25 +356,32 @@ XXE = f'<!DOCTYPE w:document [<!ENTITY x SYSTEM "file://{CANARY_PATH}">]>'
 @case("docx-billion-laughs", "docx whose word/document.xml expands &lol9; (10^9 'lol') in its text, then a paragraph with the SSN", True)
 def _():
     return attachment_message("docx-billion-laughs", "Letter", "letter.docx",
-                              docx(paragraph("&lol9;") + paragraph(f"SSN {SSN}"), LAUGHS), DOCX_TYPE)
+                              docx(paragraph("&lol9;") + paragraph(f"SSN {SSN}"), LAUGHS, zipfile.ZIP_STORED), DOCX_TYPE)
 
 
 @case("docx-quadratic-blowup", "docx whose word/document.xml references a 50,000-character entity 50,000 times (2.5 GB), then the SSN", True)
 def _():
     return attachment_message("docx-quadratic-blowup", "Letter", "letter.docx",
-                              docx(paragraph("&a;" * 50_000) + paragraph(f"SSN {SSN}"), QUADRATIC), DOCX_TYPE)
+                              docx(paragraph("&a;" * 50_000) + paragraph(f"SSN {SSN}"), QUADRATIC, zipfile.ZIP_STORED), DOCX_TYPE)
 
 
 @case("xlsx-billion-laughs", "xlsx whose sharedStrings.xml expands &lol9; in a string, the SSN in another", True)
 def _():
     return xlsx_case("xlsx-billion-laughs", '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>',
-                     shared=("&lol9;", f"SSN {SSN}"), doctype=LAUGHS.replace("w:document", "sst"))
+                     shared=("&lol9;", f"SSN {SSN}"), doctype=LAUGHS.replace("w:document", "sst"), compression=zipfile.ZIP_STORED)
 
 
 @case("docx-xxe-file", f"docx whose word/document.xml references an external entity file://{CANARY_PATH} in its text, then the SSN", True)
 def _():
     return attachment_message("docx-xxe-file", "Letter", "letter.docx",
                               docx(paragraph("Secret: &x;") + paragraph(f"SSN {SSN}"), XXE), DOCX_TYPE)
+
+
+@case("xlsx-quadratic-blowup", "xlsx whose sharedStrings.xml references a 50,000-character entity 50,000 times, the SSN in another string", True)
+def _():
+    return xlsx_case("xlsx-quadratic-blowup", '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>',
+                     shared=("&a;" * 50_000, f"SSN {SSN}"), doctype=QUADRATIC.replace("w:document", "sst"),
+                     compression=zipfile.ZIP_STORED)
 
 
 @case("xlsx-xxe-file", f"xlsx whose sharedStrings.xml references an external entity file://{CANARY_PATH}, the SSN in another string", True)

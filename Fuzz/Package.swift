@@ -1,0 +1,22 @@
+// swift-tools-version:6.0
+// libFuzzer targets, one per reader. Built apart from the root package (its own scratch
+// path), so `mailguard` never gets a second `main`: see scripts/fuzz.
+import PackageDescription
+
+let readers = ["message", "headers", "html", "csv", "charset", "office", "zip", "pdf", "patterns"]
+
+let package = Package(
+    name: "MailGuardFuzz",
+    dependencies: [.package(name: "MailGuard", path: "..")],
+    targets: [
+        .target(name: "CFuzz"),
+        .target(name: "FuzzSupport", dependencies: ["CFuzz", .product(name: "MailGuardReading", package: "MailGuard")]),
+    ] + readers.map { reader in
+        .executableTarget(
+            name: "fuzz-\(reader)",
+            dependencies: ["FuzzSupport", .product(name: "MailGuardReading", package: "MailGuard")],
+            path: "Sources/\(reader)"
+        )
+    },
+    swiftLanguageModes: [.v6]
+)

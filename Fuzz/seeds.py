@@ -1,0 +1,45 @@
+#!/usr/bin/env python3
+"""Seed corpora for the fuzz targets, taken from Tests/Fixtures, Tests/Corpus and patterns/:
+whole messages, Subjects, HTML parts, and attachments sorted by format."""
+import email
+import email.policy
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+out = Path(sys.argv[1])
+targets = ["message", "headers", "html", "csv", "charset", "office", "zip", "pdf", "patterns"]
+for target in targets:
+    (out / target).mkdir(parents=True, exist_ok=True)
+
+by_extension = {".csv": "csv", ".tsv": "csv", ".docx": "office", ".xlsx": "office", ".pptx": "office", ".odt": "office",
+                ".zip": "zip", ".pdf": "pdf"}
+messages = sorted((ROOT / "Tests" / "Fixtures").glob("*.eml")) + sorted((ROOT / "Tests" / "Corpus").rglob("*.eml"))[::3]
+count = 0
+for path in messages:
+    raw = path.read_bytes()
+    name = f"{count:04d}"
+    count += 1
+    (out / "message" / name).write_bytes(raw)
+    head = raw.split(b"\n\n", 1)[0].split(b"\r\n\r\n", 1)[0]
+    for line in head.splitlines():
+        if line.lower().startswith(b"subject:"):
+            (out / "headers" / name).write_bytes(line[8:].strip())
+    message = email.message_from_bytes(raw, policy=email.policy.compat32)
+    for index, part in enumerate(message.walk()):
+        if part.is_multipart():
+            continue
+        payload = part.get_payload(decode=True) or b""
+        filename = (part.get_filename() or "").lower()
+        suffix = Path(filename).suffix
+        if suffix in by_extension:
+            (out / by_extension[suffix] / f"{name}-{index}{suffix}").write_bytes(payload)
+            if by_extension[suffix] == "office":
+                (out / "zip" / f"{name}-{index}{suffix}").write_bytes(payload)
+        elif part.get_content_type() == "text/html":
+            (out / "html" / f"{name}-{index}").write_bytes(payload)
+        elif part.get_content_maintype() == "text":
+            (out / "charset" / f"{name}-{index}").write_bytes(bytes([index % 12]) + payload)
+for rules in sorted((ROOT / "patterns").glob("*.rules")):
+    (out / "patterns" / rules.name).write_bytes(rules.read_bytes())
+print(" ".join(f"{t}:{len(list((out / t).iterdir()))}" for t in targets))
