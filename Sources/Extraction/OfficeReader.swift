@@ -151,6 +151,10 @@ extension XMLParserDelegate where Self: NSObject {
     /// Runs Foundation's parser over `xml` with this delegate; returns the delegate, or
     /// throws when the XML is damaged. External entities are never resolved.
     func parsing(_ xml: [UInt8]) throws(DamagedXML) -> Self {
+        // Office and OpenDocument packages never carry a DTD (OPC forbids it). One is how
+        // entity bombs and external entities come in, and Foundation's parser drops the text
+        // after an unresolved entity without an error: refuse the part instead.
+        if DTDDetector.containsDeclaration(xml) { throw DamagedXML(reason: "a DTD or entity declaration, which Office files never have") }
         let parser = XMLParser(data: Data(xml))
         parser.delegate = self
         parser.shouldResolveExternalEntities = false
@@ -159,5 +163,22 @@ extension XMLParserDelegate where Self: NSObject {
             throw DamagedXML(reason: "XML error \(error) at line \(parser.lineNumber)")
         }
         return self
+    }
+}
+
+enum DTDDetector {
+    /// Whether `<!DOCTYPE` or `<!ENTITY` occurs, in any letter case, in UTF-8 or UTF-16 (zero
+    /// bytes are skipped).
+    static func containsDeclaration(_ xml: [UInt8]) -> Bool {
+        let words = [Array("<!doctype".utf8), Array("<!entity".utf8)]
+        var matched = [0, 0]
+        for byte in xml where byte != 0 {
+            let lowered = byte >= 65 && byte <= 90 ? byte + 32 : byte
+            for index in words.indices {
+                matched[index] = words[index][matched[index]] == lowered ? matched[index] + 1 : (lowered == 60 ? 1 : 0)
+                if matched[index] == words[index].count { return true }
+            }
+        }
+        return false
     }
 }
