@@ -94,24 +94,27 @@ enum DelimitedText {
         var header: [String] = []
         var rowIndex = 0
         forEachRow(text, separator: separator) { row in
+            guard context.inTime(at: location) else { return false }
             if rowIndex == 0 { header = row }
             for (column, cell) in row.enumerated() where !cell.isEmpty {
                 let label = rowIndex == 0 || column >= header.count || header[column].isEmpty ? "" : header[column] + ": "
                 context.add("\(location) › \(CellReference.column(column))\(rowIndex + 1)", label + cell)
             }
             rowIndex += 1
+            return true
         }
     }
 
     static func parse(_ text: String, separator: UInt8) -> [[String]] {
         var rows: [[String]] = []
-        forEachRow(text, separator: separator) { rows.append($0) }
+        forEachRow(text, separator: separator) { rows.append($0); return true }
         return rows
     }
 
     /// RFC 4180 fields: quotes around fields, doubled quotes inside them, CRLF or LF rows.
-    /// Rows are handed over one at a time, so a large table is never held whole.
-    static func forEachRow(_ text: String, separator: UInt8, _ body: ([String]) -> Void) {
+    /// Rows are handed over one at a time, so a large table is never held whole; `body`
+    /// answers false to stop (the deadline has passed).
+    static func forEachRow(_ text: String, separator: UInt8, _ body: ([String]) -> Bool) {
         var row: [String] = []
         var field: [UInt8] = []
         var quoted = false
@@ -141,7 +144,7 @@ enum DelimitedText {
             } else if byte == 10 || byte == 13 {
                 if byte == 13, index + 1 < bytes.count, bytes[index + 1] == 10 { index += 1 }
                 endField()
-                body(row)
+                guard body(row) else { return }
                 row = []
             } else {
                 field.append(byte)
@@ -150,7 +153,7 @@ enum DelimitedText {
         }
         if !field.isEmpty || !row.isEmpty {
             endField()
-            body(row)
+            _ = body(row)
         }
     }
 }

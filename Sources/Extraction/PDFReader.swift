@@ -15,6 +15,7 @@ enum PDFReader {
         }
         defer { mg_poppler_unref(UnsafeMutableRawPointer(document)) }
         for index in 0..<poppler_document_get_n_pages(document) {
+            guard context.inTime(at: location) else { return }
             guard let page = poppler_document_get_page(document, index) else { continue }
             defer { mg_poppler_unref(UnsafeMutableRawPointer(page)) }
             guard let text = poppler_page_get_text(page) else { continue }

@@ -17,7 +17,7 @@ struct SpreadsheetReader {
         let strings = parts.archive["xl/sharedStrings.xml"] == nil ? [] : parts.parse("xl/sharedStrings.xml", location: location, SharedStrings.parse)
         let formats = parts.archive["xl/styles.xml"] == nil ? CellFormats() : parts.parse("xl/styles.xml", location: location, CellFormats.parse)
         guard let sharedStrings = strings, let formats else { return }
-        for sheet in sheets() {
+        for sheet in sheets() where context.inTime(at: location) {
             guard let sheetCells = parts.parse(sheet.path, location: "\(location) › \(sheet.name)", SheetCells.parse) else { continue }
             // A reference or index outside what Excel allows is a crafted file: never clamp
             // it into something that reads as clean, report the sheet instead.
