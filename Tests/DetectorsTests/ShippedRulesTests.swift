@@ -103,3 +103,17 @@ struct ShippedRulesTests {
         #expect(found.count == 1)
     }
 }
+
+@Suite("Masking names")
+struct MaskingTests {
+    @Test("every value a rule matches in a name is redacted; other names stay as they are", arguments: [
+        ("attachment pw=Falcon$2026.txt › file name", "attachment ******** › file name"),
+        ("attachment SSN 536-90-4399.txt", "attachment SSN ***-**-4399.txt"),
+        ("attachment cards 4532 5260 1815 9080.csv", "attachment cards **** **** **** 9080.csv"),
+        ("attachment grades 2024-2025.xlsx › Sheet1!C4", "attachment grades 2024-2025.xlsx › Sheet1!C4"),
+        ("attachment Élève 123-45.txt", "attachment Élève 123-45.txt"),
+    ])
+    func masks(_ name: String, _ masked: String) throws {
+        #expect(try shippedRules().makeScanner().mask(name) == masked)
+    }
+}

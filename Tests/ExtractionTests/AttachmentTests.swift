@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Extraction
+import ZIPFoundation
 
 @Suite("Charsets")
 struct CharsetTests {
@@ -199,5 +200,56 @@ struct ZipDirectoryTests {
         record += [4, 0] + Array("note".utf8)
         #expect(ZipReader.declaredEntries(Array("junk".utf8) + record) == 3)
         #expect(ZipReader.declaredEntries(Array("no end record here at all, just text".utf8)) == nil)
+    }
+}
+
+@Suite("Hostile structure checks")
+struct HostileStructureTests {
+    @Test("a DTD or entity declaration is found in any case and in UTF-16; look-alikes are not", arguments: [
+        ("<?xml version=\"1.0\"?><!DOCTYPE w [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><w/>", true),
+        ("<!doctype html>", true),
+        ("<a><!ENTITY lol \"lol\"></a>", true),
+        ("<w:t>a DOCTYPE is not allowed, nor <!-- ENTITY --></w:t>", false),
+        ("<w:t>&lt;!DOCTYPE&gt;</w:t>", false),
+    ])
+    func dtd(_ xml: String, _ found: Bool) {
+        #expect(DTDDetector.containsDeclaration(Array(xml.utf8)) == found)
+        #expect(DTDDetector.containsDeclaration(Array(xml.data(using: .utf16LittleEndian)!)) == found)
+    }
+
+    static let roster = "Name,SSN\r\nAnn,536-90-4399\r\n"
+    static let padded: [UInt8] = Array("Name,SSN\r\n".utf8) + [UInt8](repeating: 0, count: 40) + Array("Ann,536-90-4399\r\n".utf8)
+
+    @Test("ASCII padded with NULs is not UTF-16; real UTF-16 is", arguments: [
+        (padded, false),
+        (Array(roster.data(using: .utf16LittleEndian)!), true),
+        (Array(roster.data(using: .utf16BigEndian)!), true),
+    ] as [([UInt8], Bool)])
+    func utf16(_ bytes: [UInt8], _ expected: Bool) {
+        #expect(CharsetDecoder.looksLikeUTF16(bytes) == expected)
+        if !expected { #expect(CharsetDecoder.decode(bytes, declared: nil).contains("536-90-4399")) }
+    }
+
+    /// A stored zip of one member "a.txt" whose directory record points where `offset` says.
+    static func zip(localOffset: UInt32, compressed: UInt32 = 5) -> [UInt8] {
+        func le(_ value: UInt32, _ size: Int) -> [UInt8] { (0..<size).map { UInt8(truncatingIfNeeded: value >> (8 * UInt32($0))) } }
+        let name = Array("a.txt".utf8)
+        let local = le(0x0403_4B50, 4) + le(20, 2) + le(0, 2) + le(0, 2) + le(0, 4) + le(0, 4) + le(5, 4) + le(5, 4)
+            + le(UInt32(name.count), 2) + le(0, 2) + name + Array("hello".utf8)
+        let central = le(0x0201_4B50, 4) + le(20, 2) + le(20, 2) + le(0, 2) + le(0, 2) + le(0, 4) + le(0, 4) + le(compressed, 4) + le(5, 4)
+            + le(UInt32(name.count), 2) + le(0, 2) + le(0, 2) + le(0, 2) + le(0, 2) + le(0, 4) + le(localOffset, 4) + name
+        let end = le(0x0605_4B50, 4) + le(0, 2) + le(0, 2) + le(1, 2) + le(1, 2) + le(UInt32(central.count), 4) + le(UInt32(local.count), 4) + le(0, 2)
+        return local + central + end
+    }
+
+    @Test("a zip directory must point inside the archive", arguments: [
+        (UInt32(0), UInt32(5), true), (UInt32(0xFFFF_FF00), UInt32(5), false), (UInt32(0), UInt32(0x7FFF_FFFF), false),
+    ])
+    func zipDirectory(_ offset: UInt32, _ compressed: UInt32, _ sound: Bool) throws {
+        let bytes = Self.zip(localOffset: offset, compressed: compressed)
+        let directory = try #require(ZipDirectory(bytes))
+        #expect(directory.count == 1)
+        #expect(directory.isSound == sound)
+        #expect((Archive.open(bytes) != nil) == sound)
     }
 }
