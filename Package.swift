@@ -6,8 +6,8 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "mailguard", targets: ["MailGuard"]),
-        // Reading and scanning as a library, for the fuzz targets in Fuzz/.
-        .library(name: "MailGuardReading", targets: ["Detectors", "Extraction", "Inspection"]),
+        // Reading, scanning and policy as a library, for the fuzz targets in Fuzz/.
+        .library(name: "MailGuardReading", targets: ["Detectors", "Extraction", "Inspection", "Policy"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

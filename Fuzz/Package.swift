@@ -7,7 +7,11 @@ let readers = ["message", "headers", "html", "csv", "charset", "office", "zip", 
 
 let package = Package(
     name: "MailGuardFuzz",
-    dependencies: [.package(name: "MailGuard", path: "..")],
+    dependencies: [
+        .package(name: "MailGuard", path: ".."),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    ],
     targets: [
         .target(name: "CFuzz"),
         .target(name: "FuzzSupport", dependencies: ["CFuzz", .product(name: "MailGuardReading", package: "MailGuard")]),
@@ -17,6 +21,16 @@ let package = Package(
             dependencies: ["FuzzSupport", .product(name: "MailGuardReading", package: "MailGuard")],
             path: "Sources/\(reader)"
         )
-    },
+    } + [
+        // The config loader's own source files (symlinked from Sources/MailGuard).
+        .executableTarget(
+            name: "fuzz-config",
+            dependencies: [
+                "FuzzSupport", .product(name: "MailGuardReading", package: "MailGuard"), "TOMLKit",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            path: "Sources/config"
+        ),
+    ],
     swiftLanguageModes: [.v6]
 )

@@ -8,7 +8,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 out = Path(sys.argv[1])
-targets = ["message", "headers", "html", "csv", "charset", "office", "zip", "pdf", "patterns"]
+targets = ["message", "headers", "html", "csv", "charset", "office", "zip", "pdf", "patterns", "config"]
 for target in targets:
     (out / target).mkdir(parents=True, exist_ok=True)
 
@@ -40,6 +40,7 @@ for path in messages:
             (out / "html" / f"{name}-{index}").write_bytes(payload)
         elif part.get_content_maintype() == "text":
             (out / "charset" / f"{name}-{index}").write_bytes(bytes([index % 12]) + payload)
+(out / "config" / "mailguard.toml").write_bytes((ROOT / "mailguard.toml").read_bytes())
 for rules in sorted((ROOT / "patterns").glob("*.rules")):
     (out / "patterns" / rules.name).write_bytes(rules.read_bytes())
 print(" ".join(f"{t}:{len(list((out / t).iterdir()))}" for t in targets))

@@ -3,22 +3,6 @@ import Foundation
 import Glibc
 import Inspection
 
-/// `[workers]` in the config.
-struct WorkerSettings: Codable, Sendable, Equatable {
-    /// Worker processes; 0: one per core.
-    var count = 0
-    /// Messages a worker reads before it is replaced.
-    var maxMessages = 1000
-    /// Address-space limit of a worker, MiB.
-    var memoryMiB = 1024
-    /// CPU time one message may take in a worker.
-    var cpuSeconds = 30
-    /// How long a message waits for a free worker before it is tempfailed.
-    var queueWaitSeconds = 10
-
-    var effectiveCount: Int { count > 0 ? count : max(ProcessInfo.processInfo.activeProcessorCount, 1) }
-}
-
 /// One running `mailguard worker`, owned by one thread at a time (the pool hands it out).
 final class WorkerProcess {
     enum Outcome {
