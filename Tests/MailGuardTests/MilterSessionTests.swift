@@ -297,3 +297,28 @@ struct SessionBoundsTests {
         #expect(counts.counts.map(\.count) == [3, 1])
     }
 }
+
+@Suite("Buffer budget under concurrency")
+struct BufferBudgetConcurrencyTests {
+    @Test("many sessions reserving and freeing at once never pass the limit, and all comes back")
+    func concurrent() async {
+        let budget = BufferBudget(limit: 1_000)
+        let over = await withTaskGroup(of: Int.self) { group in
+            for _ in 0..<8 {
+                group.addTask {
+                    var seenOver = 0
+                    for _ in 0..<2_000 {
+                        if budget.reserve(100) {
+                            if budget.buffered > budget.limit { seenOver += 1 }
+                            budget.free(100)
+                        }
+                    }
+                    return seenOver
+                }
+            }
+            return await group.reduce(0, +)
+        }
+        #expect(over == 0)
+        #expect(budget.buffered == 0)
+    }
+}
