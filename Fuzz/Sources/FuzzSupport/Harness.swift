@@ -29,6 +29,13 @@ public enum Harness {
         return (texts, extraction)
     }
 
+    /// One attachment read on its own, within the budget (the office, zip and pdf targets).
+    public static func attachment(_ data: UnsafePointer<UInt8>?, _ size: Int, name: String, mimeType: String) -> CInt {
+        let bytes = Harness.bytes(data, size)
+        _ = run { sink in MessageReader.readAttachment(bytes, name: name, mimeType: mimeType, limits: limits, sink: sink) }
+        return 0
+    }
+
     /// The planted value was read, or something was reported unscannable.
     public static func requirePlanted(_ texts: [TextSegment], _ extraction: Extraction) {
         let found = texts.contains { $0.text.contains(planted) }

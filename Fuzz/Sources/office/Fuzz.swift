@@ -1,12 +1,9 @@
-import Extraction
 import FuzzSupport
 
 /// Office files (docx, xlsx, pptx, odt): zip + XML parts. Invariants: the byte and time budget.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOffice(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-    let bytes = Harness.bytes(data, size)
-    _ = Harness.run { sink in MessageReader.readAttachment(bytes, name: "roster.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", limits: Harness.limits, sink: sink) }
-    return 0
+    Harness.attachment(data, size, name: "roster.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
 }
 
 @_cdecl("fuzz_office_main")

@@ -1,12 +1,9 @@
-import Extraction
 import FuzzSupport
 
 /// PDF through Poppler. Invariants: the byte and time budget.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzPdf(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-    let bytes = Harness.bytes(data, size)
-    _ = Harness.run { sink in MessageReader.readAttachment(bytes, name: "form.pdf", mimeType: "application/pdf", limits: Harness.limits, sink: sink) }
-    return 0
+    Harness.attachment(data, size, name: "form.pdf", mimeType: "application/pdf")
 }
 
 @_cdecl("fuzz_pdf_main")
