@@ -13,7 +13,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
-        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
@@ -25,7 +24,9 @@ let package = Package(
         // Process plumbing the Swift overlay lacks: memfd, SCM_RIGHTS, prctl.
         .target(name: "CWorker"),
         .target(name: "Detectors", dependencies: ["CPCRE2"]),
-        .target(name: "Extraction", dependencies: ["CGMime", "CPoppler", "ZIPFoundation"]),
+        // zlib for zip members (inflated by hand, see ZipArchive).
+        .target(name: "CInflate", linkerSettings: [.linkedLibrary("z")]),
+        .target(name: "Extraction", dependencies: ["CGMime", "CPoppler", "CInflate"]),
         // What a worker computes: extraction + detection → one inspection result. The test
         // fault hook exists in debug builds only.
         .target(

@@ -2,7 +2,6 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-import ZIPFoundation
 
 /// Text from Office Open XML (docx, xlsx, pptx) and OpenDocument files, read from the zip
 /// in memory with Foundation's XML parser. Word runs are joined without separators, so a
@@ -12,11 +11,11 @@ struct OfficeReader {
     let context: ExtractionContext
 
     func read(_ bytes: [UInt8], location: String) {
-        guard let archive = Archive.open(bytes) else {
+        guard let archive = ZipArchive(bytes) else {
             context.unscannable(location, "damaged Office file")
             return
         }
-        let parts = OfficeParts(archive: archive, size: bytes.count, context: context)
+        let parts = OfficeParts(archive: archive, context: context)
         if archive["word/document.xml"] != nil {
             readWord(parts, location: location)
         } else if archive["xl/workbook.xml"] != nil {
@@ -30,7 +29,7 @@ struct OfficeReader {
 
     private func readWord(_ parts: OfficeParts, location: String) {
         readXML(parts, "word/document.xml", location: location, style: .word)
-        let extras = parts.archive.map(\.path).filter { path in
+        let extras = parts.archive.entries.map(\.path).filter { path in
             path.hasPrefix("word/") && ["header", "footer", "footnotes", "endnotes", "comments"].contains { path.dropFirst(5).hasPrefix($0) }
         }.sorted()
         for path in extras {
@@ -40,7 +39,7 @@ struct OfficeReader {
     }
 
     private func readSlides(_ parts: OfficeParts, location: String) {
-        let slides = parts.archive.map(\.path).compactMap { path -> (Int, String)? in
+        let slides = parts.archive.entries.map(\.path).compactMap { path -> (Int, String)? in
             guard path.hasPrefix("ppt/slides/slide"), path.hasSuffix(".xml"),
                   let number = Int(path.dropFirst("ppt/slides/slide".count).dropLast(4)) else { return nil }
             return (number, path)
@@ -58,18 +57,17 @@ struct OfficeReader {
 
 /// The parts of an Office file, read through the message's byte and time budget.
 struct OfficeParts {
-    let archive: Archive
-    let size: Int
+    let archive: ZipArchive
     let context: ExtractionContext
 
     /// The part's bytes; nil, with an unscannable entry, when it is missing, damaged or
     /// crosses a bound.
     func read(_ path: String, location: String, optional: Bool = false) -> [UInt8]? {
-        guard archive[path] != nil else {
+        guard let entry = archive[path] else {
             if !optional { context.unscannable(location, "\(path) missing") }
             return nil
         }
-        return archive.read(path: path, archiveSize: size, context: context, location: location)
+        return archive.read(entry, context: context, location: location)
     }
 
     /// A part parsed with `parse`; nil, with an unscannable entry, when the part cannot be

@@ -2,7 +2,6 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-import ZIPFoundation
 
 /// Cells of an xlsx workbook as a reader sees them: shared and inline strings, and numbers
 /// shown through their number format (`000-00-0000` restores an SSN's leading zero). Each

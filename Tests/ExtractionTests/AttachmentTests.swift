@@ -1,7 +1,6 @@
 import Foundation
 import Testing
 @testable import Extraction
-import ZIPFoundation
 
 @Suite("Charsets")
 struct CharsetTests {
@@ -193,13 +192,13 @@ struct Base64Tests {
 
 @Suite("Zip directories")
 struct ZipDirectoryTests {
-    @Test("the member count the archive declares is read from its end record")
+    @Test("an end record that declares members the directory does not hold is a damaged archive")
     func declared() {
-        // An empty archive: just the 22-byte end record, with 3 entries declared and a comment.
+        // An end record alone: 3 entries declared, a directory of 0 bytes at offset 0, a comment.
         var record: [UInt8] = [0x50, 0x4B, 0x05, 0x06, 0, 0, 0, 0, 3, 0, 3, 0] + [UInt8](repeating: 0, count: 8)
         record += [4, 0] + Array("note".utf8)
-        #expect(ZipReader.declaredEntries(Array("junk".utf8) + record) == 3)
-        #expect(ZipReader.declaredEntries(Array("no end record here at all, just text".utf8)) == nil)
+        #expect(ZipArchive(Array("junk".utf8) + record) == nil)
+        #expect(ZipArchive(Array("no end record here at all, just text".utf8)) == nil)
     }
 }
 
@@ -242,14 +241,30 @@ struct HostileStructureTests {
         return local + central + end
     }
 
-    @Test("a zip directory must point inside the archive", arguments: [
+    @Test("a member must lie inside the archive: out of range is damaged, never read past the end", arguments: [
         (UInt32(0), UInt32(5), true), (UInt32(0xFFFF_FF00), UInt32(5), false), (UInt32(0), UInt32(0x7FFF_FFFF), false),
     ])
-    func zipDirectory(_ offset: UInt32, _ compressed: UInt32, _ sound: Bool) throws {
+    func zipMembers(_ offset: UInt32, _ compressed: UInt32, _ sound: Bool) throws {
         let bytes = Self.zip(localOffset: offset, compressed: compressed)
-        let directory = try #require(ZipDirectory(bytes))
-        #expect(directory.count == 1)
-        #expect(directory.isSound == sound)
-        #expect((Archive.open(bytes) != nil) == sound)
+        #expect(ZipArchive(bytes)?.entries.map(\.path) == ["a.txt"])
+        var texts: [String] = []
+        let extraction = MessageReader.readAttachment(bytes, name: "a.zip", mimeType: "application/zip") { texts.append($0.text) }
+        #expect(texts.contains("hello") == sound)
+        #expect(extraction.unscannable.contains { $0.reason.hasPrefix("archive member damaged") } == !sound)
+    }
+
+    @Test("a deflate stream cut short by the end of the archive is reported, never spun on")
+    func truncatedDeflate() {
+        // "hello" deflated is 7 bytes (cb 48 cd c9 c9 07 00); keep the first 3 as the member's data.
+        func le(_ value: UInt32, _ size: Int) -> [UInt8] { (0..<size).map { UInt8(truncatingIfNeeded: value >> (8 * UInt32($0))) } }
+        let name = Array("a.txt".utf8)
+        let data: [UInt8] = [0xCB, 0x48, 0xCD]
+        let local = le(0x0403_4B50, 4) + le(20, 2) + le(0, 2) + le(8, 2) + le(0, 4) + le(0, 4) + le(3, 4) + le(5, 4)
+            + le(UInt32(name.count), 2) + le(0, 2) + name + data
+        let central = le(0x0201_4B50, 4) + le(20, 2) + le(20, 2) + le(0, 2) + le(8, 2) + le(0, 4) + le(0, 4) + le(3, 4) + le(5, 4)
+            + le(UInt32(name.count), 2) + le(0, 2) + le(0, 2) + le(0, 2) + le(0, 2) + le(0, 4) + le(0, 4) + name
+        let end = le(0x0605_4B50, 4) + le(0, 2) + le(0, 2) + le(1, 2) + le(1, 2) + le(UInt32(central.count), 4) + le(UInt32(local.count), 4) + le(0, 2)
+        let extraction = MessageReader.readAttachment(local + central + end, name: "a.zip", mimeType: "application/zip") { _ in }
+        #expect(extraction.unscannable.map(\.reason) == ["archive member cut short"])
     }
 }
