@@ -126,6 +126,9 @@ enum ConfigLoader {
         guard let text = String(data: data, encoding: .utf8) else {
             return .failure(LoadProblems([LoadProblem(SourceLine(file: path, line: 0), "config file is not UTF-8")]))
         }
+        if let bad = TableHeaders.malformed(in: text) {
+            return .failure(LoadProblems([LoadProblem(SourceLine(file: path, line: bad), "table header must be [name] or [[name]] with names separated by dots")]))
+        }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)
@@ -379,5 +382,42 @@ struct TableReader {
     private mutating func typeProblem<T>(_ key: String, in name: String, _ expected: String, _ value: TOMLValueConvertible) -> T? {
         problem(key, in: name, "must be \(expected), not \(value.type)")
         return nil
+    }
+}
+
+/// Table headers checked before TOMLKit sees them: its bundled toml++ asserts (aborts the
+/// process) on a header whose key starts with something other than a key character, such as
+/// `[[.name]]`, instead of reporting an error.
+enum TableHeaders {
+    /// The line number of the first malformed header, if any.
+    static func malformed(in text: String) -> Int? {
+        var inMultilineString = false
+        for (index, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            let delimiters = line.components(separatedBy: "\"\"\"").count - 1 + line.components(separatedBy: "\'\'\'").count - 1
+            if delimiters % 2 == 1 { inMultilineString.toggle() }
+            guard !inMultilineString, line.hasPrefix("[") else { continue }
+            let body = line.dropFirst(line.hasPrefix("[[") ? 2 : 1)
+            if !isKeyPath(body) { return index + 1 }
+        }
+        return nil
+    }
+
+    /// `name`, `"quoted name"` or `'literal'`, separated by dots, then `]`.
+    private static func isKeyPath(_ text: Substring) -> Bool {
+        var rest = text.drop { $0 == " " || $0 == "\t" }
+        while true {
+            if let quote = rest.first, quote == "\"" || quote == "'" {
+                guard let close = rest.dropFirst().firstIndex(of: quote) else { return false }
+                rest = rest[rest.index(after: close)...]
+            } else {
+                let key = rest.prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }
+                guard !key.isEmpty else { return false }
+                rest = rest.dropFirst(key.count)
+            }
+            rest = rest.drop { $0 == " " || $0 == "\t" }
+            guard rest.first == "." else { return rest.first == "]" }
+            rest = rest.dropFirst().drop { $0 == " " || $0 == "\t" }
+        }
     }
 }

@@ -95,6 +95,15 @@ final class EngineStore: Sendable {
     @discardableResult
     func reload(logger: Logger) -> Bool {
         let old = engine
+        // The TOML parser is a C++ library that aborts on some malformed input instead of
+        // reporting it; a config edited into such a state must not take the milter down, so
+        // a child process (`mailguard check`) reads it first.
+        if let signal = ConfigProbe.crashSignal(configPath: old.config.file) {
+            logger.error("reload failed, previous rules stay live", metadata: [
+                "problem": "\(old.config.file): reading it crashes the config parser (signal \(signal)); run mailguard check",
+            ])
+            return false
+        }
         switch Engine.load(configPath: old.config.file) {
         case .success(let engine):
             replace(with: engine)
@@ -109,5 +118,28 @@ final class EngineStore: Sendable {
             }
             return false
         }
+    }
+}
+
+/// Reads a config file in a child process, so a parser that crashes costs the child only.
+enum ConfigProbe {
+    /// The signal that ended `mailguard check` on the file, or nil when it exited normally
+    /// (with or without problems) or could not be started.
+    static func crashSignal(configPath: String) -> Int32? {
+        crashSignal(running: "/proc/self/exe", ["check", "--config", configPath])
+    }
+
+    static func crashSignal(running executable: String, _ arguments: [String]) -> Int32? {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        var environment = ProcessInfo.processInfo.environment
+        environment["SWIFT_BACKTRACE"] = "enable=no"
+        process.environment = environment
+        guard (try? process.run()) != nil else { return nil }
+        process.waitUntilExit()
+        return process.terminationReason == .uncaughtSignal ? process.terminationStatus : nil
     }
 }

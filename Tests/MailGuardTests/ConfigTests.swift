@@ -67,6 +67,9 @@ struct ConfigTests {
         ("[policy]\nsubject_prefix = \"a\\nBcc: x@y\"\n", "mailguard.toml:2: policy.subject_prefix: must be one line"),
         ("[limits]\nhidden_action = \"reject\"\n", "mailguard.toml:2: limits.hidden_action: must be accept, tag or quarantine"),
         ("[workers]\ncount = -1\n", "mailguard.toml:2: workers.count: -1 is out of range"),
+        ("log_level = \"info\"\n[[.policy]]\n", "mailguard.toml:2: table header must be"),
+        ("[limits.]\n", "mailguard.toml:1: table header must be"),
+        ("[ ]\n", "mailguard.toml:1: table header must be"),
         ("[workers]\nmemory_mib = 64\n", "mailguard.toml:2: workers.memory_mib: 64 MiB is too little"),
         ("[workers]\nthreads = 4\n", "mailguard.toml:2: workers.threads: unknown key"),
         ("[workers]\nqueue_wait_seconds = 0\n", "mailguard.toml:2: workers.queue_wait_seconds: 0 is out of range"),
@@ -148,4 +151,14 @@ enum TestPaths {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let config = root.appendingPathComponent("mailguard.toml").path
     static let patterns = root.appendingPathComponent("patterns").path
+}
+
+@Suite("Config probe")
+struct ConfigProbeTests {
+    @Test("a child that dies by a signal is reported with it; one that exits is not", arguments: [
+        ("kill -KILL $$", Int32?(9)), ("kill -SEGV $$", 11), ("exit 1", nil), ("exit 0", nil),
+    ])
+    func probe(_ script: String, _ signal: Int32?) {
+        #expect(ConfigProbe.crashSignal(running: "/bin/sh", ["-c", script]) == signal)
+    }
 }
