@@ -6,7 +6,7 @@ import Foundation
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzConfig(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let path = ConfigFuzzFile.path
-    FileManager.default.createFile(atPath: path, contents: Data(Harness.bytes(data, size)))
+    precondition(FileManager.default.createFile(atPath: path, contents: Data(Harness.bytes(data, size))), "cannot write \(path)")
     if case .failure(let problems) = ConfigLoader.load(path) {
         precondition(!problems.problems.isEmpty, "a failed load without a problem")
     }
