@@ -16,7 +16,7 @@ struct AttachmentReader {
     func read(_ bytes: [UInt8], name: String, mimeType: String, charset: String?, location: String, depth: Int) {
         guard context.within(depth: depth, at: location) else { return }
         context.reading(location)
-        switch Self.format(of: bytes, name: name, mimeType: mimeType) {
+        switch Self.format(of: bytes, name: name, mimeType: mimeType, maxArchiveMembers: context.limits.maxArchiveMembers) {
         case .text:
             context.add(location, CharsetDecoder.decode(bytes, declared: charset))
         case .html:
@@ -42,12 +42,12 @@ struct AttachmentReader {
         }
     }
 
-    static func format(of bytes: [UInt8], name: String, mimeType: String) -> Format {
+    static func format(of bytes: [UInt8], name: String, mimeType: String, maxArchiveMembers: Int = ExtractionLimits().maxArchiveMembers) -> Format {
         let parts = name.split(separator: ".")
         let fileExtension = parts.count > 1 ? parts[parts.count - 1].lowercased() : ""
         if bytes.starts(with: Array("%PDF-".utf8)) { return .pdf }
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
-            return ZipReader.officeFormat(of: bytes) ?? .zip
+            return ZipReader.officeFormat(of: bytes, maxEntries: maxArchiveMembers) ?? .zip
         }
         if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { return .legacyOffice }
         if Self.mediaSignatures.contains(where: { bytes.starts(with: $0) })

@@ -25,15 +25,17 @@ enum Base64 {
     }
 
     /// RFC 2047 encoded words (`=?charset?B?...?=`) with their missing padding restored, so a
-    /// header decoder keeps the last group.
-    static func padEncodedWords(_ header: String) -> String {
+    /// header decoder keeps the last group. A word is looked for only within `maxWord` bytes
+    /// of its `=?` (RFC 2047 allows 75), so a header of unclosed `=?` stays linear.
+    static func padEncodedWords(_ header: String, maxWord: Int = 1024) -> String {
         var result = ""
         var rest = Substring(header)
         while let start = rest.range(of: "=?") {
             result += rest[..<start.lowerBound]
             let word = rest[start.lowerBound...]
+            let window = word.dropFirst(2).prefix(maxWord)
             // =?charset?B?payload?=
-            let fields = word.dropFirst(2).split(separator: "?", maxSplits: 2, omittingEmptySubsequences: false)
+            let fields = window.split(separator: "?", maxSplits: 2, omittingEmptySubsequences: false)
             guard fields.count == 3, fields[1].lowercased() == "b", let end = fields[2].range(of: "?=") else {
                 result += "=?"
                 rest = word.dropFirst(2)
@@ -42,7 +44,7 @@ enum Base64 {
             let payload = fields[2][..<end.lowerBound]
             let padding = String(repeating: "=", count: (4 - payload.count % 4) % 4)
             result += "=?\(fields[0])?\(fields[1])?\(payload)\(payload.count % 4 == 1 ? "" : padding)?="
-            rest = fields[2][end.upperBound...]
+            rest = word[end.upperBound...]
         }
         return result + rest
     }

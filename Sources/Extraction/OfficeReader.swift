@@ -11,9 +11,13 @@ struct OfficeReader {
     let context: ExtractionContext
 
     func read(_ bytes: [UInt8], location: String) {
-        guard let archive = ZipArchive(bytes) else {
+        guard let archive = ZipArchive(bytes, maxEntries: context.limits.maxArchiveMembers) else {
             context.unscannable(location, "damaged Office file")
             return
+        }
+        if archive.entries.count > context.limits.maxArchiveMembers {
+            // Parts past the bound are never listed: say so, and read those that are.
+            context.unscannable(location, "more than \(context.limits.maxArchiveMembers) parts")
         }
         let parts = OfficeParts(archive: archive, context: context)
         if archive["word/document.xml"] != nil {

@@ -24,7 +24,8 @@ struct SpreadsheetReader {
             var damaged: String?
             for cell in sheetCells {
                 guard let value = cell.display(sharedStrings: sharedStrings, formats: formats) else {
-                    damaged = "shared string index \(cell.value) out of range"
+                    // The value is the sender's: quote only a short, single-line piece of it.
+                    damaged = "shared string index \(cell.value.prefix(20).filter { !$0.isNewline }) out of range"
                     break
                 }
                 let position = CellReference.parse(cell.reference)

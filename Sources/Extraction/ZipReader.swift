@@ -9,7 +9,7 @@ struct ZipReader {
     let context: ExtractionContext
 
     func read(_ bytes: [UInt8], location: String, depth: Int) {
-        guard let archive = ZipArchive(bytes) else {
+        guard let archive = ZipArchive(bytes, maxEntries: context.limits.maxArchiveMembers) else {
             context.unscannable(location, "damaged zip archive")
             return
         }
@@ -17,13 +17,11 @@ struct ZipReader {
             context.unscannable(location, "encrypted zip archive: its contents cannot be read")
             return
         }
-        var members = 0
-        for entry in archive.entries where !entry.isDirectory {
-            members += 1
-            guard members <= context.limits.maxArchiveMembers else {
-                context.unscannable(location, "more than \(context.limits.maxArchiveMembers) archive members")
-                return
-            }
+        let limit = context.limits.maxArchiveMembers
+        if archive.entries.count > limit {
+            context.unscannable(location, "more than \(limit) archive members")
+        }
+        for entry in archive.entries.prefix(limit) where !entry.isDirectory {
             guard context.inTime(at: location) else { return }
             let memberLocation = "\(location) › \(LocationName.safe(entry.path))"
             context.add("\(memberLocation) › file name", entry.path)
@@ -36,8 +34,8 @@ struct ZipReader {
     }
 
     /// Office Open XML and OpenDocument files are zip archives with a known layout.
-    static func officeFormat(of bytes: [UInt8]) -> AttachmentReader.Format? {
-        guard let archive = ZipArchive(bytes) else { return nil }
+    static func officeFormat(of bytes: [UInt8], maxEntries: Int) -> AttachmentReader.Format? {
+        guard let archive = ZipArchive(bytes, maxEntries: maxEntries) else { return nil }
         if archive["word/document.xml"] != nil { return .docx }
         if archive["xl/workbook.xml"] != nil { return .xlsx }
         if archive["ppt/presentation.xml"] != nil { return .pptx }
@@ -63,19 +61,19 @@ struct ZipArchive {
     }
 
     let bytes: [UInt8]
+    /// The first `maxEntries + 1` members at most: one more than allowed tells the reader
+    /// the archive has too many, without a hundred thousand names ever being held.
     let entries: [Entry]
-    /// Members the end record declares.
-    var declaredCount: Int { entries.count }
 
     /// Nil when there is no end-of-central-directory record, or when the directory cannot be
-    /// read to its end or points outside the archive.
-    init?(_ bytes: [UInt8]) {
+    /// read (as far as it is read) or points outside the archive.
+    init?(_ bytes: [UInt8], maxEntries: Int) {
         guard let (count, offset, size) = Self.endRecord(bytes) else { return nil }
         let total = UInt64(bytes.count)
         guard offset <= total, size <= total - offset, count <= total / 46 else { return nil }
         var entries: [Entry] = []
         var position = Int(offset)
-        for _ in 0..<count {
+        for _ in 0..<Swift.min(count, UInt64(maxEntries) + 1) {
             guard let (entry, next) = Self.directoryRecord(bytes, at: position) else { return nil }
             entries.append(entry)
             position = next
@@ -131,9 +129,9 @@ struct ZipArchive {
         case 0:
             _ = bytes[range].withUnsafeBytes { collector.take($0) }
         case 8:
-            let status = bytes.withUnsafeBufferPointer { buffer in
+            let status = bytes[range].withUnsafeBufferPointer { data in
                 withExtendedLifetime(collector) {
-                    mg_inflate_raw(buffer.baseAddress! + range.lowerBound, range.count, { pointer, chunk, count in
+                    mg_inflate_raw(data.baseAddress, data.count, { pointer, chunk, count in
                         let collector = Unmanaged<Collector>.fromOpaque(pointer!).takeUnretainedValue()
                         return collector.take(UnsafeRawBufferPointer(start: chunk, count: count)) ? 1 : 0
                     }, Unmanaged.passUnretained(collector).toOpaque())
@@ -157,7 +155,7 @@ struct ZipArchive {
     /// Where a member's compressed data lies: after its local header, within the archive.
     private func dataRange(of entry: Entry) -> Range<Int>? {
         let total = UInt64(bytes.count)
-        guard entry.localHeader <= total - 30, Self.integer(bytes, at: Int(entry.localHeader), size: 4) == 0x0403_4B50,
+        guard total >= 30, entry.localHeader <= total - 30, Self.integer(bytes, at: Int(entry.localHeader), size: 4) == 0x0403_4B50,
               let nameLength = Self.integer(bytes, at: Int(entry.localHeader) + 26, size: 2),
               let extraLength = Self.integer(bytes, at: Int(entry.localHeader) + 28, size: 2) else { return nil }
         let start = entry.localHeader + 30 + nameLength + extraLength

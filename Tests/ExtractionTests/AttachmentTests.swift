@@ -177,6 +177,8 @@ struct Base64Tests {
         ("=?utf-8?b?U1NOOiA1MzYtOTAtNDM5OQ?=", "=?utf-8?b?U1NOOiA1MzYtOTAtNDM5OQ==?="),
         ("Re: =?UTF-8?B?QQ?= and =?utf-8?q?a=3Db?=", "Re: =?UTF-8?B?QQ==?= and =?utf-8?q?a=3Db?="),
         ("price =? 5", "price =? 5"),
+        ("=?utf-8?b?" + String(repeating: "QUJD", count: 300) + "QQ?=", "=?utf-8?b?" + String(repeating: "QUJD", count: 300) + "QQ?="),  // past 1024: left alone
+        (String(repeating: "=?a?B?", count: 3), String(repeating: "=?a?B?", count: 3)),  // never closed
     ])
     func padsWords(_ header: String, _ padded: String) {
         #expect(Base64.padEncodedWords(header) == padded)
@@ -197,8 +199,8 @@ struct ZipDirectoryTests {
         // An end record alone: 3 entries declared, a directory of 0 bytes at offset 0, a comment.
         var record: [UInt8] = [0x50, 0x4B, 0x05, 0x06, 0, 0, 0, 0, 3, 0, 3, 0] + [UInt8](repeating: 0, count: 8)
         record += [4, 0] + Array("note".utf8)
-        #expect(ZipArchive(Array("junk".utf8) + record) == nil)
-        #expect(ZipArchive(Array("no end record here at all, just text".utf8)) == nil)
+        #expect(ZipArchive(Array("junk".utf8) + record, maxEntries: 10) == nil)
+        #expect(ZipArchive(Array("no end record here at all, just text".utf8), maxEntries: 10) == nil)
     }
 }
 
@@ -229,13 +231,16 @@ struct HostileStructureTests {
         if !expected { #expect(CharsetDecoder.decode(bytes, declared: nil).contains("536-90-4399")) }
     }
 
-    /// A stored zip of one member "a.txt" whose directory record points where `offset` says.
-    static func zip(localOffset: UInt32, compressed: UInt32 = 5) -> [UInt8] {
-        func le(_ value: UInt32, _ size: Int) -> [UInt8] { (0..<size).map { UInt8(truncatingIfNeeded: value >> (8 * UInt32($0))) } }
+    static func le(_ value: UInt32, _ size: Int) -> [UInt8] { (0..<size).map { UInt8(truncatingIfNeeded: value >> (8 * UInt32($0))) } }
+
+    /// A zip of one member "a.txt" (method 0 stored, 8 deflated) with the given data and
+    /// directory numbers.
+    static func zip(localOffset: UInt32 = 0, compressed: UInt32? = nil, method: UInt32 = 0, data: [UInt8] = Array("hello".utf8)) -> [UInt8] {
+        let compressed = compressed ?? UInt32(data.count)
         let name = Array("a.txt".utf8)
-        let local = le(0x0403_4B50, 4) + le(20, 2) + le(0, 2) + le(0, 2) + le(0, 4) + le(0, 4) + le(5, 4) + le(5, 4)
-            + le(UInt32(name.count), 2) + le(0, 2) + name + Array("hello".utf8)
-        let central = le(0x0201_4B50, 4) + le(20, 2) + le(20, 2) + le(0, 2) + le(0, 2) + le(0, 4) + le(0, 4) + le(compressed, 4) + le(5, 4)
+        let local = le(0x0403_4B50, 4) + le(20, 2) + le(0, 2) + le(method, 2) + le(0, 4) + le(0, 4) + le(UInt32(data.count), 4) + le(5, 4)
+            + le(UInt32(name.count), 2) + le(0, 2) + name + data
+        let central = le(0x0201_4B50, 4) + le(20, 2) + le(20, 2) + le(0, 2) + le(method, 2) + le(0, 4) + le(0, 4) + le(compressed, 4) + le(5, 4)
             + le(UInt32(name.count), 2) + le(0, 2) + le(0, 2) + le(0, 2) + le(0, 2) + le(0, 4) + le(localOffset, 4) + name
         let end = le(0x0605_4B50, 4) + le(0, 2) + le(0, 2) + le(1, 2) + le(1, 2) + le(UInt32(central.count), 4) + le(UInt32(local.count), 4) + le(0, 2)
         return local + central + end
@@ -246,7 +251,7 @@ struct HostileStructureTests {
     ])
     func zipMembers(_ offset: UInt32, _ compressed: UInt32, _ sound: Bool) throws {
         let bytes = Self.zip(localOffset: offset, compressed: compressed)
-        #expect(ZipArchive(bytes)?.entries.map(\.path) == ["a.txt"])
+        #expect(ZipArchive(bytes, maxEntries: 10)?.entries.map(\.path) == ["a.txt"])
         var texts: [String] = []
         let extraction = MessageReader.readAttachment(bytes, name: "a.zip", mimeType: "application/zip") { texts.append($0.text) }
         #expect(texts.contains("hello") == sound)
@@ -255,16 +260,9 @@ struct HostileStructureTests {
 
     @Test("a deflate stream cut short by the end of the archive is reported, never spun on")
     func truncatedDeflate() {
-        // "hello" deflated is 7 bytes (cb 48 cd c9 c9 07 00); keep the first 3 as the member's data.
-        func le(_ value: UInt32, _ size: Int) -> [UInt8] { (0..<size).map { UInt8(truncatingIfNeeded: value >> (8 * UInt32($0))) } }
-        let name = Array("a.txt".utf8)
-        let data: [UInt8] = [0xCB, 0x48, 0xCD]
-        let local = le(0x0403_4B50, 4) + le(20, 2) + le(0, 2) + le(8, 2) + le(0, 4) + le(0, 4) + le(3, 4) + le(5, 4)
-            + le(UInt32(name.count), 2) + le(0, 2) + name + data
-        let central = le(0x0201_4B50, 4) + le(20, 2) + le(20, 2) + le(0, 2) + le(8, 2) + le(0, 4) + le(0, 4) + le(3, 4) + le(5, 4)
-            + le(UInt32(name.count), 2) + le(0, 2) + le(0, 2) + le(0, 2) + le(0, 2) + le(0, 4) + le(0, 4) + name
-        let end = le(0x0605_4B50, 4) + le(0, 2) + le(0, 2) + le(1, 2) + le(1, 2) + le(UInt32(central.count), 4) + le(UInt32(local.count), 4) + le(0, 2)
-        let extraction = MessageReader.readAttachment(local + central + end, name: "a.zip", mimeType: "application/zip") { _ in }
+        // "hello" deflated is 7 bytes (cb 48 cd c9 c9 07 00); the member keeps only the first 3.
+        let bytes = Self.zip(method: 8, data: [0xCB, 0x48, 0xCD])
+        let extraction = MessageReader.readAttachment(bytes, name: "a.zip", mimeType: "application/zip") { _ in }
         #expect(extraction.unscannable.map(\.reason) == ["archive member cut short"])
     }
 }

@@ -39,6 +39,8 @@ final class FrameChannel {
 
     let socket: Int32
     private var buffer: [UInt8] = []
+    /// One read's worth, reused for every read.
+    private var chunk = [UInt8](repeating: 0, count: 64 * 1024)
     private var descriptors: [Int32] = []
 
     init(socket: Int32) {
@@ -86,7 +88,6 @@ final class FrameChannel {
             if ready < 0 && errno == EINTR { continue }
             guard ready >= 0 else { return .closed }
             if ready == 0 { continue }  // the deadline check above answers
-            var chunk = [UInt8](repeating: 0, count: 64 * 1024)
             var descriptor: Int32 = -1
             let count = chunk.withUnsafeMutableBytes { mg_receive_fd(socket, &descriptor, $0.baseAddress, $0.count) }
             if descriptor >= 0 { descriptors.append(descriptor) }
