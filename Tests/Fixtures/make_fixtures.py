@@ -141,9 +141,11 @@ raw("not-mime.eml", "This line has no headers at all, just a card 45325260181590
 
 
 # ---- Attachments that cannot be read, and look-alikes in binary parts ----
+import importlib.util
 import io
 import random
 import zipfile
+from pathlib import Path
 
 from email import encoders
 from email.mime.base import MIMEBase
@@ -161,12 +163,11 @@ def attachment_message(name, subject, filename, data, maintype="application", su
     write(f"{name}.eml", outer)
 
 
-def zipped(members, compression=zipfile.ZIP_DEFLATED):
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", compression) as archive:
-        for member, data in members:
-            archive.writestr(member, data)
-    return out.getvalue()
+# Zips and workbooks come from the hostile-input generator (Tests/Hostile), loaded by path.
+_spec = importlib.util.spec_from_file_location("make_hostile", Path(__file__).resolve().parents[1] / "Hostile" / "make_hostile.py")
+_hostile = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_hostile)
+zipped = _hostile.zipped
 
 
 # 12. A zip bomb: 30 MB of zeros in a 30 KB member.
@@ -245,21 +246,11 @@ hello
 """)
 
 
-# 24-26. Workbooks built by hand, one cell each. A column of 21 letters (far past XFD) and a
-# shared-string index of -1 are crafted files: the sheet is unscannable, never read as clean.
+# 24-26. Workbooks with one cell each, built with the hostile-input generator's helper. A column
+# of 21 letters (far past XFD) and a shared-string index of -1 are crafted files: the sheet is
+# unscannable, never read as clean.
 def workbook(cell_xml, shared=("536-90-4399",)):
-    strings = "".join(f"<si><t>{s}</t></si>" for s in shared)
-    return zipped([
-        ("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-         '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>'),
-        ("xl/workbook.xml", '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
-         'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Roster" sheetId="1" r:id="rId1"/></sheets></workbook>'),
-        ("xl/_rels/workbook.xml.rels", '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-         '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>'),
-        ("xl/sharedStrings.xml", f'<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">{strings}</sst>'),
-        ("xl/worksheets/sheet1.xml", '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
-         f'<sheetData><row r="1">{cell_xml}</row></sheetData></worksheet>'),
-    ])
+    return _hostile.workbook(f'<row r="1">{cell_xml}</row>', shared=shared)
 
 
 XLSX = "vnd.openxmlformats-officedocument.spreadsheetml.sheet"
