@@ -18,10 +18,10 @@ struct AttachmentReader {
         context.reading(location)
         switch Self.format(of: bytes, name: name, mimeType: mimeType, maxArchiveMembers: context.limits.maxArchiveMembers) {
         case .text:
-            context.add(location, CharsetDecoder.decode(bytes, declared: charset))
+            context.addDocument(location, CharsetDecoder.decode(bytes, declared: charset))
         case .html:
             let rendered = HTMLText.render(CharsetDecoder.decode(bytes, declared: charset))
-            context.add(location, rendered.visible)
+            context.addDocument(location, rendered.visible)
             context.add(location + " › hidden", rendered.hidden, hidden: true)
         case .delimited(let separator):
             DelimitedText.read(CharsetDecoder.decode(bytes, declared: charset), separator: separator, location: location, context: context)
@@ -87,8 +87,8 @@ struct AttachmentReader {
     ]
 }
 
-/// Comma- or tab-separated tables: each cell becomes "Header: value" at `name › C4`, so a
-/// column headed SSN gives every bare nine-digit value in it the SSN keyword it needs.
+/// Comma- or tab-separated tables: each cell becomes "Header: value" at `name › C4 (Header)`,
+/// so a column headed SSN gives every bare nine-digit value in it the SSN keyword it needs.
 enum DelimitedText {
     static func read(_ text: String, separator: UInt8, location: String, context: ExtractionContext) {
         var header: [String] = []
@@ -97,8 +97,9 @@ enum DelimitedText {
             guard context.inTime(at: location) else { return false }
             if rowIndex == 0 { header = row }
             for (column, cell) in row.enumerated() where !cell.isEmpty {
-                let label = rowIndex == 0 || column >= header.count || header[column].isEmpty ? "" : header[column] + ": "
-                context.add("\(location) › \(CellReference.column(column))\(rowIndex + 1)", label + cell)
+                let name = rowIndex == 0 || column >= header.count ? "" : header[column].trimmingSpaces
+                let reference = "\(location) › \(CellReference.column(column))\(rowIndex + 1)"
+                context.add(TableCell.location(reference, header: name), TableCell.text(cell, header: name))
             }
             rowIndex += 1
             return true

@@ -2,10 +2,11 @@
 ///
 /// Written by hand because the rendering rules matter for detection and no library here
 /// provides them: inline tags vanish without a trace (`123-<b>45</b>-6789` stays one number),
-/// block tags become line breaks (cells become tabs) so words never glue together, and
+/// block tags become line breaks so words never glue together, a table row becomes one line
+/// of tab-separated cells (blocks inside a cell become spaces) for `TableFinder`, and
 /// `<script>` and `<style>` are dropped. Comments and elements hidden with `display:none`,
-/// `visibility:hidden`, `font-size:0` or the `hidden` attribute go to `hidden`, so they are
-/// still scanned but never mistaken for what the reader saw.
+/// `visibility:hidden`, `font-size:0` in their style or the `hidden` attribute go to
+/// `hidden`, so they are still scanned but never mistaken for what the reader saw.
 public enum HTMLText {
     public struct Rendered: Equatable, Sendable {
         public var visible: String
@@ -28,6 +29,8 @@ private struct Renderer {
     var hidden: [UInt8] = []
     /// The element that hid its content, and how deeply it is nested in itself.
     var hiddenElement: (name: String, nesting: Int)?
+    /// Inside a table cell, and how many cells the current row has had; one entry per open table.
+    var tables: [(inCell: Bool, cells: Int)] = []
 
     init(input: [UInt8]) {
         self.input = input
@@ -96,35 +99,79 @@ private struct Renderer {
             guard let close = input.firstIndex(ofCaseless: end, from: index) else { return input.count }
             return input.firstIndex(of: UInt8(ascii: ">"), from: close).map { $0 + 1 } ?? input.count
         }
-        if Self.cellElements.contains(name) {
-            if !closing { emit(CollectionOfOne(UInt8(ascii: "\t"))) }
-        } else if Self.blockElements.contains(name) {
-            emit(CollectionOfOne(UInt8(ascii: "\n")))
-        }
+        layOut(name: name, closing: closing)
         trackHiding(name: name, closing: closing, attributes: attributes)
         return index
     }
 
+    /// Line breaks for blocks, tabs between a row's cells, spaces for blocks inside a cell.
+    private mutating func layOut(name: String, closing: Bool) {
+        switch name {
+        case "table":
+            if closing { _ = tables.popLast() } else { tables.append((false, 0)) }
+            emit(CollectionOfOne(UInt8(ascii: "\n")))
+        case "tr":
+            if !tables.isEmpty { tables[tables.count - 1] = (false, 0) }
+            emit(CollectionOfOne(UInt8(ascii: "\n")))
+        case "td", "th":
+            guard !closing, let table = tables.last else { return }
+            if table.cells > 0 { emit(CollectionOfOne(UInt8(ascii: "\t"))) }
+            tables[tables.count - 1] = (true, table.cells + 1)
+        default:
+            guard Self.blockElements.contains(name) else { return }
+            emit(CollectionOfOne(tables.last?.inCell == true ? UInt8(ascii: " ") : UInt8(ascii: "\n")))
+        }
+    }
+
     private mutating func trackHiding(name: String, closing: Bool, attributes: ArraySlice<UInt8>) {
         if var element = hiddenElement {
-            guard element.name == name else { return }
-            element.nesting += closing ? -1 : 1
-            hiddenElement = element.nesting > 0 ? element : nil
-        } else if !closing, !Self.voidElements.contains(name), Self.hides(attributes) {
+            if Self.endsImplicitly(element.name, at: name, closing: closing) {
+                hiddenElement = nil
+            } else {
+                guard element.name == name else { return }
+                element.nesting += closing ? -1 : 1
+                hiddenElement = element.nesting > 0 ? element : nil
+                return
+            }
+        }
+        if !closing, !Self.voidElements.contains(name), Self.hides(attributes) {
             hiddenElement = (name, 1)
         }
     }
 
-    /// Whether a tag's attributes hide its content from the reader.
+    /// Whether the tag `name` ends the element `open` without its end tag, as browsers do:
+    /// `<p>` ends at the next block, `<li>` at the next item, a cell at the next cell or row,
+    /// and any element but a block container at the end tag of a block around it. So an
+    /// unclosed `<p hidden>` hides one paragraph, not the rest of the document.
+    static func endsImplicitly(_ open: String, at name: String, closing: Bool) -> Bool {
+        if closing {
+            if name == "body" || name == "html" { return true }
+            return name != open && !containerElements.contains(open) && (blockElements.contains(name) || cellElements.contains(name))
+        }
+        switch open {
+        case "p": return blockElements.contains(name)
+        case "li": return name == "li"
+        case "dt", "dd": return name == "dt" || name == "dd"
+        case "td", "th": return cellElements.contains(name) || name == "tr"
+        case "tr": return name == "tr"
+        case "option": return name == "option"
+        default: return false
+        }
+    }
+
+    /// Whether a tag's attributes hide its content from the reader: the `hidden` attribute,
+    /// or a style of `display:none`, `visibility:hidden` or `font-size:0`. Words in other
+    /// attributes (`title="a hidden gem"`) hide nothing.
     static func hides(_ attributes: ArraySlice<UInt8>) -> Bool {
-        let text = String(decoding: attributes, as: UTF8.self).lowercased()
-        let compact = text.filter { !$0.isWhitespace }
-        if compact.contains("display:none") || compact.contains("visibility:hidden") { return true }
-        if let range = compact.range(of: "font-size:0") {
-            let next = compact[range.upperBound...].first
+        let parsed = TagAttributes.parse(attributes)
+        if parsed.keys.contains("hidden") { return true }
+        guard let style = parsed["style"]?.lowercased().filter({ !$0.isWhitespace }) else { return false }
+        if style.contains("display:none") || style.contains("visibility:hidden") { return true }
+        if let range = style.range(of: "font-size:0") {
+            let next = style[range.upperBound...].first
             if next == nil || !(next!.isNumber || next == ".") { return true }
         }
-        return text.split(whereSeparator: { $0.isWhitespace }).contains { $0 == "hidden" || $0.hasPrefix("hidden=") || $0 == "hidden/" }
+        return false
     }
 
     /// Decodes one character reference starting at `start` (a `&`); unknown ones stay as written.
@@ -158,6 +205,11 @@ private struct Renderer {
     /// optional, and skipping to it could hide a whole body.)
     private static let rawTextElements: Set<String> = ["script", "style", "template"]
     private static let cellElements: Set<String> = ["td", "th"]
+    /// Blocks that hold other blocks: only their own end tag (or the document's) ends them.
+    private static let containerElements: Set<String> = [
+        "article", "aside", "blockquote", "body", "details", "div", "dl", "fieldset", "figure", "footer", "form",
+        "header", "html", "main", "nav", "ol", "section", "table", "tbody", "tfoot", "thead", "ul",
+    ]
     private static let voidElements: Set<String> = [
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
     ]
@@ -174,6 +226,42 @@ private struct Renderer {
         "copy": "\u{00A9}", "reg": "\u{00AE}", "hellip": "\u{2026}", "rsquo": "\u{2019}", "lsquo": "\u{2018}",
         "rdquo": "\u{201D}", "ldquo": "\u{201C}", "bull": "\u{2022}", "middot": "\u{00B7}",
     ]
+}
+
+/// The attributes of one tag, names lower-cased, the first of a repeated name kept.
+enum TagAttributes {
+    static func parse(_ bytes: ArraySlice<UInt8>) -> [String: String] {
+        var attributes: [String: String] = [:]
+        var index = bytes.startIndex
+        func isSpace(_ byte: UInt8) -> Bool { byte == 32 || byte == 9 || byte == 10 || byte == 13 || byte == 12 || byte == UInt8(ascii: "/") }
+        while index < bytes.endIndex {
+            while index < bytes.endIndex, isSpace(bytes[index]) { index += 1 }
+            let nameStart = index
+            while index < bytes.endIndex, !isSpace(bytes[index]), bytes[index] != UInt8(ascii: "=") { index += 1 }
+            guard index > nameStart else { index += 1; continue }
+            let name = String(decoding: bytes[nameStart..<index], as: UTF8.self).lowercased()
+            var value = ""
+            var probe = index
+            while probe < bytes.endIndex, bytes[probe] == 32 || bytes[probe] == 9 { probe += 1 }
+            if probe < bytes.endIndex, bytes[probe] == UInt8(ascii: "=") {
+                index = probe + 1
+                while index < bytes.endIndex, bytes[index] == 32 || bytes[index] == 9 { index += 1 }
+                if index < bytes.endIndex, bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'") {
+                    let quote = bytes[index]
+                    let valueStart = index + 1
+                    index = bytes[valueStart...].firstIndex(of: quote) ?? bytes.endIndex
+                    value = String(decoding: bytes[valueStart..<index], as: UTF8.self)
+                    index = Swift.min(index + 1, bytes.endIndex)
+                } else {
+                    let valueStart = index
+                    while index < bytes.endIndex, !isSpace(bytes[index]) || bytes[index] == UInt8(ascii: "/") { index += 1 }
+                    value = String(decoding: bytes[valueStart..<index], as: UTF8.self)
+                }
+            }
+            if attributes[name] == nil { attributes[name] = value }
+        }
+        return attributes
+    }
 }
 
 extension Array where Element == UInt8 {

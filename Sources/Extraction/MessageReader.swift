@@ -63,7 +63,7 @@ public enum MessageReader {
             mg_unref(stream)
         }
         guard let message = g_mime_parser_construct_message(parser, nil) else {
-            context.add(prefix + fallbackLocation, CharsetDecoder.decode(raw, declared: nil))
+            context.addDocument(prefix + fallbackLocation, CharsetDecoder.decode(raw, declared: nil))
             return
         }
         defer { mg_unref(message) }
@@ -170,10 +170,10 @@ private struct PartWalker {
             let text = CharsetDecoder.decode(bytes, declared: charset)
             if mimeType == "text/html" {
                 let rendered = HTMLText.render(text)
-                context.add(location, rendered.visible)
+                context.addDocument(location, rendered.visible)
                 context.add(location + " › hidden", rendered.hidden, hidden: true)
             } else {
-                context.add(location, text)
+                context.addDocument(location, text)
             }
             return
         }

@@ -55,7 +55,7 @@ struct OfficeReader {
 
     private func readXML(_ parts: OfficeParts, _ path: String, location: String, style: XMLText.Style) {
         guard let text = parts.parse(path, location: location, { xml throws(DamagedXML) in try XMLText.extract(xml, style: style) }) else { return }
-        context.add(location, text)
+        context.addDocument(location, text)
     }
 }
 
@@ -88,8 +88,9 @@ struct OfficeParts {
     }
 }
 
-/// Document text from an XML part: characters inside text elements, with line breaks and
-/// tabs where paragraphs, breaks and table cells are.
+/// Document text from an XML part: characters inside text elements, with line breaks where
+/// paragraphs and breaks are. A table's rows become lines of tab-separated cells (paragraphs
+/// inside a cell become spaces), so `TableFinder` reads it with its header.
 final class XMLText: NSObject, XMLParserDelegate {
     enum Style {
         case word, slides, openDocument
@@ -111,9 +112,16 @@ final class XMLText: NSObject, XMLParserDelegate {
         }
         var tabAfter: Set<String> {
             switch self {
-            case .word: ["w:tab", "w:tc"]
+            case .word: ["w:tab"]
             case .slides: []
-            case .openDocument: ["table:table-cell", "text:tab"]
+            case .openDocument: ["text:tab"]
+            }
+        }
+        var table: (table: String, row: String, cell: String) {
+            switch self {
+            case .word: ("w:tbl", "w:tr", "w:tc")
+            case .slides: ("a:tbl", "a:tr", "a:tc")
+            case .openDocument: ("table:table", "table:table-row", "table:table-cell")
             }
         }
     }
@@ -121,6 +129,8 @@ final class XMLText: NSObject, XMLParserDelegate {
     private let style: Style
     private var depthInText = 0
     private var text = ""
+    private var cellDepth = 0
+    private var cellsInRow = 0
 
     private init(style: Style) { self.style = style }
 
@@ -130,16 +140,31 @@ final class XMLText: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
         if style.textElements?.contains(name) ?? true { depthInText += 1 }
+        switch name {
+        case style.table.table: text += "\n"
+        case style.table.row: cellsInRow = 0
+        case style.table.cell:
+            if cellsInRow > 0 { text += "\t" }
+            cellsInRow += 1
+            cellDepth += 1
+        default: break
+        }
     }
 
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
         if style.textElements?.contains(name) ?? true { depthInText -= 1 }
-        if style.newlineAfter.contains(name) { text += "\n" }
-        if style.tabAfter.contains(name) { text += "\t" }
+        if style.newlineAfter.contains(name) { text += cellDepth > 0 ? " " : "\n" }
+        if style.tabAfter.contains(name) { text += cellDepth > 0 ? " " : "\t" }
+        switch name {
+        case style.table.table: text += "\n"
+        case style.table.row: text += "\n"
+        case style.table.cell: cellDepth = max(0, cellDepth - 1)
+        default: break
+        }
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
-        if depthInText > 0 { text += string }
+        if depthInText > 0 { text += cellDepth > 0 ? string.replacingOccurrences(of: "\t", with: " ") : string }
     }
 }
 

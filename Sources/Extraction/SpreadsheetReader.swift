@@ -44,8 +44,9 @@ struct SpreadsheetReader {
                 if let position = cell.position, position.row == 1 { headers[position.column] = cell.value }
             }
             for cell in cells where !cell.value.isEmpty {
-                let header = cell.position.flatMap { $0.row == 1 ? nil : headers[$0.column] }
-                context.add("\(location) › \(sheet.name)!\(cell.reference)", header.map { "\($0): \(cell.value)" } ?? cell.value)
+                let header = cell.position.flatMap { $0.row == 1 ? nil : headers[$0.column] }?.trimmingSpaces ?? ""
+                let reference = "\(location) › \(sheet.name)!\(cell.reference)"
+                context.add(TableCell.location(reference, header: header), TableCell.text(cell.value, header: header))
             }
         }
     }

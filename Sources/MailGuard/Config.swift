@@ -199,12 +199,7 @@ enum ConfigLoader {
         if let value = reader.int(table, "max_expansion_ratio", in: "limits", range: 2...100_000) { settings.extraction.maxExpansionRatio = value }
         if let value = reader.int(table, "seconds_per_message", in: "limits", range: 1...3600) { settings.extraction.timeBudget = .seconds(value) }
         if let action = reader.action(table, "on_unscannable", in: "limits") { settings.onUnscannable = action }
-        if let action = reader.action(table, "hidden_action", in: "limits") {
-            // Hidden text never blocks by itself: at most it holds the message for a person.
-            if [.accept, .tag, .quarantine].contains(action) { settings.hiddenAction = action } else {
-                reader.problem("hidden_action", in: "limits", "must be accept, tag or quarantine")
-            }
-        }
+        if let action = reader.action(table, "hidden_action", in: "limits") { settings.hiddenAction = action }
     }
 
     private static func readWorkers(_ table: TOMLTable, into settings: inout WorkerSettings, reader: inout TableReader) {

@@ -8,10 +8,12 @@ public struct InspectionSettings: Sendable, Equatable {
     public var extraction: ExtractionLimits
     /// The action for anything that could not be read (encrypted, damaged, over a limit).
     public var onUnscannable: Action
-    /// The action for findings in text a reader does not see (HTML comments, display:none).
-    public var hiddenAction: Action
+    /// The action for findings in text a reader does not see (HTML comments, display:none);
+    /// nil: the policy decides them like visible ones. Hiding data is how it gets past a
+    /// filter, and the recipient (or anyone who views the source) still has it.
+    public var hiddenAction: Action?
 
-    public init(extraction: ExtractionLimits = ExtractionLimits(), onUnscannable: Action = .quarantine, hiddenAction: Action = .tag) {
+    public init(extraction: ExtractionLimits = ExtractionLimits(), onUnscannable: Action = .quarantine, hiddenAction: Action? = nil) {
         self.extraction = extraction
         self.onUnscannable = onUnscannable
         self.hiddenAction = hiddenAction
@@ -76,7 +78,7 @@ public struct MessageCase {
     }
 
     private func verdict(_ findings: [Finding]) -> Verdict {
-        var verdict = policy.decide(findings, facts: facts, capped: Set(inspection.hidden), cap: settings.hiddenAction)
+        var verdict = policy.decide(findings, facts: facts, hidden: Set(inspection.hidden), hiddenAction: settings.hiddenAction)
         // Never answer a bounce or an automatic reply with a notice (the scan still counts).
         verdict.suppressNotice = envelope.sender.isEmpty || inspection.headers.autoSubmitted
         verdict.senderInternal = facts.senderInternal

@@ -44,8 +44,9 @@ public struct Policy: Sendable, Equatable {
 
     /// One verdict for the message: for each finding and recipient the first matching row
     /// (or the finding's own action), the strictest over all recipients, then over all findings.
-    /// Findings at `capped` indexes (text the reader does not see) never get more than `cap`.
-    public func decide(_ findings: [Finding], facts: MessageFacts, capped: Set<Int> = [], cap: Action = .tag) -> Verdict {
+    /// Findings at `hidden` indexes (text the reader does not see) are decided like the others,
+    /// unless the admin set `hiddenAction`, which then replaces their action.
+    public func decide(_ findings: [Finding], facts: MessageFacts, hidden: Set<Int> = [], hiddenAction: Action? = nil) -> Verdict {
         let recipients = facts.envelope.recipients.isEmpty ? [""] : facts.envelope.recipients
         let recipientGroups = Dictionary(uniqueKeysWithValues: recipients.map { ($0, directory.groups(of: $0)) })
         var distinctValues: [Int: Int] = [:]  // row index → distinct values of its kinds
@@ -72,7 +73,7 @@ public struct Policy: Sendable, Equatable {
                         && count(index) >= rules[index].minValues
                 }
                 var action = row.map { rules[$0].action } ?? finding.action
-                if capped.contains(index), finding.kind != Finding.scanErrorKind { action = cap }
+                if let hiddenAction, hidden.contains(index), finding.kind != Finding.scanErrorKind { action = hiddenAction }
                 if let row {
                     copy = copy || rules[row].copyCompliance
                     if let notice = rules[row].notice { noticeByAction[action] = noticeByAction[action] ?? notice }

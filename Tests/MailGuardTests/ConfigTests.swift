@@ -65,7 +65,7 @@ struct ConfigTests {
         ("[milter]\nsocket = \"inet:\"\n", "mailguard.toml:2: milter.socket: 'inet:' is not"),
         ("[directory]\ntrusted_networks = [\"\"]\n", "mailguard.toml:2: directory.trusted_networks: '' is not an address or network"),
         ("[policy]\nsubject_prefix = \"a\\nBcc: x@y\"\n", "mailguard.toml:2: policy.subject_prefix: must be one line"),
-        ("[limits]\nhidden_action = \"reject\"\n", "mailguard.toml:2: limits.hidden_action: must be accept, tag or quarantine"),
+        ("[limits]\nhidden_action = \"hide\"\n", "mailguard.toml:2: limits.hidden_action: must be one of"),
         ("[workers]\ncount = -1\n", "mailguard.toml:2: workers.count: -1 is out of range"),
         ("log_level = \"info\"\n[[.policy]]\n", "mailguard.toml:2: table header must be"),
         ("[limits.]\n", "mailguard.toml:1: table header must be"),

@@ -1,0 +1,226 @@
+/// A table found in running text: its rows of cells, and whether the first row is a header.
+struct TextTable: Equatable {
+    var rows: [[String]]
+    var hasHeader: Bool
+}
+
+/// Finds the tables a person sees in plain text: at least three consecutive lines with the
+/// same number of tabs, `|` or `;` (one or more) or commas (two or more), or lines whose
+/// words stand in the same columns (a report printed with spaces, a PDF page laid out by
+/// `PDFLayout`). Written by hand: no library here reads tables out of text.
+enum TableFinder {
+    static let minimumRows = 3
+    /// Longer lines are not a printed report (and keep the column search linear).
+    static let maxFixedWidthLine = 1000
+
+    /// The tables in `text`, in order, and the text with their lines left empty, so that
+    /// what is read as cells is not read again as prose.
+    static func split(_ text: String) -> (prose: String, tables: [TextTable]) {
+        guard text.contains("\n") else { return (text, []) }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.last == "\r" ? line.dropLast() : line
+        }
+        var tables: [TextTable] = []
+        var index = 0
+        var found = false
+        while index < lines.count {
+            if let (end, rows) = delimitedTable(lines, from: index) ?? fixedWidthTable(lines, from: index) {
+                tables.append(TextTable(rows: rows, hasHeader: TableHeader.reads(rows[0])))
+                for line in index..<end { lines[line] = "" }
+                index = end
+                found = true
+            } else {
+                index += 1
+            }
+        }
+        return found ? (lines.joined(separator: "\n"), tables) : (text, [])
+    }
+
+    // MARK: Separated values
+
+    private static let separators: [(byte: UInt8, minimum: Int)] = [
+        (UInt8(ascii: "\t"), 1), (UInt8(ascii: "|"), 1), (UInt8(ascii: ";"), 1), (UInt8(ascii: ","), 2),
+    ]
+
+    private static func delimitedTable(_ lines: [Substring], from start: Int) -> (end: Int, rows: [[String]])? {
+        for separator in separators {
+            let count = separatorCount(lines[start], separator.byte)
+            guard count >= separator.minimum else { continue }
+            // Blank lines between rows (double-spaced exports, HTML row markup) do not end it.
+            var end = start + 1
+            var probe = end
+            while probe < lines.count {
+                if lines[probe].allSatisfy(\.isWhitespace) { probe += 1; continue }
+                guard separatorCount(lines[probe], separator.byte) == count else { break }
+                probe += 1
+                end = probe
+            }
+            var rows = lines[start..<end].filter { !$0.allSatisfy(\.isWhitespace) }.map { line in
+                var cells: [String] = []
+                DelimitedText.forEachRow(String(line), separator: separator.byte) { cells = $0; return false }
+                return cells.map { $0.trimmingSpaces }
+            }
+            // "| a | b |" and Markdown's "|---|---|" rule lines.
+            if rows.allSatisfy({ $0.first?.isEmpty == true && $0.last?.isEmpty == true && $0.count > 2 }) {
+                rows = rows.map { Array($0.dropFirst().dropLast()) }
+            }
+            rows.removeAll { row in row.allSatisfy { $0.allSatisfy { "-:=+ ".contains($0) } } }
+            guard rows.count >= minimumRows, let header = rows.first, header.filter({ !$0.isEmpty }).count >= 2 else { continue }
+            return (end, rows)
+        }
+        return nil
+    }
+
+    /// Separators outside double quotes.
+    private static func separatorCount(_ line: Substring, _ separator: UInt8) -> Int {
+        var quoted = false
+        var count = 0
+        for byte in line.utf8 {
+            if byte == UInt8(ascii: "\"") { quoted.toggle() } else if byte == separator, !quoted { count += 1 }
+        }
+        return count
+    }
+
+    // MARK: Fixed-width columns
+
+    /// The longest run of lines from `start` that share at least two columns: character
+    /// positions that are blank in every line of the run, two or more wide, part them.
+    private static func fixedWidthTable(_ lines: [Substring], from start: Int) -> (end: Int, rows: [[String]])? {
+        var blank: [Bool] = []
+        var columns: [Range<Int>] = []
+        var run: [[Unicode.Scalar]] = []
+        var index = start
+        while index < lines.count {
+            let line = Array(lines[index].unicodeScalars)
+            guard line.count <= maxFixedWidthLine, line.contains(where: { !isBlank($0) }) else { break }
+            let width = max(blank.count, line.count)
+            let merged = (0..<width).map { position in
+                (run.isEmpty || position >= blank.count || blank[position]) && (position >= line.count || isBlank(line[position]))
+            }
+            let candidate = contentRanges(merged)
+            guard candidate.count >= 2, (run + [line]).allSatisfy({ filledColumns($0, candidate) >= 2 }) else { break }
+            blank = merged
+            columns = candidate
+            run.append(line)
+            index += 1
+        }
+        guard run.count >= minimumRows else { return nil }
+        let rows = run.map { line in
+            columns.map { column in
+                String(String.UnicodeScalarView(line[min(column.lowerBound, line.count)..<min(column.upperBound, line.count)])).trimmingSpaces
+            }
+        }
+        return (index, rows)
+    }
+
+    /// Ranges of positions holding text, parted by two or more blank positions.
+    private static func contentRanges(_ blank: [Bool]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var position = 0
+        while position < blank.count {
+            guard !blank[position] else { position += 1; continue }
+            var end = position + 1
+            while end < blank.count {
+                if !blank[end] {
+                    end += 1
+                } else if end + 1 < blank.count, !blank[end + 1] {
+                    end += 2  // one blank inside a column ("Jane Doe")
+                } else {
+                    break
+                }
+            }
+            ranges.append(position..<end)
+            position = end
+        }
+        return ranges
+    }
+
+    private static func filledColumns(_ line: [Unicode.Scalar], _ columns: [Range<Int>]) -> Int {
+        columns.filter { column in
+            column.lowerBound < line.count && line[column.lowerBound..<min(column.upperBound, line.count)].contains { !isBlank($0) }
+        }.count
+    }
+
+    private static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\t"
+    }
+}
+
+/// Whether a table's first row is its header: two or more short cells of words, none
+/// holding a number a detector could want (three or more digits in a row).
+enum TableHeader {
+    static let maxLength = 60
+
+    static func reads(_ row: [String]) -> Bool {
+        let cells = row.filter { !$0.isEmpty }
+        return cells.count >= 2 && cells.allSatisfy { cell in
+            cell.count <= maxLength && cell.contains(where: \.isLetter) && !hasDigitRun(cell, 3)
+        }
+    }
+
+    /// A header as it may appear in a location: one line, at most 40 characters.
+    static func shown(_ header: String) -> String {
+        let short = header.count > 40 ? header.prefix(39) + "…" : Substring(header)
+        return LocationName.safe(String(short))
+    }
+
+    private static func hasDigitRun(_ text: String, _ length: Int) -> Bool {
+        var run = 0
+        for character in text {
+            run = character.isASCII && character.isNumber ? run + 1 : 0
+            if run >= length { return true }
+        }
+        return false
+    }
+}
+
+extension ExtractionContext {
+    /// Text a person reads as a page: each table in it is read cell by cell with its column
+    /// header (`› table 1 › row 3 (SSN)`), the rest as one text.
+    func addDocument(_ location: String, _ text: String) {
+        let split = TableFinder.split(text)
+        add(location, split.prose)
+        for (number, table) in split.tables.enumerated() {
+            addTable(table.rows, header: table.hasHeader ? table.rows[0] : nil, at: "\(location) › table \(number + 1)")
+        }
+    }
+
+    /// A table's rows. With a header, every cell is its own text, "Header: value", so a
+    /// label never reaches into another column; without one, every row is one text.
+    func addTable(_ rows: [[String]], header: [String]?, at location: String) {
+        for (index, row) in rows.enumerated() {
+            guard inTime(at: location) else { return }
+            let rowLocation = "\(location) › row \(index + 1)"
+            guard let header, index > 0 else {
+                add(rowLocation, row.joined(separator: "\t"))
+                continue
+            }
+            for (column, cell) in row.enumerated() where !cell.isEmpty {
+                let name = column < header.count ? header[column] : ""
+                add(TableCell.location(rowLocation, header: name), TableCell.text(cell, header: name))
+            }
+        }
+    }
+}
+
+/// One cell as it is scanned: its column header as the label nearest its value, and named
+/// in its location.
+enum TableCell {
+    static func text(_ value: String, header: String) -> String {
+        header.isEmpty ? value : "\(header): \(value)"
+    }
+
+    /// `roster.csv › B4` → `roster.csv › B4 (SSN)`.
+    static func location(_ place: String, header: String) -> String {
+        header.isEmpty ? place : "\(place) (\(TableHeader.shown(header)))"
+    }
+}
+
+extension StringProtocol {
+    var trimmingSpaces: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { $0 != " " && $0 != "\t" && $0 != "\r" }) else { return "" }
+        let last = scalars.lastIndex(where: { $0 != " " && $0 != "\t" && $0 != "\r" })!
+        return String(String.UnicodeScalarView(scalars[first...last]))
+    }
+}
