@@ -114,7 +114,11 @@ private struct Renderer {
             if !tables.isEmpty { tables[tables.count - 1] = (false, 0) }
             emit(CollectionOfOne(UInt8(ascii: "\n")))
         case "td", "th":
-            guard !closing, let table = tables.last else { return }
+            guard !closing else { return }
+            guard let table = tables.last else {
+                emit(CollectionOfOne(UInt8(ascii: "\t")))  // a cell outside any table still parts words
+                return
+            }
             if table.cells > 0 { emit(CollectionOfOne(UInt8(ascii: "\t"))) }
             tables[tables.count - 1] = (true, table.cells + 1)
         default:

@@ -16,10 +16,9 @@ enum TableFinder {
     /// The tables in `text`, in order, and the text with their lines left empty, so that
     /// what is read as cells is not read again as prose.
     static func split(_ text: String) -> (prose: String, tables: [TextTable]) {
-        guard text.contains("\n") else { return (text, []) }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.last == "\r" ? line.dropLast() : line
-        }
+        guard text.utf8.contains(10) else { return (text, []) }
+        // "\r\n" is one Character in Swift.
+        var lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
         var tables: [TextTable] = []
         var index = 0
         var found = false
@@ -176,22 +175,29 @@ enum TableHeader {
 
 extension ExtractionContext {
     /// Text a person reads as a page: each table in it is read cell by cell with its column
-    /// header (`› table 1 › row 3 (SSN)`), the rest as one text.
-    func addDocument(_ location: String, _ text: String) {
+    /// header (`› table 1 › row 3 (SSN)`), the rest as one text. A first table without a
+    /// header row but with as many columns as `continuing` (the header of a table on the
+    /// page before) continues that table. Returns the header of the last table.
+    @discardableResult
+    func addDocument(_ location: String, _ text: String, continuing: [String]? = nil) -> [String]? {
         let split = TableFinder.split(text)
         add(location, split.prose)
+        var header: [String]?
         for (number, table) in split.tables.enumerated() {
-            addTable(table.rows, header: table.hasHeader ? table.rows[0] : nil, at: "\(location) › table \(number + 1)")
+            header = table.hasHeader ? table.rows[0] : nil
+            if header == nil, number == 0, let continuing, continuing.count == table.rows[0].count { header = continuing }
+            addTable(table, header: header, at: "\(location) › table \(number + 1)")
         }
+        return header
     }
 
     /// A table's rows. With a header, every cell is its own text, "Header: value", so a
     /// label never reaches into another column; without one, every row is one text.
-    func addTable(_ rows: [[String]], header: [String]?, at location: String) {
-        for (index, row) in rows.enumerated() {
+    private func addTable(_ table: TextTable, header: [String]?, at location: String) {
+        for (index, row) in table.rows.enumerated() {
             guard inTime(at: location) else { return }
             let rowLocation = "\(location) › row \(index + 1)"
-            guard let header, index > 0 else {
+            guard let header, !(table.hasHeader && index == 0) else {
                 add(rowLocation, row.joined(separator: "\t"))
                 continue
             }

@@ -8,7 +8,9 @@ struct HTMLTextTests {
         ("<span>4532</span> <span>5260</span>", "4532 5260"),
         ("<p>one</p><p>two</p>", "\none\n\ntwo\n"),                     // block tags do not glue words
         ("a<br>b<br/>c", "a\nb\nc"),
-        ("<td>SSN</td><td>536</td>", "\tSSN\t536"),
+        ("<td>SSN</td><td>536</td>", "\tSSN\t536"),                     // cells outside a table still part words
+        ("<table><tr><th>SSN</th><th>Name</th></tr><tr><td><p>536</p></td><td>Jo<br>Ann</td></tr></table>",
+         "\n\nSSN\tName\n\n 536 \tJo Ann\n\n"),                            // one line per row, blocks in a cell are spaces
         ("536&#45;90&#x2D;4399", "536-90-4399"),                         // numeric entities
         ("Tom &amp; Jerry &lt;3 &quot;hi&quot;", "Tom & Jerry <3 \"hi\""),
         ("a&nbsp;b", "a\u{00A0}b"),
@@ -34,6 +36,15 @@ struct HTMLTextTests {
         ("<span style=\"font-size:0.9em\">shown</span>", "shown", ""),
         ("<div hidden>secret</div>shown", "shown", "secret"),
         ("<input hidden value=1>shown", "shown", ""),
+        ("<p title=\"a hidden gem\">shown</p>", "shown", ""),              // a word in another attribute hides nothing
+        ("<p class=hidden>shown</p>", "shown", ""),
+        ("<p style=\"color:red\" data-x=\"display:none\">shown</p>", "shown", ""),
+        ("<p hidden>secret<p>shown", "shown", "secret"),                    // an unclosed <p> ends at the next block
+        ("<p hidden>secret<div>shown</div>", "shown", "secret"),
+        ("<div><span hidden>secret</div>shown", "shown", "secret"),         // and an inline one at its parent's end
+        ("<ul><li hidden>secret<li>shown</ul>", "shown", "secret"),
+        ("<div hidden><p>a</p><p>b</p></div>shown", "shown", "a b"),        // a container ends only at its own end tag
+        ("<div STYLE='Display : None'>secret</div>shown", "shown", "secret"),
     ])
     func hidden(_ html: String, _ visible: String, _ hidden: String) {
         let rendered = HTMLText.render(html)

@@ -36,8 +36,8 @@ struct ScanCommandTests {
         ("clean-digits-in-headers.eml", "accept", []),
         ("lookalikes.eml", "accept", []),
         ("image-with-digits.eml", "accept", []),
-        ("hidden-html.eml", "tag", ["ssn@body (text/html) › hidden=***-**-4399", "card@body (text/html) › hidden=**** **** **** 9080"]),
-        ("csv-ssn-column.eml", "reject", ["ssn@attachment roster.csv › B2=***-**-4399", "ssn@attachment roster.csv › B3=***-**-4532"]),
+        ("hidden-html.eml", "reject", ["ssn@body (text/html) › hidden=***-**-4399", "card@body (text/html) › hidden=**** **** **** 9080"]),
+        ("csv-ssn-column.eml", "reject", ["ssn@attachment roster.csv › B2 (SSN)=***-**-4399", "ssn@attachment roster.csv › B3 (SSN)=***-**-4532"]),
         ("ssn-in-filename.eml", "reject", ["ssn@attachment form ***-**-4399.txt › file name=***-**-4399"]),
         ("rfc2047-split.eml", "reject", [
             "ssn@subject=***-**-4399", "card@body (text/plain)=**** **** **** 9080",

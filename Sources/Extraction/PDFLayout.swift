@@ -1,0 +1,106 @@
+/// A PDF page's text placed where it is drawn, as `pdftotext -layout` shows it: glyphs on
+/// one baseline make one line, and text drawn apart stays apart (two or more spaces, at a
+/// column that follows its position on the page), so the cells of a table never glue
+/// together (`Jane Doe5425 2334…`) and `TableFinder` sees its columns.
+///
+/// Written by hand: Poppler gives a rectangle per character, but no layout text through
+/// its GLib interface.
+enum PDFLayout {
+    struct Glyph {
+        var scalar: Unicode.Scalar
+        var x1: Double
+        var y1: Double
+        var x2: Double
+        var y2: Double
+
+        var height: Double { y2 - y1 }
+        var middle: Double { (y1 + y2) / 2 }
+    }
+
+    /// Text drawn in one go: glyphs on one baseline with no more than a word space between.
+    private struct Fragment {
+        var text: [Unicode.Scalar]
+        var x1: Double
+        var x2: Double
+        var middle: Double
+        var height: Double
+    }
+
+    /// Gaps wider than this (in character heights) part fragments; a word space is ~0.3.
+    static let columnGap = 0.6
+    static let wordGap = 0.25
+
+    /// The laid-out text; glyphs in Poppler's reading order, whitespace included (it marks
+    /// word breaks). Coordinates that are not finite are dropped.
+    static func layOut(_ glyphs: [Glyph]) -> String {
+        let fragments = fragments(of: glyphs.filter { [$0.x1, $0.x2, $0.y1, $0.y2].allSatisfy(\.isFinite) })
+        guard !fragments.isEmpty else { return "" }
+        let heights = fragments.map(\.height).sorted()
+        // One grid column is a fifth of a character height, narrower than nearly every glyph,
+        // so a fragment never runs past the column where the next one starts.
+        let unit = max(heights[heights.count / 2] * 0.2, 0.5)
+        let left = fragments.map(\.x1).min()!
+        // Bounds the spaces added, so a page of scattered glyphs cannot make a huge text.
+        var padding = 32 * glyphs.count + 65_536
+        var output: [Unicode.Scalar] = []
+        for line in lines(of: fragments) {
+            var row: [Unicode.Scalar] = []
+            for fragment in line.sorted(by: { $0.x1 < $1.x1 }) {
+                let position = Int(min((fragment.x1 - left) / unit, 2000))
+                var spaces = row.isEmpty ? position : max(position - row.count, 2)
+                if spaces > padding { spaces = row.isEmpty ? 0 : 2 }
+                padding -= spaces
+                row += repeatElement(" ", count: spaces)
+                row += fragment.text
+            }
+            output += row
+            output.append("\n")
+        }
+        return String(String.UnicodeScalarView(output))
+    }
+
+    private static func fragments(of glyphs: [Glyph]) -> [Fragment] {
+        var fragments: [Fragment] = []
+        var current: Fragment?
+        var space = false
+        for glyph in glyphs {
+            if glyph.scalar.properties.isWhitespace {
+                space = true
+                continue
+            }
+            let height = max(glyph.height, 0.1)
+            if var fragment = current {
+                let gap = glyph.x1 - fragment.x2
+                let sameLine = abs(glyph.middle - fragment.middle) < 0.5 * max(height, fragment.height)
+                if sameLine, gap > -0.5 * height, gap < columnGap * height {
+                    if space || gap > wordGap * height { fragment.text.append(" ") }
+                    fragment.text.append(glyph.scalar)
+                    fragment.x2 = max(fragment.x2, glyph.x2)
+                    current = fragment
+                    space = false
+                    continue
+                }
+                fragments.append(fragment)
+            }
+            current = Fragment(text: [glyph.scalar], x1: glyph.x1, x2: glyph.x2, middle: glyph.middle, height: height)
+            space = false
+        }
+        if let current { fragments.append(current) }
+        return fragments
+    }
+
+    /// Fragments grouped by baseline, top to bottom.
+    private static func lines(of fragments: [Fragment]) -> [[Fragment]] {
+        var lines: [[Fragment]] = []
+        var lineMiddle = 0.0
+        for fragment in fragments.sorted(by: { $0.middle < $1.middle }) {
+            if let last = lines.last?.first, abs(fragment.middle - lineMiddle) < 0.5 * max(fragment.height, last.height) {
+                lines[lines.count - 1].append(fragment)
+            } else {
+                lines.append([fragment])
+                lineMiddle = fragment.middle
+            }
+        }
+        return lines
+    }
+}
