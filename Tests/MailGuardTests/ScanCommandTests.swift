@@ -38,6 +38,38 @@ struct ScanCommandTests {
         ("image-with-digits.eml", "accept", []),
         ("hidden-html.eml", "reject", ["ssn@body (text/html) › hidden=***-**-4399", "card@body (text/html) › hidden=**** **** **** 9080"]),
         ("csv-ssn-column.eml", "reject", ["ssn@attachment roster.csv › B2 (SSN)=***-**-4399", "ssn@attachment roster.csv › B3 (SSN)=***-**-4532"]),
+        // Rosters: every value with its row and column header, and no label reaching into another column.
+        ("roster-pdf-ruled.eml", "reject", [
+            "ssn@attachment roster.pdf › page 1 › table 1 › row 2 (SSN)=***-**-4399",
+            "card@attachment roster.pdf › page 1 › table 1 › row 2 (Card)=**** **** **** 9903",
+            "ssn@attachment roster.pdf › page 1 › table 1 › row 3 (SSN)=***-**-4532",
+            "card@attachment roster.pdf › page 1 › table 1 › row 3 (Card)=**** **** **** 9080",
+            "ssn@attachment roster.pdf › page 1 › table 1 › row 4 (SSN)=***-**-4567",
+            "card@attachment roster.pdf › page 1 › table 1 › row 4 (Card)=**** **** *** 7120",
+        ]),
+        ("roster-pdf-plain.eml", "reject", [
+            "ssn@attachment staff.pdf › page 1 › table 1 › row 2 (SSN)=***-**-4399",
+            "ssn@attachment staff.pdf › page 1 › table 1 › row 3 (SSN)=***-**-4532",
+            "ssn@attachment staff.pdf › page 2 › table 1 › row 1 (SSN)=***-**-4567",
+            "ssn@attachment staff.pdf › page 2 › table 1 › row 2 (SSN)=***-**-3344",
+            "ssn@attachment staff.pdf › page 2 › table 1 › row 3 (SSN)=***-**-4455",
+        ]),
+        ("roster-html.eml", "reject", [
+            "ssn@body (text/html) › table 1 › row 2 (SSN)=***-**-4399",
+            "ssn@body (text/html) › table 1 › row 3 (SSN)=***-**-4532",
+            "ssn@body (text/html) › table 1 › row 4 (SSN)=***-**-4567",
+            "ssn@body (text/html) › table 1 › row 5 (SSN)=***-**-3344",
+        ]),
+        ("roster-tsv.eml", "reject", [
+            "ssn@attachment export.txt › table 1 › row 2 (SSN)=***-**-4399",
+            "ssn@attachment export.txt › table 1 › row 3 (SSN)=***-**-4532",
+            "ssn@attachment export.txt › table 1 › row 4 (SSN)=***-**-4567",
+        ]),
+        ("roster-fixed-width.eml", "reject", [
+            "ssn@body (text/plain) › table 1 › row 2 (SSN)=***-**-4399",
+            "ssn@body (text/plain) › table 1 › row 3 (SSN)=***-**-4532",
+            "ssn@body (text/plain) › table 1 › row 4 (SSN)=***-**-4567",
+        ]),
         ("ssn-in-filename.eml", "reject", ["ssn@attachment form ***-**-4399.txt › file name=***-**-4399"]),
         ("rfc2047-split.eml", "reject", [
             "ssn@subject=***-**-4399", "card@body (text/plain)=**** **** **** 9080",

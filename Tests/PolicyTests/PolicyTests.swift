@@ -58,6 +58,22 @@ struct PolicyTests {
         #expect(verdict.action == expected)
     }
 
+    @Test("hidden findings are decided like visible ones unless limits.hidden_action replaces their action", arguments: [
+        (nil, Action.reject), (Action.tag, .tag), (.quarantine, .quarantine), (.reject, .reject),
+    ])
+    func hidden(_ hiddenAction: Action?, _ expected: Action) {
+        var row = PolicyRule(name: "out", action: .reject)
+        row.kinds = ["ssn"]
+        let policy = Policy(directory: Self.directory, rules: [row])
+        let verdict = policy.decide([Self.finding("ssn", value: 1)], facts: Self.facts("a@district.example", ["b@mail.example"]),
+                                    hidden: [0], hiddenAction: hiddenAction)
+        #expect(verdict.action == expected)
+        // Visible findings keep the row's action whatever hidden_action says.
+        let visible = policy.decide([Self.finding("ssn", value: 1)], facts: Self.facts("a@district.example", ["b@mail.example"]),
+                                    hidden: [], hiddenAction: hiddenAction)
+        #expect(visible.action == .reject)
+    }
+
     @Test("monitor mode decides and logs, but only tags")
     func monitor() {
         var row = PolicyRule(name: "out", action: .reject)
