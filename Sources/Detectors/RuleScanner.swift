@@ -15,17 +15,20 @@ struct ScanText {
 
     /// How far before `match` the nearest whole-word occurrence of `phrase` in `area` ends,
     /// or nil when there is none. Only labels before a value count, and only when no other
-    /// digit stands between label and value: in "Tracking 4532… Card: 5425…" the word "Card"
-    /// labels the second number, not the first.
+    /// number stands between label and value: in "Tracking 4532… Card: 5425…" the word "Card"
+    /// labels the second number, not the first. A short number (under three digits: the 4
+    /// of "W-4", a grade, a day) is no value of its own and does not take the label.
     func labelDistance(of phrase: [UInt8], before match: Range<Int>, in area: Range<Int>) -> Int? {
         guard !phrase.isEmpty else { return nil }
         var end = match.lowerBound
-        // The nearest digit before the match bounds the search.
         var floor = area.lowerBound
         var probe = match.lowerBound
+        var run = 0
         while probe > area.lowerBound {
             probe -= 1
-            if bytes[probe] >= 48 && bytes[probe] <= 57 { floor = probe + 1; break }
+            guard bytes[probe] >= 48 && bytes[probe] <= 57 else { run = 0; continue }
+            run += 1
+            if run == 3 { floor = probe + 3; break }
         }
         while end - phrase.count >= floor {
             let start = end - phrase.count
@@ -35,6 +38,16 @@ struct ScanText {
             end -= 1
         }
         return nil
+    }
+
+    /// Whether `range` holds a number: three or more digits in a row.
+    func containsNumber(_ range: Range<Int>) -> Bool {
+        var run = 0
+        for byte in bytes[range] {
+            run = byte >= 48 && byte <= 57 ? run + 1 : 0
+            if run == 3 { return true }
+        }
+        return false
     }
 
     /// No letter or digit touches the range from outside (a word boundary at both ends).
@@ -140,7 +153,10 @@ extension Rule {
             for hit in hits {
                 let shifted = (hit.lowerBound + area.lowerBound)..<(hit.upperBound + area.lowerBound)
                 if shifted.overlaps(range) { continue }
-                let gap = shifted.upperBound <= range.lowerBound ? range.lowerBound - shifted.upperBound : shifted.lowerBound - range.upperBound
+                let between = shifted.upperBound <= range.lowerBound ? shifted.upperBound..<range.lowerBound : range.upperBound..<shifted.lowerBound
+                // Context on either side, but never across another number.
+                if text.containsNumber(between) { continue }
+                let gap = between.count
                 support = min(support ?? gap, gap)
             }
         }

@@ -91,19 +91,36 @@ struct AttachmentReader {
 /// so a column headed SSN gives every bare nine-digit value in it the SSN keyword it needs.
 enum DelimitedText {
     static func read(_ text: String, separator: UInt8, location: String, context: ExtractionContext) {
-        var header: [String] = []
+        // The header is one of the first three rows (a title line may stand above it), so
+        // those are held until it is known; the rest streams.
+        var leading: [[String]] = []
+        var header: (row: Int, cells: [String])?
         var rowIndex = 0
+        func emit(_ row: [String], at index: Int) {
+            for (column, cell) in row.enumerated() where !cell.isEmpty {
+                let name = header.flatMap { index <= $0.row || column >= $0.cells.count ? nil : $0.cells[column].trimmingSpaces } ?? ""
+                let reference = "\(location) › \(CellReference.column(column))\(index + 1)"
+                context.add(TableCell.location(reference, header: name), TableCell.text(cell, header: name))
+            }
+        }
+        func decideHeader() {
+            let row = TableHeader.position(in: leading)
+            header = leading.isEmpty ? nil : (row, leading[row])
+            for (index, row) in leading.enumerated() { emit(row, at: index) }
+            leading = []
+        }
         forEachRow(text, separator: separator) { row in
             guard context.inTime(at: location) else { return false }
-            if rowIndex == 0 { header = row }
-            for (column, cell) in row.enumerated() where !cell.isEmpty {
-                let name = rowIndex == 0 || column >= header.count ? "" : header[column].trimmingSpaces
-                let reference = "\(location) › \(CellReference.column(column))\(rowIndex + 1)"
-                context.add(TableCell.location(reference, header: name), TableCell.text(cell, header: name))
+            if header == nil {
+                leading.append(row)
+                if leading.count == 3 { decideHeader() }
+            } else {
+                emit(row, at: rowIndex)
             }
             rowIndex += 1
             return true
         }
+        if header == nil { decideHeader() }
     }
 
     static func parse(_ text: String, separator: UInt8) -> [[String]] {

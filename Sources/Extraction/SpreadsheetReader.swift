@@ -39,16 +39,31 @@ struct SpreadsheetReader {
                 context.unscannable("\(location) › \(sheet.name)", damaged)
                 continue
             }
-            var headers: [Int: String] = [:]
-            for cell in cells {
-                if let position = cell.position, position.row == 1 { headers[position.column] = cell.value }
-            }
+            let (headerRow, headers) = Self.header(of: cells.compactMap { cell in cell.position.map { ($0.row, $0.column, cell.value) } })
             for cell in cells where !cell.value.isEmpty {
-                let header = cell.position.flatMap { $0.row == 1 ? nil : headers[$0.column] }?.trimmingSpaces ?? ""
+                let header = cell.position.flatMap { $0.row <= headerRow ? nil : headers[$0.column] }?.trimmingSpaces ?? ""
                 let reference = "\(location) › \(sheet.name)!\(cell.reference)"
                 context.add(TableCell.location(reference, header: header), TableCell.text(cell.value, header: header))
             }
         }
+    }
+
+    /// The header row (one of the first three rows with cells, see `TableHeader.position`)
+    /// and its cells by column; row 0 and none when the sheet has no cells.
+    static func header(of cells: [(row: Int, column: Int, value: String)]) -> (row: Int, cells: [Int: String]) {
+        let rowNumbers = Array(Set(cells.map(\.row))).sorted().prefix(3)
+        let rows = rowNumbers.map { number in
+            let inRow = cells.filter { $0.row == number }
+            let width = (inRow.map(\.column).max() ?? -1) + 1
+            var row = [String](repeating: "", count: min(width, 1000))
+            for cell in inRow where cell.column < row.count { row[cell.column] = cell.value.trimmingSpaces }
+            return row
+        }
+        guard !rows.isEmpty else { return (0, [:]) }
+        let index = TableHeader.position(in: rows)
+        var headers: [Int: String] = [:]
+        for (column, value) in rows[index].enumerated() where !value.isEmpty { headers[column] = value }
+        return (rowNumbers[index], headers)
     }
 
     /// Sheet names in workbook order, with their part paths.

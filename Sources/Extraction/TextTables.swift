@@ -24,6 +24,12 @@ enum TableFinder {
         var found = false
         while index < lines.count {
             if let (end, rows) = delimitedTable(lines, from: index) ?? fixedWidthTable(lines, from: index) {
+                // A title or run-date line aligned above the header row is not part of the
+                // table: the header is the row of words that names the most columns.
+                if TableHeader.position(in: rows) > 0 {
+                    index += 1
+                    continue
+                }
                 tables.append(TextTable(rows: rows, hasHeader: TableHeader.reads(rows[0])))
                 for line in index..<end { lines[line] = "" }
                 index = end
@@ -150,11 +156,42 @@ enum TableFinder {
 enum TableHeader {
     static let maxLength = 60
 
+    /// Which of the first three rows is the header: the one that reads as a header and
+    /// fills the most cells (the first of equals); 0 when none does.
+    static func position(in rows: [[String]]) -> Int {
+        var best = (index: 0, filled: 0)
+        for (index, row) in rows.prefix(3).enumerated() where reads(row) {
+            let filled = row.filter { !$0.isEmpty }.count
+            if filled > best.filled { best = (index, filled) }
+        }
+        return best.index
+    }
+
     static func reads(_ row: [String]) -> Bool {
         let cells = row.filter { !$0.isEmpty }
         return cells.count >= 2 && cells.allSatisfy { cell in
             cell.count <= maxLength && cell.contains(where: \.isLetter) && !hasDigitRun(cell, 3)
         }
+    }
+
+    /// An export's column name as the words it stands for: `SocSecNum` → `Soc Sec Num`,
+    /// `SOC_SEC_NO` → `SOC SEC NO`, `EmpSSN` → `Emp SSN`.
+    static func words(_ header: String) -> String {
+        let characters = Array(header)
+        var words = ""
+        for (index, character) in characters.enumerated() {
+            if character == "_" {
+                words.append(" ")
+                continue
+            }
+            if index > 0, character.isUppercase {
+                let previous = characters[index - 1]
+                let nextIsLower = index + 1 < characters.count && characters[index + 1].isLowercase
+                if previous.isLowercase || (previous.isUppercase && nextIsLower) { words.append(" ") }
+            }
+            words.append(character)
+        }
+        return words
     }
 
     /// A header as it may appear in a location: one line, at most 40 characters.
@@ -213,7 +250,7 @@ extension ExtractionContext {
 /// in its location.
 enum TableCell {
     static func text(_ value: String, header: String) -> String {
-        header.isEmpty ? value : "\(header): \(value)"
+        header.isEmpty ? value : "\(TableHeader.words(header)): \(value)"
     }
 
     /// `roster.csv › B4` → `roster.csv › B4 (SSN)`.

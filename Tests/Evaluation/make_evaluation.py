@@ -21,6 +21,7 @@ import base64
 import csv
 import datetime as dt
 import email
+import email.utils
 import html
 import io
 import json
@@ -202,8 +203,11 @@ def zip4():
     return f"{rng.choice(ZIPS)}-{rng.randint(1, 9999):04d}"
 
 
-def a_date(no_comma=False):
-    day = dt.date(2003, 1, 1) + dt.timedelta(days=rng.randint(0, 365 * 22))
+def a_date(no_comma=False, recent=False):
+    if recent:  # run dates, due dates, meeting dates
+        day = dt.date(2023, 8, 1) + dt.timedelta(days=rng.randint(0, 400))
+    else:  # birth, hire and purchase dates
+        day = dt.date(2003, 1, 1) + dt.timedelta(days=rng.randint(0, 365 * 21))
     styles = ["iso", "us", "us-short", "dmy"] + ([] if no_comma else ["long"])
     style = rng.choice(styles)
     return {"iso": day.isoformat(), "us": day.strftime("%m/%d/%Y"),
@@ -224,7 +228,9 @@ def expiry():
 
 
 def clock():
-    return f"{rng.randint(7, 15) % 12 or 12}:{rng.choice(['00', '05', '10', '15', '20', '30', '40', '45', '50'])} {rng.choice(['AM', 'PM'])}"
+    hour = rng.randint(7, 16)
+    minute = rng.choice(['00', '05', '10', '15', '20', '30', '40', '45', '50'])
+    return f"{hour % 12 or 12}:{minute} {'AM' if hour < 12 else 'PM'}"
 
 
 # ---------------------------------------------------------------- people and places
@@ -263,6 +269,7 @@ class Ctx:
 
     def __init__(self):
         self.ssns, self.cards, self.looks = [], [], []
+        self.to = person()  # the addressee, greeted by first name in the body
 
     def ssn(self):
         d = new_ssn()
@@ -356,10 +363,16 @@ def look_cell(kind, ctx, no_comma, header):
         text = rng.choice(["K", "PK"] + [str(g) for g in range(1, 13)] + ["09", "10", "11", "12"])
         return Cell(ctx.look(text), "look", None, None)
     if kind == "period":
-        text = rng.choice([str(rng.randint(1, 8)), clock(), f"{rng.randint(1, 60)}"])
+        if header in ("Start Time", "Arrival", "Lunch"):
+            text = clock()
+        else:
+            text = str(rng.randint(1, 8) if header == "Period" else rng.randint(1, 60))
         return Cell(ctx.look(text), "look", None, None)
     if kind == "count":
-        text = rng.choice([str(rng.randint(0, 40)), f"{rng.randint(0, 30)}.{rng.choice(['0', '5', '25', '75'])}"])
+        if header in ("Credits", "Hours"):
+            text = f"{rng.randint(0, 30)}.{rng.choice(['0', '5', '25', '75'])}"
+        else:
+            text = str(rng.randint(0, 40))
         return Cell(ctx.look(text), "look", None, None)
     raise ValueError(kind)
 
@@ -401,12 +414,12 @@ def make_table(ctx, rows=None, no_comma=False, allow_space=True, mode=None):
         middle.append(group)
     kinds = list(LOOK_COLUMNS)
     weights = [LOOK_COLUMNS[k][1] for k in kinds]
-    chosen = []
+    chosen, target = [], rng.randint(2, 5)
     if rng.random() < 0.85:
         chosen.append(rng.choice(["student_id", "student_id", "emp_id", "state_id"]))
     if mode in ("both", "card") and rng.random() < 0.5:
         chosen.append("order")
-    while len(chosen) < rng.randint(2, 5):
+    while len(chosen) < target:
         pick = rng.choices(kinds, weights=weights)[0]
         if pick not in chosen:
             chosen.append(pick)
@@ -425,7 +438,7 @@ def make_table(ctx, rows=None, no_comma=False, allow_space=True, mode=None):
     rows_out = []
     for _ in range(n_rows):
         first, last = rng.choice(FIRST), rng.choice(LAST)
-        row = []
+        row, card_blank = [], False
         for header, kind, param in columns:
             if kind == "name":
                 text = f"{first} {last}" if no_comma or rng.random() < 0.8 else f"{last}, {first}"
@@ -444,7 +457,8 @@ def make_table(ctx, rows=None, no_comma=False, allow_space=True, mode=None):
                 row.append(Cell(fmt_ssn(d, shown), "ssn", d, None))
             elif kind == "card":
                 style, blank = param
-                if rng.random() < blank:
+                card_blank = rng.random() < blank
+                if card_blank:
                     row.append(Cell(rng.choice(["", "", "n/a", "none", "declined"]), "text", None, None))
                     continue
                 d = ctx.card()
@@ -454,7 +468,7 @@ def make_table(ctx, rows=None, no_comma=False, allow_space=True, mode=None):
                     shown = style if style != "mixed" else rng.choice(["plain", "space", "dash"])
                     row.append(Cell(fmt_card(d, shown), "card", d, None))
             elif kind == "exp":
-                row.append(Cell(ctx.look(expiry()), "look", None, None))
+                row.append(BLANK if card_blank else Cell(ctx.look(expiry()), "look", None, None))
             else:
                 row.append(look_cell(kind, ctx, no_comma, header))
         rows_out.append(row)
@@ -468,11 +482,11 @@ def render_delimited(table, sep):
 def render_fixed(table, gap):
     rows = table.text_rows()
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
-    lines = []
+    lines, rule = [], rng.choice(["-", "-", "=", None, None])
     for index, row in enumerate(rows):
         lines.append((" " * gap).join(cell.ljust(widths[i]) for i, cell in enumerate(row)).rstrip())
-        if index == 0 and rng.random() < 0.6:
-            lines.append((" " * gap).join(("-" if rng.random() < 0.7 else "=") * w for w in widths))
+        if index == 0 and rule:
+            lines.append((" " * gap).join(rule * w for w in widths))
     return lines
 
 
@@ -518,16 +532,17 @@ def signature(ctx):
     return lines
 
 
-def prose_body(ctx, middle_lines, lead_kind="paste", to=None):
-    to = to or rng.choice(FIRST)
+def prose_body(ctx, middle_lines, lead_kind="paste"):
+    to = ctx.to.split()[0] if rng.random() < 0.8 else rng.choice(["all", "everyone", "team"])
     parts = [rng.choice(GREETINGS).format(to=to), ""]
     if lead_kind:
         parts += [rng.choice(LEADS[lead_kind]), ""]
-    parts += middle_lines
-    parts += ["", rng.choice(TAILS)]
+    if middle_lines:
+        parts += middle_lines + [""]
+    parts.append(rng.choice(TAILS))
     if rng.random() < 0.3:
         parts.append(rng.choice([f"The meeting is in room {ctx.look(str(rng.randint(100, 260)))} at {ctx.look(clock())}.",
-                                 f"Checks go out {ctx.look(a_date(True)[0])}.",
+                                 f"Checks go out {ctx.look(a_date(True, recent=True)[0])}.",
                                  f"Call me at {ctx.look(phone())} if that is easier."]))
     parts += [""] + signature(ctx)
     return "\n".join(parts) + "\n"
@@ -535,11 +550,11 @@ def prose_body(ctx, middle_lines, lead_kind="paste", to=None):
 
 # ---------------------------------------------------------------- messages
 
-def headers(msg, klass, number, subject=None):
+def headers(msg, klass, number, ctx=None, subject=None):
     sender_name, _ = rng.choice(STAFF)
     domain = rng.choice(DOMAINS)
     msg["From"] = f"{sender_name} <{email_of(sender_name, domain)}>"
-    receiver = person()
+    receiver = ctx.to if ctx else person()
     msg["To"] = f"{receiver} <{email_of(receiver, domain)}>"
     msg["Subject"] = subject or rng.choice(SUBJECTS)
     when = FIXED + dt.timedelta(days=rng.randint(0, 200), minutes=rng.randint(0, 600))
@@ -566,7 +581,7 @@ def boundary(klass, number):
     return f"----=_Part_{klass.replace('-', '_')}_{number:03d}_{rng.getrandbits(32):08x}"
 
 
-def with_attachment(klass, number, note, filename, data, maintype, subtype, text_cte=None):
+def with_attachment(ctx, klass, number, note, filename, data, maintype, subtype, text_cte=None):
     outer = MIMEMultipart("mixed", boundary=boundary(klass, number))
     outer.attach(text_part(note))
     if maintype == "text":
@@ -579,7 +594,7 @@ def with_attachment(klass, number, note, filename, data, maintype, subtype, text
     if maintype != "text" or rng.random() < 0.5:
         part.set_param("name", filename)
     outer.attach(part)
-    return headers(outer, klass, number)
+    return headers(outer, klass, number, ctx)
 
 
 def normalise_zip(data):
@@ -632,7 +647,7 @@ def pdf_title(pdf, ctx):
                                "Emergency Contact List", "Fee Payments", "Staff Directory (Confidential)"]),
              new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("Helvetica", "", 8)
-    pdf.cell(0, 5, f"{rng.choice(SCHOOLS)}    Run date: {ctx.look(a_date(True)[0])}  {ctx.look(clock())}",
+    pdf.cell(0, 5, f"{rng.choice(SCHOOLS)}    Run date: {ctx.look(a_date(True, recent=True)[0])}  {ctx.look(clock())}",
              new_x="LMARGIN", new_y="NEXT")
     pdf.ln(2)
 
@@ -650,13 +665,13 @@ def pdf_fpdf_table(pdf, table, borders, repeat=1):
 
 def pdf_placed_table(pdf, table, header_every_page):
     """Text placed at column positions with cell(), no lines: what many report writers emit."""
-    widths, size = pdf_fit(pdf, table, pdf.epw, rng.choice([8, 9]))
-    line = size * 0.5
     gap = rng.choice([2, 4, 6])
+    widths, size = pdf_fit(pdf, table, pdf.epw - gap * (len(table.headers) - 1), rng.choice([8, 9]))
+    line = size * 0.5
     positions, x = [], pdf.l_margin
     for w in widths:
         positions.append(x)
-        x += w + gap if x + w + gap < pdf.w else w
+        x += w + gap
 
     def put(row, bold):
         pdf.set_font("Helvetica", "B" if bold else "", size)
@@ -687,7 +702,7 @@ def pdf_bytes(ctx, table, ruled):
         pdf_placed_table(pdf, table, header_every_page=rng.random() < 0.3)
     pdf.ln(4)
     pdf.set_font("Helvetica", "", 7)
-    pdf.cell(0, 4, f"Confidential - printed {ctx.look(a_date(True)[0])} by {rng.choice(STAFF)[0]}")
+    pdf.cell(0, 4, f"Confidential - printed {ctx.look(a_date(True, recent=True)[0])} by {rng.choice(STAFF)[0]}")
     return bytes(pdf.output())
 
 
@@ -703,7 +718,7 @@ def docx_bytes(ctx, table):
     if rng.random() < 0.5:
         document.add_heading(rng.choice(["Roster", "Payment Log", "Employee Changes", "Family Contacts"]), level=2)
     document.add_paragraph(rng.choice(["The following records were updated this week.",
-                                       f"Prepared by the business office on {ctx.look(a_date(True)[0])}.",
+                                       f"Prepared by the business office on {ctx.look(a_date(True, recent=True)[0])}.",
                                        "Please verify the information below and return by Friday.",
                                        f"Questions? Call {ctx.look(phone())}."]))
     grid = document.add_table(rows=1, cols=len(table.headers))
@@ -725,13 +740,14 @@ def docx_bytes(ctx, table):
 
 def xlsx_bytes(ctx, table):
     import openpyxl
+    from openpyxl.utils import get_column_letter
     book = openpyxl.Workbook()
     book.properties.created = book.properties.modified = FIXED
     book.properties.creator = rng.choice(STAFF)[0]
     sheet = book.active
     sheet.title = rng.choice(["Roster", "Sheet1", "Export", "Data", "Payments"])
     if rng.random() < 0.3:
-        sheet.append([f"{rng.choice(['Enrollment export', 'Payroll changes', 'P-card log'])} {ctx.look(a_date(True)[0])}"])
+        sheet.append([f"{rng.choice(['Enrollment export', 'Payroll changes', 'P-card log'])} {ctx.look(a_date(True, recent=True)[0])}"])
         sheet.append([])
     sheet.append(table.headers)
     header_row = sheet.max_row
@@ -755,7 +771,7 @@ def xlsx_bytes(ctx, table):
             else:
                 target.value = cell.text if cell.text else None
     for c, header in enumerate(table.headers, start=1):
-        sheet.column_dimensions[openpyxl.utils.get_column_letter(c)].width = max(10, len(header) + 4, 22 if table.kinds[c - 1] == "card" else 0)
+        sheet.column_dimensions[get_column_letter(c)].width = max(10, len(header) + 4, 22 if table.kinds[c - 1] == "card" else 0)
     out = io.BytesIO()
     book.save(out)
     return normalise_zip(out.getvalue())
@@ -798,7 +814,7 @@ def html_table(table):
 
 
 def html_document(ctx, table):
-    to = rng.choice(FIRST)
+    to = ctx.to.split()[0]
     paras = [f"<p>{rng.choice(GREETINGS).format(to=to)}</p>"]
     if rng.random() < 0.65:
         paras.append(f"<p>{html.escape(rng.choice(LEADS['paste']))}</p>")
@@ -859,7 +875,7 @@ def lookalike_sentence(ctx):
     if choice == 3:
         return f"Your confirmation number is {ctx.look(luhn16())}."
     if choice == 4:
-        return f"Tracking {ctx.look(luhn16())} shows it was delivered on {ctx.look(a_date()[0])}."
+        return f"Tracking {ctx.look(luhn16())} shows it was delivered on {ctx.look(a_date(recent=True)[0])}."
     if choice == 5:
         return f"Reference {ctx.look(luhn16())} (please quote this on the check)"
     if choice == 6:
@@ -873,11 +889,11 @@ def lookalike_sentence(ctx):
     if choice == 10:
         return f"Emp ID {ctx.look(nine_digit_id())}, badge {ctx.look(n_digit_id(5, 6))}"
     if choice == 11:
-        return f"Employee No {ctx.look(nine_digit_id(True))} starts on {ctx.look(a_date()[0])}."
+        return f"Employee No {ctx.look(nine_digit_id(True))} starts on {ctx.look(a_date(recent=True)[0])}."
     if choice == 12:
         return f"Call me at {ctx.look(phone())} or my cell {ctx.look(phone())}."
     if choice == 13:
-        return f"The balance is {ctx.look(amount()[0])}, due {ctx.look(a_date()[0])}."
+        return f"The balance is {ctx.look(amount()[0])}, due {ctx.look(a_date(recent=True)[0])}."
     if choice == 14:
         return f"We moved to West Hartford, CT {ctx.look(zip4())}."
     if choice == 15:
@@ -889,7 +905,7 @@ def lookalike_sentence(ctx):
                                                        + (int(b[2]) + int(b[5])))) % 10))(f"{rng.choice(['01', '02', '21', '22', '26'])}{random_digits(6)}"))
         return f"Direct deposit: routing {ctx.look(routing)}, account {ctx.look(n_digit_id(8, 12))}"
     if choice == 18:
-        return f"Case number {ctx.look(n_digit_id(9, 11))} was closed on {ctx.look(a_date()[0])}."
+        return f"Case number {ctx.look(n_digit_id(9, 11))} was closed on {ctx.look(a_date(recent=True)[0])}."
     if choice == 19:
         return f"Fax it to {ctx.look(phone('paren'))}, attn: room {ctx.look(str(rng.randint(100, 260)))}."
     if choice == 20:
@@ -898,7 +914,7 @@ def lookalike_sentence(ctx):
 
 
 def prose_message(ctx):
-    n_ssn, n_card = rng.randint(1, 4), rng.randint(1, 4)
+    n_ssn, n_card = rng.randint(1, 4), rng.randint(2, 4)
     if rng.random() < 0.1:
         n_ssn = n_card = 0  # look-alikes only
     lines = [ssn_sentence(ctx) for _ in range(n_ssn)] + [card_sentence(ctx) for _ in range(n_card)]
@@ -926,30 +942,30 @@ def build(klass, number, ctx):
         long = klass == "pdf-table-plain" and rng.random() < 0.35
         table = make_table(ctx, rows=rng.randint(45, 65) if long else None)
         data = pdf_bytes(ctx, table, ruled=klass == "pdf-table-ruled")
-        return with_attachment(klass, number, prose_body(ctx, [], "attach"), "roster.pdf", data, "application", "pdf")
+        return with_attachment(ctx, klass, number, prose_body(ctx, [], "attach"), "roster.pdf", data, "application", "pdf")
     if klass == "html-table":
         msg = text_part(html_document(ctx, make_table(ctx)), "html", rng.choice(["quoted-printable", "base64"]))
-        return headers(msg, klass, number)
+        return headers(msg, klass, number, ctx)
     if klass == "tsv-body":
         lines = render_delimited(make_table(ctx), "\t")
-        return headers(text_part(prose_body(ctx, lines)), klass, number)
+        return headers(text_part(prose_body(ctx, lines)), klass, number, ctx)
     if klass == "csv-body":
         sep = rng.choices([",", ";", "|"], weights=[60, 20, 20])[0]
         lines = render_delimited(make_table(ctx, no_comma=True), sep if sep == "," else rng.choice([sep, f" {sep} "]))
-        return headers(text_part(prose_body(ctx, lines)), klass, number)
+        return headers(text_part(prose_body(ctx, lines)), klass, number, ctx)
     if klass == "fixed-width-body":
         table = make_table(ctx)
         lines = []
         if rng.random() < 0.5:
             lines += [f"{rng.choice(SCHOOLS).upper()}  -  {rng.choice(['STUDENT LISTING', 'EMPLOYEE LISTING', 'FEE REPORT'])}"
-                      f"    RUN {ctx.look(a_date(True)[0])}    PAGE 1", ""]
+                      f"    RUN {ctx.look(a_date(True, recent=True)[0])}    PAGE 1", ""]
         lines += render_fixed(table, rng.choice([2, 3, 4]))
-        return headers(text_part(prose_body(ctx, lines)), klass, number)
+        return headers(text_part(prose_body(ctx, lines)), klass, number, ctx)
     if klass == "txt-attachment":
         sep_lines = render_delimited(make_table(ctx), "\t")
         newline = rng.choice(["\n", "\r\n"])
         name = rng.choice(["export.txt", "export.txt", "sis_export.txt", "payroll_export.txt", "report.txt"])
-        return with_attachment(klass, number, prose_body(ctx, [], "attach"), name, newline.join(sep_lines) + newline,
+        return with_attachment(ctx, klass, number, prose_body(ctx, [], "attach"), name, newline.join(sep_lines) + newline,
                                "text", "plain", rng.choice(["7bit", "base64", "quoted-printable"]))
     if klass == "csv-attachment":
         table = make_table(ctx)
@@ -957,29 +973,29 @@ def build(klass, number, ctx):
         writer = csv.writer(out, quoting=rng.choice([csv.QUOTE_MINIMAL, csv.QUOTE_MINIMAL, csv.QUOTE_ALL]),
                             lineterminator=rng.choice(["\r\n", "\n"]))
         writer.writerows(table.text_rows())
-        return with_attachment(klass, number, prose_body(ctx, [], "attach"), "roster.csv", out.getvalue(), "text", "csv",
+        return with_attachment(ctx, klass, number, prose_body(ctx, [], "attach"), "roster.csv", out.getvalue(), "text", "csv",
                                rng.choice(["7bit", "base64"]))
     if klass == "xlsx":
         data = xlsx_bytes(ctx, make_table(ctx))
-        return with_attachment(klass, number, prose_body(ctx, [], "attach"),
+        return with_attachment(ctx, klass, number, prose_body(ctx, [], "attach"),
                                rng.choice(["roster.xlsx", "export.xlsx", "payments.xlsx"]), data, "application",
                                "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     if klass == "docx-table":
         data = docx_bytes(ctx, make_table(ctx))
-        return with_attachment(klass, number, prose_body(ctx, [], "attach"),
+        return with_attachment(ctx, klass, number, prose_body(ctx, [], "attach"),
                                rng.choice(["roster.docx", "changes.docx", "payment log.docx"]), data, "application",
                                "vnd.openxmlformats-officedocument.wordprocessingml.document")
     if klass == "prose-labels":
         paragraphs = prose_message(ctx)
         body = "\n\n".join(paragraphs)
-        return headers(text_part(prose_body(ctx, [body], None)), klass, number)
+        return headers(text_part(prose_body(ctx, [body], None)), klass, number, ctx)
     raise ValueError(klass)
 
 
 GENERATED = {  # class: messages
     "pdf-table-ruled": 30, "pdf-table-plain": 30, "html-table": 30, "tsv-body": 30, "csv-body": 30,
     "fixed-width-body": 30, "txt-attachment": 30, "csv-attachment": 30, "xlsx": 30, "docx-table": 30,
-    "prose-labels": 45,
+    "prose-labels": 55,
 }
 
 # ---------------------------------------------------------------- third-party messages
@@ -1012,25 +1028,27 @@ def first_text_plain(msg):
 
 def insert_values(raw, ctx):
     """The real message with labelled values inserted at paragraph breaks of its first
-    text/plain part, re-encoded with the part's own charset and transfer encoding; None
-    when that cannot be done cleanly."""
-    crlf = b"\r\n" in raw
-    pol = policy.compat32.clone(linesep="\r\n" if crlf else "\n")
-    msg = email.message_from_bytes(raw, policy=pol)
+    text/plain part. The part is re-encoded with its own charset and transfer encoding and
+    spliced back into the original bytes, so every other byte of the message stays as it
+    was; None when that cannot be done cleanly."""
+    msg = email.message_from_bytes(raw, policy=policy.compat32)
     part = first_text_plain(msg)
-    if part is None:
+    # _payload: the text exactly as parsed (get_payload() would decode 8-bit bytes by charset)
+    if part is None or not isinstance(part._payload, str):
+        return None
+    original = part._payload.encode("ascii", "surrogateescape")
+    if not original.strip() or raw.count(original) != 1:
         return None
     cte = (part.get("Content-Transfer-Encoding") or "7bit").strip().lower()
     charset = part.get_content_charset() or "us-ascii"
     if cte not in ("7bit", "8bit", "binary", "base64", "quoted-printable"):
         return None
     try:
-        payload = part.get_payload(decode=True)
-        text = payload.decode(charset)
-        "".encode(charset)
+        text = part.get_payload(decode=True).decode(charset)
     except (LookupError, UnicodeError, AttributeError):
         return None
     newline = "\r\n" if "\r\n" in text else "\n"
+    raw_newline = b"\r\n" if b"\r\n" in original else b"\n"
     lines = text.split(newline)
     n_ssn, n_card, n_look = rng.randint(3, 4), rng.randint(3, 4), rng.randint(3, 5)
     sentences = [inserted_ssn(ctx) for _ in range(n_ssn)] + [inserted_card(ctx) for _ in range(n_card)]
@@ -1038,7 +1056,8 @@ def insert_values(raw, ctx):
     rng.shuffle(sentences)
     breaks = [i for i, line in enumerate(lines) if not line.strip()] or [len(lines)]
     spots = sorted(set(rng.sample(breaks, min(len(breaks), rng.randint(1, 2)))))
-    chunks = [sentences[: len(sentences) // len(spots) + 1], sentences[len(sentences) // len(spots) + 1:]] if len(spots) == 2 else [sentences]
+    half = len(sentences) // 2 + 1
+    chunks = [sentences[:half], sentences[half:]] if len(spots) == 2 else [sentences]
     for spot, chunk in sorted(zip(spots, chunks), reverse=True):
         lines[spot:spot] = [""] + chunk + [""]
     new_text = newline.join(lines)
@@ -1050,12 +1069,14 @@ def insert_values(raw, ctx):
     except UnicodeError:
         return None
     if cte == "base64":
-        part.set_payload(base64.encodebytes(data).decode("ascii").replace("\n", newline))
+        encoded = base64.encodebytes(data).replace(b"\n", raw_newline)
     elif cte == "quoted-printable":
-        part.set_payload(quopri.encodestring(data).decode("ascii").replace("\n", newline))
+        encoded = quopri.encodestring(new_text.replace("\r\n", "\n").encode(charset)).replace(b"\n", raw_newline)
     else:
-        part.set_payload(data.decode("ascii", "surrogateescape"))
-    return msg.as_bytes(policy=pol)
+        encoded = data
+    if not original.endswith(raw_newline):
+        encoded = encoded.rstrip(b"\r\n")
+    return raw.replace(original, encoded, 1)
 
 
 def inserted_ssn(ctx):

@@ -58,7 +58,7 @@ struct TableTests {
         context.addDocument("attachment export.txt", text)
         let cells = segments.map { "\($0.location)=\($0.text)" }
         #expect(cells.contains("attachment export.txt › table 1 › row 2 (SSN)=SSN: 536904399"))
-        #expect(cells.contains("attachment export.txt › table 1 › row 2 (StudentID)=StudentID: 123456789"))
+        #expect(cells.contains("attachment export.txt › table 1 › row 2 (StudentID)=Student ID: 123456789"))
         #expect(cells.contains("attachment export.txt › table 1 › row 3 (Phone)=Phone: 860-555-0143"))
         #expect(!segments.contains { $0.text.contains("SSN") && $0.text.contains("123456789") })
     }
