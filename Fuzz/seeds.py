@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Seed corpora for the fuzz targets, taken from Tests/Fixtures, Tests/Corpus and patterns/:
+"""Seed corpora for the fuzz targets, taken from Tests/Fixtures, Tests/Corpus, Tests/Evaluation and patterns/:
 whole messages, Subjects, HTML parts, and attachments sorted by format."""
 import email
 import email.policy
@@ -8,13 +8,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 out = Path(sys.argv[1])
-targets = ["message", "headers", "html", "csv", "charset", "office", "zip", "pdf", "patterns", "config"]
+targets = ["message", "headers", "html", "csv", "tables", "charset", "office", "zip", "pdf", "patterns", "config"]
 for target in targets:
     (out / target).mkdir(parents=True, exist_ok=True)
 
-by_extension = {".csv": "csv", ".tsv": "csv", ".docx": "office", ".xlsx": "office", ".pptx": "office", ".odt": "office",
+by_extension = {".csv": "csv", ".tsv": "csv", ".txt": "tables", ".docx": "office", ".xlsx": "office", ".pptx": "office", ".odt": "office",
                 ".zip": "zip", ".pdf": "pdf"}
-messages = sorted((ROOT / "Tests" / "Fixtures").glob("*.eml")) + sorted((ROOT / "Tests" / "Corpus").rglob("*.eml"))[::3]
+messages = (sorted((ROOT / "Tests" / "Fixtures").glob("*.eml")) + sorted((ROOT / "Tests" / "Corpus").rglob("*.eml"))[::3]
+            + sorted((ROOT / "Tests" / "Evaluation").rglob("*.eml"))[::5])
 count = 0
 for path in messages:
     raw = path.read_bytes()
@@ -40,6 +41,7 @@ for path in messages:
             (out / "html" / f"{name}-{index}").write_bytes(payload)
         elif part.get_content_maintype() == "text":
             (out / "charset" / f"{name}-{index}").write_bytes(bytes([index % 12]) + payload)
+            (out / "tables" / f"{name}-{index}").write_bytes(payload)
 (out / "config" / "mailguard.toml").write_bytes((ROOT / "mailguard.toml").read_bytes())
 for rules in sorted((ROOT / "patterns").glob("*.rules")):
     (out / "patterns" / rules.name).write_bytes(rules.read_bytes())

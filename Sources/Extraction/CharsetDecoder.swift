@@ -10,27 +10,55 @@ import Glibc
 /// when UTF-16 is declared for text without zero bytes (ASCII sent as "UTF-16").
 public enum CharsetDecoder {
     public static func decode(_ bytes: [UInt8], declared: String?) -> String {
-        if let text = decodeWithByteOrderMark(bytes) { return text }
+        let (text, wide) = reading(bytes, declared: declared)
+        // Wide text (UTF-16/32) spliced with 8-bit text: each part reads as nonsense in the
+        // other's charset, so a number typed in the 8-bit part would vanish. Read the bytes
+        // as 8-bit text too whenever they hold a number that way.
+        if wide, hasEightBitNumber(bytes) { return text + "\n" + eightBit(bytes) }
+        return text
+    }
+
+    /// The text, and whether it was read as UTF-16 or UTF-32.
+    private static func reading(_ bytes: [UInt8], declared: String?) -> (text: String, wide: Bool) {
+        if let reading = decodeWithByteOrderMark(bytes) { return reading }
         if let declared = declared?.lowercased().trimmingCharacters(in: .whitespaces), !declared.isEmpty,
            !(declared.hasPrefix("utf-16") && !looksLikeUTF16(bytes)),
            let text = convert(bytes, from: declared) {
-            return text
+            return (text, declared.hasPrefix("utf-16") || declared.hasPrefix("utf-32") || declared.hasPrefix("ucs"))
         }
         // UTF-32 before UTF-16: its Latin text has zero bytes too, three in every four.
-        if let orientation = utf32Orientation(bytes), let text = convert(bytes, from: orientation) { return text }
-        if looksLikeUTF16(bytes), let text = convert(bytes, from: utf16Orientation(bytes)) { return text }
+        if let orientation = utf32Orientation(bytes), let text = convert(bytes, from: orientation) { return (text, true) }
+        if looksLikeUTF16(bytes), let text = convert(bytes, from: utf16Orientation(bytes)) { return (text, true) }
+        return (eightBit(bytes), false)
+    }
+
+    /// Valid UTF-8, else Windows-1252, which maps every byte.
+    private static func eightBit(_ bytes: [UInt8]) -> String {
         if let text = String(validating: bytes, as: UTF8.self) { return text }
         return convert(bytes, from: "WINDOWS-1252") ?? String(decoding: bytes, as: UTF8.self)
     }
 
-    private static func decodeWithByteOrderMark(_ bytes: [UInt8]) -> String? {
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return String(decoding: bytes.dropFirst(3), as: UTF8.self) }
+    /// Three ASCII digits in a row: in real UTF-16 or UTF-32 text a zero byte or another
+    /// byte of the character stands between any two digits.
+    private static func hasEightBitNumber(_ bytes: [UInt8]) -> Bool {
+        var run = 0
+        for byte in bytes {
+            run = byte >= 0x30 && byte <= 0x39 ? run + 1 : 0
+            if run == 3 { return true }
+        }
+        return false
+    }
+
+    private static func decodeWithByteOrderMark(_ bytes: [UInt8]) -> (text: String, wide: Bool)? {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return (String(decoding: bytes.dropFirst(3), as: UTF8.self), false) }
         // FF FE 00 00 is UTF-32LE's mark, and starts like UTF-16LE's: test it first.
-        if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) { return convert(Array(bytes.dropFirst(4)), from: "UTF-32LE") }
-        if bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) { return convert(Array(bytes.dropFirst(4)), from: "UTF-32BE") }
-        if bytes.starts(with: [0xFF, 0xFE]) { return convert(Array(bytes.dropFirst(2)), from: "UTF-16LE") }
-        if bytes.starts(with: [0xFE, 0xFF]) { return convert(Array(bytes.dropFirst(2)), from: "UTF-16BE") }
-        return nil
+        let marks: [(mark: [UInt8], charset: String)] = [
+            ([0xFF, 0xFE, 0x00, 0x00], "UTF-32LE"), ([0x00, 0x00, 0xFE, 0xFF], "UTF-32BE"),
+            ([0xFF, 0xFE], "UTF-16LE"), ([0xFE, 0xFF], "UTF-16BE"),
+        ]
+        guard let (mark, charset) = marks.first(where: { bytes.starts(with: $0.mark) }),
+              let text = convert(Array(bytes.dropFirst(mark.count)), from: charset) else { return nil }
+        return (text, true)
     }
 
     /// Text in UTF-16 has a zero byte in most characters of Latin script, all on the same

@@ -103,7 +103,10 @@ enum TableFinder {
                 (run.isEmpty || position >= blank.count || blank[position]) && (position >= line.count || isBlank(line[position]))
             }
             let candidate = contentRanges(merged)
-            guard candidate.count >= 2, (run + [line]).allSatisfy({ filledColumns($0, candidate) >= 2 }) else { break }
+            // Columns only ever merge as lines are added: rows before need checking again
+            // only when they did, which keeps a long table linear.
+            let rowsToCheck = candidate == columns ? [line] : run + [line]
+            guard candidate.count >= 2, rowsToCheck.allSatisfy({ filledColumns($0, candidate) >= 2 }) else { break }
             blank = merged
             columns = candidate
             run.append(line)

@@ -36,6 +36,15 @@ struct CharsetTests {
     func asciiAsUTF16() {
         #expect(CharsetDecoder.decode(Array("SSN 536-90-4399".utf8), declared: "utf-16") == "SSN 536-90-4399")
     }
+
+    @Test("a number in 8-bit text spliced with UTF-16 is still read", arguments: [
+        (Array("SSN\t536-90-4399\n".utf8) + Array("Hello, these are the forms you asked for.".data(using: .utf16LittleEndian)!), nil),
+        ([0xFF, 0xFE] + Array("Hello, forms attached.".data(using: .utf16LittleEndian)!) + Array(" SSN 536-90-4399".utf8), nil),
+        (Array("Hello, forms attached.".data(using: .utf16LittleEndian)!) + Array("SSN 536-90-4399".utf8), "utf-16le"),
+    ] as [([UInt8], String?)])
+    func splicedCharsets(_ bytes: [UInt8], _ declared: String?) {
+        #expect(CharsetDecoder.decode(bytes, declared: declared).contains("536-90-4399"))
+    }
 }
 
 @Suite("Attachment formats")
