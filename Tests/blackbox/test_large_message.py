@@ -50,7 +50,7 @@ def test_scan_reads_a_25_mb_message_within_200_mb(large_message):
     peak = usage.ru_maxrss
     assert os.waitstatus_to_exitcode(status) == 0
     assert stdout.startswith(f"{large_message}: reject for big@mail.example")
-    assert "in attachment roster.csv › B5002:" in stdout
+    assert "in attachment roster.csv › B5002 (SSN):" in stdout
     assert peak < LIMIT_KIB, f"peak {peak} KiB"
     print(f"scan peak RSS: {peak // 1024} MiB")
 
