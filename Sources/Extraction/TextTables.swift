@@ -172,9 +172,12 @@ enum TableHeader {
 
     static func reads(_ row: [String]) -> Bool {
         let cells = row.filter { !$0.isEmpty }
-        return cells.count >= 2 && cells.allSatisfy { cell in
-            cell.count <= maxLength && cell.contains(where: \.isLetter) && !hasDigitRun(cell, 3)
-        }
+        return cells.count >= 2 && cells.allSatisfy(isLabel)
+    }
+
+    /// Short, with words, and no number a detector could want.
+    static func isLabel(_ cell: String) -> Bool {
+        cell.count <= maxLength && cell.contains(where: \.isLetter) && !hasDigitRun(cell, 3)
     }
 
     /// An export's column name as the words it stands for: `SocSecNum` → `Soc Sec Num`,
@@ -241,9 +244,13 @@ extension ExtractionContext {
                 add(rowLocation, row.joined(separator: "\t"))
                 continue
             }
+            // In a two-column form ("SSN | 536-90-4399" under "Employee | Jane Doe") the
+            // label is the row's first cell: it stands between header and value.
+            let key = row.count == 2 && TableHeader.isLabel(row[0]) ? row[0] : nil
             for (column, cell) in row.enumerated() where !cell.isEmpty {
                 let name = column < header.count ? header[column] : ""
-                add(TableCell.location(rowLocation, header: name), TableCell.text(cell, header: name))
+                let value = column == 1 && key != nil ? "\(key!): \(cell)" : cell
+                add(TableCell.location(rowLocation, header: name), TableCell.text(value, header: name))
             }
         }
     }

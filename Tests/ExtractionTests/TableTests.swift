@@ -63,6 +63,18 @@ struct TableTests {
         #expect(!segments.contains { $0.text.contains("SSN") && $0.text.contains("123456789") })
     }
 
+    @Test("in a two-column form the row's first cell labels its value")
+    func formTable() {
+        var segments: [TextSegment] = []
+        let context = ExtractionContext(limits: ExtractionLimits()) { segments.append($0) }
+        context.addDocument("attachment form.docx", "Employee\tJane Doe\nSSN\t536904399\nPhone\t860-555-0142\n")
+        #expect(segments.contains { $0.location == "attachment form.docx › table 1 › row 2 (Jane Doe)" && $0.text == "Jane Doe: SSN: 536904399" })
+        // A roster's first column is a name, not a label of the number beside it.
+        segments = []
+        context.addDocument("roster", "Student ID\tSSN\n123456789\t536904399\n234567891\t212674532\n")
+        #expect(segments.contains { $0.text == "SSN: 536904399" })
+    }
+
     @Test("a table continued on the next page keeps its header")
     func continuedTable() {
         var segments: [TextSegment] = []
@@ -70,7 +82,7 @@ struct TableTests {
         let header = context.addDocument("page 1", "Name    SSN\nAnn     536904399\nBo      212674532\n")
         #expect(header == ["Name", "SSN"])
         context.addDocument("page 2", "Cy      401234567\nDi      301234567\nEd      201234567\n", continuing: header)
-        #expect(segments.contains { $0.location == "page 2 › table 1 › row 1 (SSN)" && $0.text == "SSN: 401234567" })
+        #expect(segments.contains { $0.location == "page 2 › table 1 › row 1 (SSN)" && $0.text == "SSN: Cy: 401234567" })
     }
 }
 
