@@ -91,7 +91,7 @@ struct AttachmentReader {
 /// so a column headed SSN gives every bare nine-digit value in it the SSN keyword it needs.
 enum DelimitedText {
     static func read(_ text: String, separator: UInt8, location: String, context: ExtractionContext) {
-        // The header is one of the first three rows (a title line may stand above it), so
+        // The header is one of the first rows (title lines may stand above it), so
         // those are held until it is known; the rest streams.
         var leading: [[String]] = []
         var header: (row: Int, cells: [String])?
@@ -113,7 +113,7 @@ enum DelimitedText {
             guard context.inTime(at: location) else { return false }
             if header == nil {
                 leading.append(row)
-                if leading.count == 3 { decideHeader() }
+                if leading.count == TableHeader.candidateRows { decideHeader() }
             } else {
                 emit(row, at: rowIndex)
             }

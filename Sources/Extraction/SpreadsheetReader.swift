@@ -48,10 +48,10 @@ struct SpreadsheetReader {
         }
     }
 
-    /// The header row (one of the first three rows with cells, see `TableHeader.position`)
+    /// The header row (one of the first rows with cells, see `TableHeader.position`)
     /// and its cells by column; row 0 and none when the sheet has no cells.
     static func header(of cells: [(row: Int, column: Int, value: String)]) -> (row: Int, cells: [Int: String]) {
-        let rowNumbers = Array(Set(cells.map(\.row))).sorted().prefix(3)
+        let rowNumbers = Array(Set(cells.map(\.row))).sorted().prefix(TableHeader.candidateRows)
         let rows = rowNumbers.map { number in
             let inRow = cells.filter { $0.row == number }
             let width = (inRow.map(\.column).max() ?? -1) + 1

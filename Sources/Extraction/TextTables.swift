@@ -159,11 +159,14 @@ enum TableFinder {
 enum TableHeader {
     static let maxLength = 60
 
-    /// Which of the first three rows is the header: the one that reads as a header and
-    /// fills the most cells (the first of equals); 0 when none does.
+    /// Rows a header may stand in: a report or sheet may carry title and date lines above it.
+    static let candidateRows = 5
+
+    /// Which of the first rows is the header: the one that reads as a header and fills the
+    /// most cells (the first of equals); 0 when none does.
     static func position(in rows: [[String]]) -> Int {
         var best = (index: 0, filled: 0)
-        for (index, row) in rows.prefix(3).enumerated() where reads(row) {
+        for (index, row) in rows.prefix(candidateRows).enumerated() where reads(row) {
             let filled = row.filter { !$0.isEmpty }.count
             if filled > best.filled { best = (index, filled) }
         }
