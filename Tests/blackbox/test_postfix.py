@@ -3,6 +3,7 @@ import smtplib
 import subprocess
 import threading
 from email.message import EmailMessage
+from pathlib import Path
 
 import pytest
 
@@ -45,6 +46,27 @@ def test_ssn_message_is_refused_with_the_notice(postfix):
     reply = refused.value.smtp_error.decode()
     assert reply.startswith("5.7.1 " + SSN_NOTICE), reply
     assert "536-90-4399" not in reply
+
+
+def test_a_pdf_roster_is_refused_naming_the_row_and_column(postfix):
+    # A roster drawn as a table in a PDF (SMTP replies are ASCII: "›" is sent as ">").
+    roster = (Path(__file__).parents[1] / "Fixtures" / "roster-pdf-ruled.eml").read_bytes()
+    with smtplib.SMTP("127.0.0.1", postfix.port, timeout=30) as smtp, pytest.raises(smtplib.SMTPDataError) as refused:
+        smtp.sendmail("pat.teacher@district.example", ["outside@mail.example"], roster)
+    assert refused.value.smtp_code == 550
+    reply = refused.value.smtp_error.decode()
+    assert "in attachment roster.pdf > page 1 > table 1 > row 2 (SSN) (***-**-4399)" in reply, reply
+    assert "536-90-4399" not in reply
+
+
+def test_an_ssn_hidden_in_an_html_comment_is_refused_like_a_visible_one(postfix):
+    msg = message("Benefits", "See below.")
+    msg.add_alternative("<p>See below.</p><!-- SSN 536-90-4399 -->", subtype="html")
+    msg.replace_header("To", "outside@mail.example")
+    with pytest.raises(smtplib.SMTPDataError) as refused:
+        send(postfix, msg)
+    assert refused.value.smtp_code == 550
+    assert "in body (text/html) > hidden (***-**-4399)" in refused.value.smtp_error.decode()
 
 
 def test_test_card_is_tagged_and_delivered(postfix):
