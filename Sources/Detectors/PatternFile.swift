@@ -49,7 +49,7 @@ private struct Block {
     static let single: Set<String> = [
         "kind", "describe", "section", "advice", "match", "window", "confidence", "minimum", "redact", "action",
     ]
-    static let repeatable: Set<String> = ["validate", "near", "near-match", "not-near", "skip-inside", "example", "not"]
+    static let repeatable: Set<String> = ["validate", "near", "near-match", "label-match", "not-near", "skip-inside", "example", "not"]
 
     func build() -> Result<Rule, LoadProblems> {
         var problems: [LoadProblem] = []
@@ -103,6 +103,9 @@ private struct Block {
         for field in values("not-near") { context.against += words(in: field, problem: problem) }
         for field in values("near-match") {
             if let compiled = compile(field, problem: problem) { context.patterns.append(compiled) }
+        }
+        for field in values("label-match") {
+            if let compiled = compile(field, problem: problem) { context.labelPatterns.append(compiled) }
         }
         if let field = value("window") {
             if let window = Int(field.value), (1...10_000).contains(window) { context.window = window } else {

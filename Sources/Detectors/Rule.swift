@@ -22,8 +22,10 @@ public enum Enclosure: String, CaseIterable, Sendable {
 public struct Context: Sendable {
     /// Lower-case words or phrases that raise confidence one step.
     public var words: [String] = [] { didSet { wordBytes = words.map { Array($0.utf8) } } }
-    /// Patterns (e.g. an expiry date) that raise confidence one step.
+    /// Patterns (e.g. an expiry date) that raise confidence one step, on either side.
     public var patterns: [CompiledPattern] = []
+    /// Patterns that label the value after them, like `words` ("his social is").
+    public var labelPatterns: [CompiledPattern] = []
     /// Lower-case words or phrases that lower confidence one step ("tracking", "imei").
     public var against: [String] = [] { didSet { againstBytes = against.map { Array($0.utf8) } } }
     /// The words as UTF-8, prepared once for the scan loop.

@@ -146,13 +146,14 @@ extension Rule {
     private func confidence(of range: Range<Int>, in text: ScanText, session: MatchSession) throws(MatchError) -> Confidence? {
         let area = text.characterAligned(max(0, range.lowerBound - context.window)..<min(text.bytes.count, range.upperBound + context.window))
         var support = context.wordBytes.compactMap { text.labelDistance(of: $0, before: range, in: area) }.min()
-        for pattern in context.patterns {
+        let patterns = context.patterns.map { ($0, false) } + context.labelPatterns.map { ($0, true) }
+        for (pattern, isLabel) in patterns {
             let hits = try text.bytes[area].withUnsafeBufferPointer { buffer throws(MatchError) in
                 try session.matches(of: pattern, in: buffer)
             }
             for hit in hits {
                 let shifted = (hit.lowerBound + area.lowerBound)..<(hit.upperBound + area.lowerBound)
-                if shifted.overlaps(range) { continue }
+                if shifted.overlaps(range) || (isLabel && shifted.upperBound > range.lowerBound) { continue }
                 let between = shifted.upperBound <= range.lowerBound ? shifted.upperBound..<range.lowerBound : range.upperBound..<shifted.lowerBound
                 // Context on either side, but never across another number.
                 if text.containsNumber(between) { continue }

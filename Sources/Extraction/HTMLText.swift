@@ -50,7 +50,10 @@ private struct Renderer {
             } else if byte == UInt8(ascii: "&") {
                 index = decodeEntity(from: index)
             } else {
-                emit(CollectionOfOne(byte))
+                // Line breaks and tabs in the source are only spaces to a browser; inside a
+                // table they would split a row that `TableFinder` reads line by line.
+                let isBreak = byte == 10 || byte == 13 || byte == 9
+                emit(CollectionOfOne(isBreak && !tables.isEmpty ? UInt8(ascii: " ") : byte))
                 index += 1
             }
         }

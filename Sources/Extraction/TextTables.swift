@@ -22,13 +22,22 @@ enum TableFinder {
         var tables: [TextTable] = []
         var index = 0
         var found = false
+        // Column search may look at a line again from several starts: bounded, so a crafted
+        // text stays linear (past the bound, what is left is read as prose).
+        var budget = 64 * text.utf8.count + (1 << 20)
         while index < lines.count {
-            if let (end, rows) = delimitedTable(lines, from: index) ?? fixedWidthTable(lines, from: index) {
-                // A title or run-date line aligned above the header row is not part of the
-                // table: the header is the row of words that names the most columns.
-                if TableHeader.position(in: rows) > 0 {
-                    index += 1
-                    continue
+            if var (end, rows) = delimitedTable(lines, from: index) ?? fixedWidthTable(lines, from: index, budget: &budget) {
+                // The header is the row of words that names the most columns. Lines of words
+                // above it are the first lines of a header set on two lines ("Payment Card"
+                // over "#"); anything else above it (a title with a run date) is not part of
+                // the table.
+                let position = TableHeader.position(in: rows)
+                if position > 0 {
+                    guard rows[..<position].allSatisfy(TableHeader.continuesHeader) else {
+                        index += 1
+                        continue
+                    }
+                    rows = [TableHeader.joined(Array(rows[...position]))] + rows[(position + 1)...]
                 }
                 tables.append(TextTable(rows: rows, hasHeader: TableHeader.reads(rows[0])))
                 for line in index..<end { lines[line] = "" }
@@ -51,16 +60,17 @@ enum TableFinder {
         for separator in separators {
             let count = separatorCount(lines[start], separator.byte)
             guard count >= separator.minimum else { continue }
-            // Blank lines between rows (double-spaced exports, HTML row markup) do not end it.
+            // Blank lines and rule lines between rows (double-spaced exports, HTML row markup,
+            // "+----+" borders of a printed grid) do not end it.
             var end = start + 1
             var probe = end
             while probe < lines.count {
-                if lines[probe].allSatisfy(\.isWhitespace) { probe += 1; continue }
+                if isRule(lines[probe]) { probe += 1; continue }
                 guard separatorCount(lines[probe], separator.byte) == count else { break }
                 probe += 1
                 end = probe
             }
-            var rows = lines[start..<end].filter { !$0.allSatisfy(\.isWhitespace) }.map { line in
+            var rows = lines[start..<end].filter { !isRule($0) }.map { line in
                 var cells: [String] = []
                 DelimitedText.forEachRow(String(line), separator: separator.byte) { cells = $0; return false }
                 return cells.map { $0.trimmingSpaces }
@@ -76,6 +86,11 @@ enum TableFinder {
         return nil
     }
 
+    /// A blank line, or one drawn only with `-`, `=`, `+`, `_`, `:` and spaces.
+    private static func isRule(_ line: Substring) -> Bool {
+        line.allSatisfy { $0.isWhitespace || "-=+_:".contains($0) }
+    }
+
     /// Separators outside double quotes.
     private static func separatorCount(_ line: Substring, _ separator: UInt8) -> Int {
         var quoted = false
@@ -89,36 +104,76 @@ enum TableFinder {
     // MARK: Fixed-width columns
 
     /// The longest run of lines from `start` that share at least two columns: character
-    /// positions that are blank in every line of the run, two or more wide, part them.
-    private static func fixedWidthTable(_ lines: [Substring], from start: Int) -> (end: Int, rows: [[String]])? {
+    /// positions that are blank in every line of the run, two or more wide, part them. A
+    /// line with text in one column only, right under a row, is that row's cell wrapped
+    /// onto the next line (a Notes column in a PDF report).
+    private static func fixedWidthTable(_ lines: [Substring], from start: Int, budget: inout Int) -> (end: Int, rows: [[String]])? {
+        guard let table = fixedWidthRun(lines, from: start, budget: &budget) else { return nil }
+        // A title line across the columns merges them: starting one line later then
+        // finds more columns, and the title stays prose.
+        if let later = fixedWidthRun(lines, from: start + 1, budget: &budget), later.rows[0].count > table.rows[0].count { return nil }
+        return table
+    }
+
+    private static func fixedWidthRun(_ lines: [Substring], from start: Int, budget: inout Int) -> (end: Int, rows: [[String]])? {
         var blank: [Bool] = []
         var columns: [Range<Int>] = []
-        var run: [[Unicode.Scalar]] = []
+        var rowLines: [[Unicode.Scalar]] = []
+        var wrapped: [Int: [[Unicode.Scalar]]] = [:]  // row → its continuation lines
         var index = start
+        var end = start
         while index < lines.count {
             let line = Array(lines[index].unicodeScalars)
-            guard line.count <= maxFixedWidthLine, line.contains(where: { !isBlank($0) }) else { break }
+            guard line.count <= maxFixedWidthLine else { break }
+            // Up to two blank lines between rows (a PDF row drawn tall) do not end the table.
+            guard line.contains(where: { !isBlank($0) }) else {
+                if rowLines.isEmpty || index - end >= 2 { break }
+                index += 1
+                continue
+            }
             let width = max(blank.count, line.count)
+            budget -= width + 1
+            guard budget > 0 else { return nil }
             let merged = (0..<width).map { position in
-                (run.isEmpty || position >= blank.count || blank[position]) && (position >= line.count || isBlank(line[position]))
+                (rowLines.isEmpty || position >= blank.count || blank[position]) && (position >= line.count || isBlank(line[position]))
             }
             let candidate = contentRanges(merged)
             // Columns only ever merge as lines are added: rows before need checking again
             // only when they did, which keeps a long table linear.
-            let rowsToCheck = candidate == columns ? [line] : run + [line]
-            guard candidate.count >= 2, rowsToCheck.allSatisfy({ filledColumns($0, candidate) >= 2 }) else { break }
+            let rowsToCheck = candidate == columns ? [line] : rowLines + [line]
+            // After blank lines only a row with text in two of the columns so far continues
+            // the table (a title block above a report does not run into it).
+            let afterBlank = index > end
+            if afterBlank, filledColumns(line, columns) < 2 { break }
+            if candidate.count >= 2, rowsToCheck.allSatisfy({ filledColumns($0, candidate) >= 2 }) {
+                rowLines.append(line)
+            } else if !rowLines.isEmpty, !afterBlank, candidate.count == columns.count, filledColumns(line, candidate) == 1 {
+                wrapped[rowLines.count - 1, default: []].append(line)
+            } else {
+                break
+            }
             blank = merged
             columns = candidate
-            run.append(line)
             index += 1
+            end = index
         }
-        guard run.count >= minimumRows else { return nil }
-        let rows = run.map { line in
-            columns.map { column in
-                String(String.UnicodeScalarView(line[min(column.lowerBound, line.count)..<min(column.upperBound, line.count)])).trimmingSpaces
+        guard rowLines.count >= minimumRows else { return nil }
+        let rows = rowLines.enumerated().map { number, line in
+            var row = cells(of: line, in: columns)
+            for extra in wrapped[number] ?? [] {
+                for (column, text) in cells(of: extra, in: columns).enumerated() where !text.isEmpty {
+                    row[column] += row[column].isEmpty ? text : " " + text
+                }
             }
+            return row
         }
-        return (index, rows)
+        return (end, rows)
+    }
+
+    private static func cells(of line: [Unicode.Scalar], in columns: [Range<Int>]) -> [String] {
+        columns.map { column in
+            String(String.UnicodeScalarView(line[min(column.lowerBound, line.count)..<min(column.upperBound, line.count)])).trimmingSpaces
+        }
     }
 
     /// Ranges of positions holding text, parted by two or more blank positions.
@@ -163,14 +218,34 @@ enum TableHeader {
     static let candidateRows = 5
 
     /// Which of the first rows is the header: the one that reads as a header and fills the
-    /// most cells (the first of equals); 0 when none does.
+    /// most cells (the first of equals); 0 when none does. Once a second row of values has
+    /// passed, the data has begun: a footer of words below it is no header.
     static func position(in rows: [[String]]) -> Int {
         var best = (index: 0, filled: 0)
-        for (index, row) in rows.prefix(candidateRows).enumerated() where reads(row) {
+        var valueRows = 0
+        for (index, row) in rows.prefix(candidateRows).enumerated() {
             let filled = row.filter { !$0.isEmpty }.count
-            if filled > best.filled { best = (index, filled) }
+            if reads(row) {
+                if filled > best.filled { best = (index, filled) }
+            } else if filled >= 2 {
+                valueRows += 1
+                if valueRows == 2 { break }
+            }
         }
         return best.index
+    }
+
+    /// A row that can be the upper line of a two-line header: short words, no digits.
+    static func continuesHeader(_ row: [String]) -> Bool {
+        row.allSatisfy { $0.isEmpty || ($0.count <= 30 && $0.contains(where: \.isLetter) && !$0.contains(where: \.isNumber)) }
+    }
+
+    /// Header lines joined column by column, top to bottom.
+    static func joined(_ lines: [[String]]) -> [String] {
+        let width = lines.map(\.count).max() ?? 0
+        return (0..<width).map { column in
+            lines.compactMap { column < $0.count && !$0[column].isEmpty ? $0[column] : nil }.joined(separator: " ")
+        }
     }
 
     static func reads(_ row: [String]) -> Bool {
@@ -184,7 +259,7 @@ enum TableHeader {
     }
 
     /// An export's column name as the words it stands for: `SocSecNum` → `Soc Sec Num`,
-    /// `SOC_SEC_NO` → `SOC SEC NO`, `EmpSSN` → `Emp SSN`.
+    /// `SOC_SEC_NO` → `SOC SEC NO`, `EmpSSN` → `Emp SSN`, `Soc.Sec.#` → `Soc. Sec.#`.
     static func words(_ header: String) -> String {
         let characters = Array(header)
         var words = ""
@@ -193,7 +268,9 @@ enum TableHeader {
                 words.append(" ")
                 continue
             }
-            if index > 0, character.isUppercase {
+            if index > 0, characters[index - 1] == ".", character.isLetter {
+                words.append(" ")
+            } else if index > 0, character.isUppercase {
                 let previous = characters[index - 1]
                 let nextIsLower = index + 1 < characters.count && characters[index + 1].isLowercase
                 if previous.isLowercase || (previous.isUppercase && nextIsLower) { words.append(" ") }
@@ -226,7 +303,8 @@ extension ExtractionContext {
     /// page before) continues that table. Returns the header of the last table.
     @discardableResult
     func addDocument(_ location: String, _ text: String, continuing: [String]? = nil) -> [String]? {
-        let split = TableFinder.split(text)
+        // Normalised first: a row of no-break spaces is a blank line.
+        let split = TableFinder.split(TextNormalizer.normalize(text))
         add(location, split.prose)
         var header: [String]?
         for (number, table) in split.tables.enumerated() {

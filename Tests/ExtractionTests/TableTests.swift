@@ -15,6 +15,20 @@ struct TableTests {
         // Columns aligned with spaces, a name with one space inside its column.
         ("Report\n\nName        Soc. Sec. #   Grade\nAnn Lee     536904399     4\nBo Roe      212674532     5\n",
          [["Name", "Soc. Sec. #", "Grade"], ["Ann Lee", "536904399", "4"], ["Bo Roe", "212674532", "5"]], true),
+        // A grid printed with "+---+" borders.
+        ("+------+-----------+\n| Name | SSN       |\n+======+===========+\n| Ann  | 536904399 |\n| Bo   | 212674532 |\n+------+-----------+",
+         [["Name", "SSN"], ["Ann", "536904399"], ["Bo", "212674532"]], true),
+        // A cell wrapped onto the next line, and a blank line between rows.
+        ("Name    SSN          Notes\nAnn     536904399    called twice\n                     about it\n\nBo      212674532    ok\nCy      401234567    fine",
+         [["Name", "SSN", "Notes"], ["Ann", "536904399", "called twice about it"], ["Bo", "212674532", "ok"], ["Cy", "401234567", "fine"]], true),
+        // A header set on two lines.
+        ("        Soc Sec      Home\nName    Number       Room\nAnn     536904399    104\nBo      212674532    105\nCy      401234567    106",
+         [["Name", "Soc Sec Number", "Home Room"], ["Ann", "536904399", "104"], ["Bo", "212674532", "105"], ["Cy", "401234567", "106"]], true),
+        // A title with a run date above the header is not part of the table.
+        ("Roster        Run date: 11/6/21\nName          SSN              Grade\nAnn           536904399        4\nBo            212674532        5",
+         [["Name", "SSN", "Grade"], ["Ann", "536904399", "4"], ["Bo", "212674532", "5"]], true),
+        // No header row: the first row holds numbers, and a footer of words is no header.
+        ("Ann     536904399\nBo      212674532\nCy      401234567\nTotal   three", [["Ann", "536904399"], ["Bo", "212674532"], ["Cy", "401234567"], ["Total", "three"]], false),
         // No header row: the first row holds numbers.
         ("Ann\t536904399\nBo\t212674532\nCy\t401234567", [["Ann", "536904399"], ["Bo", "212674532"], ["Cy", "401234567"]], false),
     ])

@@ -35,7 +35,7 @@ struct CorpusTests {
     static let minimumOverall = 0.99
 
     @Test("SSN and card precision and recall are at least 0.98 in every class and 0.99 overall", arguments: [
-        ("Tests/Corpus", 20), ("Tests/Evaluation", 10),
+        ("Tests/Corpus", 20), ("Tests/Evaluation", 10), ("Tests/Holdout", 20),
     ])
     func precisionAndRecall(_ folder: String, _ minimumMessages: Int) throws {
         let corpus = Repository.root.appendingPathComponent(folder)
