@@ -13,8 +13,9 @@ public enum CharsetDecoder {
         let (text, wide) = reading(bytes, declared: declared)
         // Wide text (UTF-16/32) spliced with 8-bit text: each part reads as nonsense in the
         // other's charset, so a number typed in the 8-bit part would vanish. Read the bytes
-        // as 8-bit text too whenever they hold a number that way.
-        if wide, hasEightBitNumber(bytes) { return text + "\n" + eightBit(bytes) }
+        // as 8-bit text too whenever they hold three ASCII digits in a row (in real UTF-16 or
+        // UTF-32 text a zero byte or another byte of the character stands between digits).
+        if wide, bytes.hasDigitRun(3) { return text + "\n" + eightBit(bytes) }
         return text
     }
 
@@ -36,17 +37,6 @@ public enum CharsetDecoder {
     private static func eightBit(_ bytes: [UInt8]) -> String {
         if let text = String(validating: bytes, as: UTF8.self) { return text }
         return convert(bytes, from: "WINDOWS-1252") ?? String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// Three ASCII digits in a row: in real UTF-16 or UTF-32 text a zero byte or another
-    /// byte of the character stands between any two digits.
-    private static func hasEightBitNumber(_ bytes: [UInt8]) -> Bool {
-        var run = 0
-        for byte in bytes {
-            run = byte >= 0x30 && byte <= 0x39 ? run + 1 : 0
-            if run == 3 { return true }
-        }
-        return false
     }
 
     private static func decodeWithByteOrderMark(_ bytes: [UInt8]) -> (text: String, wide: Bool)? {

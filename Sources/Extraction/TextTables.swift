@@ -10,7 +10,7 @@ struct TextTable: Equatable {
 /// `PDFLayout`). Written by hand: no library here reads tables out of text.
 enum TableFinder {
     static let minimumRows = 3
-    /// Longer lines are not a printed report (and keep the column search linear).
+    /// Longer lines are not a printed report (and keep the column search cheap).
     static let maxFixedWidthLine = 1000
 
     /// The tables in `text`, in order, and the text with their lines left empty, so that
@@ -138,8 +138,7 @@ enum TableFinder {
                 (rowLines.isEmpty || position >= blank.count || blank[position]) && (position >= line.count || isBlank(line[position]))
             }
             let candidate = contentRanges(merged)
-            // Columns only ever merge as lines are added: rows before need checking again
-            // only when they did, which keeps a long table linear.
+            // Rows before need checking again only when the columns changed.
             let rowsToCheck = candidate == columns ? [line] : rowLines + [line]
             // After blank lines only a row with text in two of the columns so far continues
             // the table (a title block above a report does not run into it).
@@ -209,8 +208,8 @@ enum TableFinder {
     }
 }
 
-/// Whether a table's first row is its header: two or more short cells of words, none
-/// holding a number a detector could want (three or more digits in a row).
+/// Which row of a table is its header, and how a header reads: two or more short cells of
+/// words, none holding a number a detector could want (three or more digits in a row).
 enum TableHeader {
     static let maxLength = 60
 
@@ -255,7 +254,7 @@ enum TableHeader {
 
     /// Short, with words, and no number a detector could want.
     static func isLabel(_ cell: String) -> Bool {
-        cell.count <= maxLength && cell.contains(where: \.isLetter) && !hasDigitRun(cell, 3)
+        cell.count <= maxLength && cell.contains(where: \.isLetter) && !cell.utf8.hasDigitRun(3)
     }
 
     /// An export's column name as the words it stands for: `SocSecNum` → `Soc Sec Num`,
@@ -286,10 +285,14 @@ enum TableHeader {
         return LocationName.safe(String(short))
     }
 
-    private static func hasDigitRun(_ text: String, _ length: Int) -> Bool {
+}
+
+extension Sequence<UInt8> {
+    /// Whether `length` or more ASCII digits stand in a row.
+    func hasDigitRun(_ length: Int) -> Bool {
         var run = 0
-        for character in text {
-            run = character.isASCII && character.isNumber ? run + 1 : 0
+        for byte in self {
+            run = byte >= 0x30 && byte <= 0x39 ? run + 1 : 0
             if run >= length { return true }
         }
         return false
@@ -330,7 +333,7 @@ extension ExtractionContext {
             let key = row.count == 2 && TableHeader.isLabel(row[0]) ? row[0] : nil
             for (column, cell) in row.enumerated() where !cell.isEmpty {
                 let name = column < header.count ? header[column] : ""
-                let value = column == 1 && key != nil ? "\(key!): \(cell)" : cell
+                let value = column == 1 ? key.map { "\($0): \(cell)" } ?? cell : cell
                 add(TableCell.location(rowLocation, header: name), TableCell.text(value, header: name))
             }
         }
