@@ -21,12 +21,12 @@ enum TableFinder {
         var lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
         var tables: [TextTable] = []
         var index = 0
-        var found = false
         // Column search may look at a line again from several starts: bounded, so a crafted
         // text stays linear (past the bound, what is left is read as prose).
         var budget = 64 * text.utf8.count + (1 << 20)
         while index < lines.count {
-            if var (end, rows) = delimitedTable(lines, from: index) ?? fixedWidthTable(lines, from: index, budget: &budget) {
+            if let (end, lined) = delimitedTable(lines, from: index) ?? fixedWidthTable(lines, from: index, budget: &budget) {
+                var rows = lined
                 // The header is the row of words that names the most columns. Lines of words
                 // above it are the first lines of a header set on two lines ("Payment Card"
                 // over "#"); anything else above it (a title with a run date) is not part of
@@ -42,12 +42,11 @@ enum TableFinder {
                 tables.append(TextTable(rows: rows, hasHeader: TableHeader.reads(rows[0])))
                 for line in index..<end { lines[line] = "" }
                 index = end
-                found = true
             } else {
                 index += 1
             }
         }
-        return found ? (lines.joined(separator: "\n"), tables) : (text, [])
+        return tables.isEmpty ? (text, []) : (lines.joined(separator: "\n"), tables)
     }
 
     // MARK: Separated values
