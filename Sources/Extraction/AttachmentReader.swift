@@ -16,6 +16,10 @@ struct AttachmentReader {
     func read(_ bytes: [UInt8], name: String, mimeType: String, charset: String?, location: String, depth: Int) {
         guard context.within(depth: depth, at: location) else { return }
         context.reading(location)
+        let dangers = context.limits.attachments.dangers(of: bytes, name: name)
+        for danger in dangers { context.dangerous(location, danger) }
+        // A program or disk image holds no text a reader reads (and is not "unknown").
+        if dangers.contains(where: \.isProgram) { return }
         switch Self.format(of: bytes, name: name, mimeType: mimeType, maxArchiveMembers: context.limits.maxArchiveMembers) {
         case .text:
             context.addDocument(location, CharsetDecoder.decode(bytes, declared: charset))

@@ -20,7 +20,7 @@ public enum MessageReader {
     ) -> Extraction {
         let context = ExtractionContext(limits: limits, reading: reading, sink: sink)
         read(raw, prefix: "", depth: 0, context: context, fallbackLocation: "body (unparsed)")
-        return Extraction(unscannable: context.unscannable, headers: context.headers ?? MessageHeaders())
+        return Extraction(unscannable: context.unscannable, dangerous: context.dangerous, headers: context.headers ?? MessageHeaders())
     }
 
     /// Reads the whole message into memory: for tests and small messages.
@@ -41,7 +41,7 @@ public enum MessageReader {
         if context.charge(bytes.count, at: "attachment") {
             AttachmentReader(context: context).read(bytes, name: name, mimeType: mimeType, charset: nil, location: "attachment \(name)", depth: 1)
         }
-        return Extraction(unscannable: context.unscannable, headers: MessageHeaders())
+        return Extraction(unscannable: context.unscannable, dangerous: context.dangerous, headers: MessageHeaders())
     }
 
     /// The texts only, for callers that do not need the unscannable parts.

@@ -19,6 +19,9 @@ struct OfficeReader {
             // Parts past the bound are never listed: say so, and read those that are.
             context.unscannable(location, "more than \(context.limits.maxArchiveMembers) parts")
         }
+        if context.limits.attachments.macros, archive.entries.contains(where: { $0.path.lowercased().hasSuffix("vbaproject.bin") }) {
+            context.dangerous(location, Danger(rule: "macro", reason: "Office document with macros (vbaProject.bin)", isProgram: false))
+        }
         let parts = OfficeParts(archive: archive, context: context)
         if archive["word/document.xml"] != nil {
             readWord(parts, location: location)

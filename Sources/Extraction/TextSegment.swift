@@ -44,17 +44,20 @@ public struct MessageHeaders: Sendable, Equatable, Codable {
 public struct Extraction: Sendable {
     public var segments: [TextSegment] = []
     public var unscannable: [Unscannable] = []
+    public var dangerous: [DangerousPart] = []
     public var headers = MessageHeaders()
 
-    public init(segments: [TextSegment] = [], unscannable: [Unscannable] = [], headers: MessageHeaders = MessageHeaders()) {
+    public init(segments: [TextSegment] = [], unscannable: [Unscannable] = [], dangerous: [DangerousPart] = [], headers: MessageHeaders = MessageHeaders()) {
         self.segments = segments
         self.unscannable = unscannable
+        self.dangerous = dangerous
         self.headers = headers
     }
 }
 
 /// Bounds on the work one message may cause, so a zip bomb or a huge attachment ends as an
-/// `unscannable` finding instead of exhausting memory or time.
+/// `unscannable` finding instead of exhausting memory or time; and the attachment types
+/// reading reports as dangerous.
 public struct ExtractionLimits: Sendable, Equatable, Codable {
     /// Decoded bytes (bodies, attachments, archive members) read per message.
     public var maxDecodedBytes: Int
@@ -66,6 +69,7 @@ public struct ExtractionLimits: Sendable, Equatable, Codable {
     public var maxExpansionRatio: Int
     /// Time to read one message's attachments.
     public var timeBudget: Duration
+    public var attachments = AttachmentRules()
 
     public init(
         maxDecodedBytes: Int = 100 << 20, maxDepth: Int = 10, maxArchiveMembers: Int = 1000,
@@ -90,6 +94,7 @@ final class ExtractionContext {
     private let sink: (TextSegment) -> Void
     private let readingHook: ((String) -> Void)?
     private(set) var unscannable: [Unscannable] = []
+    private(set) var dangerous: [DangerousPart] = []
     /// Set from the outermost message only.
     var headers: MessageHeaders?
 
@@ -112,6 +117,10 @@ final class ExtractionContext {
 
     func unscannable(_ location: String, _ reason: String) {
         unscannable.append(Unscannable(location: location, reason: reason))
+    }
+
+    func dangerous(_ location: String, _ danger: Danger) {
+        dangerous.append(DangerousPart(location: location, rule: danger.rule, reason: danger.reason))
     }
 
     /// Counts `bytes` against the message's budget; false (and an unscannable entry) when
@@ -152,7 +161,11 @@ final class ExtractionContext {
 /// last four digits, and control characters become spaces. The real name is still scanned.
 enum LocationName {
     static func safe(_ name: String) -> String {
-        let cleaned = String(name.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : Character($0) })
+        // Bidi controls would reorder the location where it is shown (`invoice‮fdp.exe`).
+        let cleaned = String(name.unicodeScalars.map { scalar -> Character in
+            if scalar.value < 0x20 || scalar.value == 0x7F { return " " }
+            return AttachmentRules.isBidiControl(scalar) ? "?" : Character(scalar)
+        })
         let digitCount = cleaned.filter { $0.isASCII && $0.isNumber }.count
         guard digitCount >= 9 else { return cleaned }
         var remaining = digitCount

@@ -7,22 +7,25 @@ public struct Inspection: Sendable, Equatable, Codable {
     /// Every match of every rule, in reading order.
     public var findings: [Finding]
     /// Indexes into `findings` of matches in text a reader does not see (HTML comments,
-    /// `display:none`): policy never lets them block by themselves.
+    /// `display:none`): `limits.hidden_action`, when set, decides them.
     public var hidden: [Int]
     /// What could not be read, and why.
     public var unscannable: [Unscannable]
+    /// Attachments of a dangerous type (programs, scripts, macros), and why.
+    public var dangerous: [DangerousPart]
     public var headers: MessageHeaders
     /// SimHash of the visible text, when asked for (fan-out checks); `words` counts its words.
     public var fingerprint: UInt64?
     public var words: Int
 
     public init(
-        findings: [Finding] = [], hidden: [Int] = [], unscannable: [Unscannable] = [], headers: MessageHeaders = MessageHeaders(),
-        fingerprint: UInt64? = nil, words: Int = 0
+        findings: [Finding] = [], hidden: [Int] = [], unscannable: [Unscannable] = [], dangerous: [DangerousPart] = [],
+        headers: MessageHeaders = MessageHeaders(), fingerprint: UInt64? = nil, words: Int = 0
     ) {
         self.findings = findings
         self.hidden = hidden
         self.unscannable = unscannable
+        self.dangerous = dangerous
         self.headers = headers
         self.fingerprint = fingerprint
         self.words = words
@@ -72,6 +75,7 @@ public struct Inspector: Sendable {
             inspection.findings += found
         }
         inspection.unscannable = extraction.unscannable.map { Unscannable(location: mask($0.location), reason: mask($0.reason)) }
+        inspection.dangerous = extraction.dangerous.map { DangerousPart(location: mask($0.location), rule: $0.rule, reason: mask($0.reason)) }
         for index in inspection.findings.indices {
             inspection.findings[index].location = mask(inspection.findings[index].location)
             if let note = inspection.findings[index].note { inspection.findings[index].note = mask(note) }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Detectors
+import Policy
 
 /// Validates the config and every pattern file and runs every rule's examples, like
 /// `postfix check`: silent about details when all is well, `file:line: rule: cause` otherwise.
@@ -27,7 +28,24 @@ struct CheckCommand: ParsableCommand {
             let files = Set(rules.map(\.origin.file)).count
             print("mailguard check: \(engine.config.file): OK (milter socket \(engine.config.milter.socket))")
             print("mailguard check: \(rules.count) rules in \(files) pattern files, \(examples) examples passed")
+            print(Self.attachments(engine.config.inspection))
             print(PolicyTable(engine.config.policy).text)
         }
+    }
+
+    /// `[attachments]` as the admin set it: what is refused and the action without a row.
+    static func attachments(_ settings: InspectionSettings) -> String {
+        let rules = settings.extraction.attachments
+        let list = { (names: Set<String>) in names.sorted().map { "." + $0 }.joined(separator: " ") }
+        var types: [String] = []
+        if rules.executables || !rules.executableExtensions.isEmpty {
+            types.append("executable (\(rules.executables ? "PE, ELF, Mach-O by their bytes; " : "")\(list(rules.executableExtensions)))")
+        }
+        if !rules.scriptExtensions.isEmpty { types.append("script (\(list(rules.scriptExtensions)))") }
+        types.append("disk-image (ISO, VHD, VHDX by their bytes; \(list(rules.diskImageExtensions)))")
+        if rules.macros { types.append("macro (vbaProject.bin in an Office file)") }
+        if rules.doubleExtensions { types.append("double-extension") }
+        if rules.bidiNames { types.append("bidi-name") }
+        return "dangerous attachments: " + types.joined(separator: "; ") + " -> \(settings.dangerousAction.rawValue) unless a policy row decides"
     }
 }

@@ -144,7 +144,7 @@ enum ConfigLoader {
             internalDomains: [], logLevel: "info", limits: ScanLimits(),
             notices: NoticeSettings(templatesDirectory: (directory as NSString).appendingPathComponent("notices"))
         )
-        reader.expectKeys(table, in: "", known: ["patterns", "internal_domains", "log_level", "limits", "milter", "directory", "groups", "policy", "notices", "bulk", "workers"])
+        reader.expectKeys(table, in: "", known: ["patterns", "internal_domains", "log_level", "limits", "attachments", "milter", "directory", "groups", "policy", "notices", "bulk", "workers"])
         if let patterns = reader.string(table, "patterns", in: "") {
             config.patternsDirectory = absolute(patterns, relativeTo: directory)
         }
@@ -174,6 +174,9 @@ enum ConfigLoader {
                 config.limits.jitStackBytes = value * 1024
             }
             if let action = reader.action(limits, "on_scan_error", in: "limits") { config.limits.onScanError = action }
+        }
+        if let attachments = reader.table(table, "attachments", in: "") {
+            AttachmentsConfig.read(attachments, into: &config.inspection, reader: &reader)
         }
         if let milter = reader.table(table, "milter", in: "") {
             readMilter(milter, into: &config.milter, reader: &reader)

@@ -1,4 +1,5 @@
 import Detectors
+import Extraction
 import Foundation
 import Inspection
 import Logging
@@ -58,7 +59,7 @@ struct Engine: Sendable {
     /// Policy rows naming a kind or rule no pattern file has would silently never match.
     private static func unknownKinds(_ config: Config, _ rules: RuleSet) -> Result<Void, LoadProblems> {
         let kinds = Set(rules.rules.map(\.kind)).union(Engine.builtInKinds)
-        let ids = Set(rules.rules.map(\.id))
+        let ids = Set(rules.rules.map(\.id)).union(AttachmentRules.ruleIDs)
         let lines = (try? String(contentsOfFile: config.file, encoding: .utf8)).map(KeyLines.init)
         var problems: [LoadProblem] = []
         for (index, row) in config.policy.rules.enumerated() {
@@ -77,6 +78,7 @@ struct Engine: Sendable {
     static let builtInKinds: Set<String> = [
         Policy.externalRecipientKind, Policy.staffImpersonationKind, InspectionSettings.unscannableKind,
         Finding.scanErrorKind, BulkSettings.recipientsKind, BulkSettings.rateKind, BulkSettings.bulkContentKind,
+        AttachmentRules.kind,
     ]
 }
 

@@ -12,11 +12,17 @@ public struct InspectionSettings: Sendable, Equatable {
     /// nil: the policy decides them like visible ones. Hiding data is how it gets past a
     /// filter, and the recipient (or anyone who views the source) still has it.
     public var hiddenAction: Action?
+    /// The action for a dangerous attachment when no policy row decides it.
+    public var dangerousAction: Action
 
-    public init(extraction: ExtractionLimits = ExtractionLimits(), onUnscannable: Action = .quarantine, hiddenAction: Action? = nil) {
+    public init(
+        extraction: ExtractionLimits = ExtractionLimits(), onUnscannable: Action = .quarantine, hiddenAction: Action? = nil,
+        dangerousAction: Action = .reject
+    ) {
         self.extraction = extraction
         self.onUnscannable = onUnscannable
         self.hiddenAction = hiddenAction
+        self.dangerousAction = dangerousAction
     }
 
     public static let unscannableKind = "unscannable"
@@ -53,9 +59,15 @@ public struct MessageCase {
                 location: item.location, redacted: "", action: settings.onUnscannable, note: item.reason
             )
         }
+        let dangerous = inspection.dangerous.map { part in
+            Finding(
+                ruleID: part.rule, kind: AttachmentRules.kind, confidence: .high, location: part.location, redacted: "",
+                action: settings.dangerousAction, section: "6", note: part.reason
+            )
+        }
         let headers = inspection.headers
         let from = headers.fromAddress.map { Mailbox(name: headers.fromName, address: $0) }
-        return inspection.findings + unscannable + policy.envelopeFindings(facts, from: from)
+        return inspection.findings + unscannable + dangerous + policy.envelopeFindings(facts, from: from)
     }
 
     /// The verdict, with sending rates and fan-out taken from `ledger` (nil: only the

@@ -1,4 +1,5 @@
 import Detectors
+import Extraction
 import Mustache
 
 /// An SMTP reply: code, enhanced status code and one or more lines, each made safe to send:
@@ -137,6 +138,7 @@ public struct NoticeWriter: Sendable {
         Policy.externalRecipientKind: "a recipient outside the district",
         Policy.staffImpersonationKind: "an outside sender using a staff member's name",
         InspectionSettings.unscannableKind: "content that could not be checked",
+        AttachmentRules.kind: "a dangerous attachment",
         Finding.scanErrorKind: "content that could not be fully checked",
         BulkSettings.recipientsKind: "too many recipients for one message",
         BulkSettings.rateKind: "a sending limit",
@@ -146,6 +148,7 @@ public struct NoticeWriter: Sendable {
         Policy.externalRecipientKind: "Students may write only to district addresses and approved partners.",
         Policy.staffImpersonationKind: "Staff use their district account with students (guideline 17).",
         InspectionSettings.unscannableKind: "Send the content in a readable form (not encrypted or damaged).",
+        AttachmentRules.kind: "Programs, scripts, disk images and documents with macros are not sent by email: share the file through the district's file service, or ask the help desk.",
         BulkSettings.recipientsKind: "Send to fewer people, or ask for a district mailing list (guideline 9).",
         BulkSettings.rateKind: "Wait until the limit resets; for announcements use an approved list (guideline 9).",
         BulkSettings.bulkContentKind: "Mass mailings go through approved district lists (guideline 9).",

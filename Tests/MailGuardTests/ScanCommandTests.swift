@@ -11,6 +11,7 @@ struct ScanCommandTests {
             var kind: String
             var location: String
             var redacted: String
+            var note: String?
         }
         var verdict: String
         var findings: [Item]
@@ -70,6 +71,23 @@ struct ScanCommandTests {
             "ssn@body (text/plain) › table 1 › row 3 (SSN)=***-**-4532",
             "ssn@body (text/plain) › table 1 › row 4 (SSN)=***-**-4567",
         ]),
+        // Dangerous attachments (guideline 6), by their bytes or names, in archives too.
+        ("danger-pe-as-photo.eml", "reject", ["dangerous-attachment@attachment photo.jpg=executable: executable (PE)"]),
+        ("danger-elf-as-pdf.eml", "reject", ["dangerous-attachment@attachment form.pdf=executable: executable (ELF)"]),
+        ("danger-docm.eml", "reject", ["dangerous-attachment@attachment budget.docm=macro: Office document with macros (vbaProject.bin)"]),
+        ("danger-docx-with-macros.eml", "reject", ["dangerous-attachment@attachment letter.docx=macro: Office document with macros (vbaProject.bin)"]),
+        ("danger-zip-with-js.eml", "reject", [
+            "dangerous-attachment@attachment invoice.zip › invoice.pdf.js=script: script or shortcut (.js)",
+            "dangerous-attachment@attachment invoice.zip › invoice.pdf.js=double-extension: double extension (.pdf.js)",
+        ]),
+        ("danger-zip-in-zip-exe.eml", "reject", ["dangerous-attachment@attachment photos.zip › inner.zip › setup.exe=executable: executable (PE)"]),
+        ("danger-rtlo-name.eml", "reject", [
+            "dangerous-attachment@attachment invoice?fdp.exe=executable: program name (.exe)",
+            "dangerous-attachment@attachment invoice?fdp.exe=bidi-name: right-to-left or other bidi control in the name",
+        ]),
+        ("danger-iso.eml", "reject", ["dangerous-attachment@attachment backup.bin=disk-image: disk image (ISO 9660)"]),
+        ("danger-staff-script.eml", "reject", ["dangerous-attachment@attachment fix-printers.ps1=script: script or shortcut (.ps1)"]),
+        ("safe-attachments.eml", "accept", []),
         ("ssn-in-filename.eml", "reject", ["ssn@attachment form ***-**-4399.txt › file name=***-**-4399"]),
         ("rfc2047-split.eml", "reject", [
             "ssn@subject=***-**-4399", "card@body (text/plain)=**** **** **** 9080",
@@ -86,10 +104,26 @@ struct ScanCommandTests {
     func fixtures(_ fixture: String, _ verdict: String, _ expected: [String]) throws {
         let (report, output) = try Self.scan(fixture)
         #expect(report.verdict == verdict)
-        #expect(report.findings.map { "\($0.kind)@\($0.location)=\($0.redacted)" } == expected)
+        // A dangerous attachment has no value: its rule and reason stand in its place.
+        #expect(report.findings.map { finding in
+            let shown = finding.kind == "dangerous-attachment" ? "\(finding.rule): \(finding.note ?? "")" : finding.redacted
+            return "\(finding.kind)@\(finding.location)=\(shown)"
+        } == expected)
         for secret in ["536-90-4399", "536 90 4399", "4532 5260 1815 9080", "4532-5260-1815-9080", "4532526018159080", "Falcon$2026"] {
             #expect(!output.contains(secret), "output leaks a value")
         }
+    }
+
+    @Test("the IT department may send a script inside the district; other staff may not", arguments: [
+        ("danger-it-script.eml", "accept"), ("danger-staff-script.eml", "reject"),
+    ])
+    func itScripts(_ fixture: String, _ verdict: String) throws {
+        // No --recipient: the To address, inside the district, from the From address.
+        let result = try runMailGuard(["scan", "--json", Repository.fixture(fixture).path])
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        let report = try JSONDecoder().decode(Report.self, from: Data(result.stdout.utf8))
+        #expect(report.verdict == verdict)
+        #expect(report.findings.map(\.rule) == ["script"])
     }
 
     @Test("unscannable findings say why", arguments: [

@@ -69,6 +69,29 @@ def test_an_ssn_hidden_in_an_html_comment_is_refused_like_a_visible_one(postfix)
     assert "in body (text/html) > hidden (***-**-4399)" in refused.value.smtp_error.decode()
 
 
+def test_an_exe_inside_a_zip_from_outside_is_refused_with_the_notice(postfix):
+    photos = (Path(__file__).parents[1] / "Fixtures" / "danger-zip-in-zip-exe.eml").read_bytes()
+    with smtplib.SMTP("127.0.0.1", postfix.port, timeout=30) as smtp, pytest.raises(smtplib.SMTPDataError) as refused:
+        smtp.sendmail("parent@mail.example", ["office@district.example"], photos)
+    assert refused.value.smtp_code == 550
+    reply = refused.value.smtp_error.decode()
+    assert ("MailGuard refused this message: a dangerous attachment in attachment photos.zip > inner.zip > setup.exe "
+            "(executable (PE)), rule executable, guideline 6") in reply, reply
+    assert "share the file through the district's file service" in reply
+
+
+def test_the_it_department_sends_a_script_inside_the_district(postfix):
+    script = (Path(__file__).parents[1] / "Fixtures" / "danger-it-script.eml").read_bytes()
+    with smtplib.SMTP("127.0.0.1", postfix.port, timeout=30) as smtp:
+        smtp.sendmail("helpdesk@district.example", ["it-script@district.example"], script)
+    [delivered] = postfix.wait_delivered("it-script")
+    assert "fix-printers.ps1" in delivered.read_text()
+    # The same script from a teacher is refused.
+    with smtplib.SMTP("127.0.0.1", postfix.port, timeout=30) as smtp, pytest.raises(smtplib.SMTPDataError) as refused:
+        smtp.sendmail("pat.teacher@district.example", ["it-script@district.example"], script)
+    assert "rule script, guideline 6" in refused.value.smtp_error.decode()
+
+
 def test_test_card_is_tagged_and_delivered(postfix):
     send(postfix, message("Sandbox", "Use 4111 1111 1111 1111 in the sandbox.", to="tagged@district.example"))
     [delivered] = postfix.wait_delivered("tagged")
