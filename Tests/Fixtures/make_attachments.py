@@ -10,12 +10,13 @@ import io
 import struct
 import zipfile
 from datetime import datetime, timezone
-from email import policy
-from email.message import EmailMessage
 from pathlib import Path
 
 import docx
 from fpdf import FPDF
+
+import fixture_mail
+from fixture_mail import message
 
 HERE = Path(__file__).parent
 SOURCES = HERE / "sources"
@@ -24,19 +25,6 @@ VBA_PROJECT = (SOURCES / "vbaProject.bin").read_bytes()
 JPEG = (SOURCES / "python.jpg").read_bytes()
 # An ELF64 header for x86-64: magic, class, data, version, type EXEC, machine, entry.
 ELF_HEADER = b"\x7fELF\x02\x01\x01" + b"\0" * 9 + struct.pack("<HHIQQQIHHHHHH", 2, 62, 1, 0x401000, 64, 0, 0, 64, 56, 1, 64, 0, 0)
-
-
-def message(subject, body, attachments, sender="Pat Teacher <pat.teacher@district.example>", to="Office <office@district.example>"):
-    msg = EmailMessage()
-    msg["From"] = sender
-    msg["To"] = to
-    msg["Subject"] = subject
-    msg["Date"] = "Mon, 16 Nov 2026 09:30:00 -0500"
-    msg["Message-ID"] = f"<{subject.replace(' ', '-').lower()}@district.example>"
-    msg.set_content(body)
-    for name, data, maintype, subtype in attachments:
-        msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
-    return msg
 
 
 def zipped(members):
@@ -57,18 +45,21 @@ def word_document(text, macros=False):
     document.add_paragraph(text)
     out = io.BytesIO()
     document.save(out)
-    if not macros:
-        return out.getvalue()
+    # Rewritten with fixed dates, so the fixture is the same every run.
     source = zipfile.ZipFile(io.BytesIO(out.getvalue()))
     members = []
     for name in source.namelist():
         data = source.read(name)
+        if not macros:
+            members.append((name, data))
+            continue
         if name == "[Content_Types].xml":
             data = data.replace(b"</Types>", b'<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>')
         if name == "word/_rels/document.xml.rels":
             data = data.replace(b"</Relationships>", b'<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>')
         members.append((name, data))
-    members.append(("word/vbaProject.bin", VBA_PROJECT))
+    if macros:
+        members.append(("word/vbaProject.bin", VBA_PROJECT))
     return zipped(members)
 
 
@@ -82,7 +73,7 @@ def pdf_document(text):
 
 
 def write(name, msg):
-    (HERE / name).write_bytes(msg.as_bytes(policy=policy.SMTP))
+    fixture_mail.write(HERE, name, msg)
 
 
 PS1 = b"# Clears the print queue on lab machines.\r\nGet-Service Spooler | Restart-Service\r\n"

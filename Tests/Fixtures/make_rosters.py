@@ -8,13 +8,11 @@ expected findings live in Tests/MailGuardTests/ScanCommandTests.swift.
     /tmp/fixtures-env/bin/python make_rosters.py      # from this folder
 """
 from datetime import datetime, timezone
-from email import policy
-from email.message import EmailMessage
+from pathlib import Path
 
 from fpdf import FPDF
 
-FROM = "Pat Teacher <pat.teacher@district.example>"
-TO = "Office <office@district.example>"
+import fixture_mail
 
 # Valid-looking values: SSNs the SSA could issue, Luhn-valid cards of real issuers.
 CARD_ROSTER = [
@@ -39,17 +37,7 @@ STUDENTS = [["StudentID", "Name", "Grade", "SSN", "Phone"]] + [
 
 
 def message(subject, body, subtype="plain", attachment=None):
-    msg = EmailMessage()
-    msg["From"] = FROM
-    msg["To"] = TO
-    msg["Subject"] = subject
-    msg["Date"] = "Mon, 16 Nov 2026 09:30:00 -0500"
-    msg["Message-ID"] = f"<{subject.replace(' ', '-').lower()}@district.example>"
-    msg.set_content(body, subtype=subtype)
-    if attachment:
-        name, data, maintype, subtype = attachment
-        msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
-    return msg
+    return fixture_mail.message(subject, body, [attachment] if attachment else [], subtype=subtype)
 
 
 def pdf_table(rows, borders, repeat_rows=1, continued_rows=None):
@@ -75,8 +63,7 @@ def pdf_table(rows, borders, repeat_rows=1, continued_rows=None):
 
 
 def write(name, msg):
-    with open(name, "wb") as f:
-        f.write(msg.as_bytes(policy=policy.SMTP))
+    fixture_mail.write(Path(__file__).parent, name, msg)
 
 
 write("roster-pdf-ruled.eml", message(

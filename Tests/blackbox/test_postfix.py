@@ -9,6 +9,7 @@ import pytest
 
 from harness import MailGuard, Postfix, start_district, wait_for
 
+FIXTURES = Path(__file__).parents[1] / "Fixtures"
 SSN_NOTICE = ("MailGuard refused this message: US Social Security number in body (text/plain) (***-**-4399), "
               "rule ssn, guideline 3, to outside@mail.example. Remove the number.")
 
@@ -30,6 +31,16 @@ def send(server: Postfix, msg: EmailMessage, source="127.0.0.1"):
         smtp.send_message(msg)
 
 
+def refusal(server: Postfix, fixture: str, sender: str, recipient: str) -> str:
+    """The 550 reply to Tests/Fixtures/`fixture` sent from `sender` (SMTP replies are ASCII:
+    "›" in a location is sent as ">")."""
+    data = (FIXTURES / fixture).read_bytes()
+    with smtplib.SMTP("127.0.0.1", server.port, timeout=30) as smtp, pytest.raises(smtplib.SMTPDataError) as refused:
+        smtp.sendmail(sender, [recipient], data)
+    assert refused.value.smtp_code == 550
+    return refused.value.smtp_error.decode()
+
+
 def test_clean_message_is_delivered_with_the_result_header(postfix):
     send(postfix, message("Field trip", "Forms are due Friday.", to="clean@district.example",
                           extra={"X-MailGuard": "accept; forged"}))
@@ -49,12 +60,7 @@ def test_ssn_message_is_refused_with_the_notice(postfix):
 
 
 def test_a_pdf_roster_is_refused_naming_the_row_and_column(postfix):
-    # A roster drawn as a table in a PDF (SMTP replies are ASCII: "›" is sent as ">").
-    roster = (Path(__file__).parents[1] / "Fixtures" / "roster-pdf-ruled.eml").read_bytes()
-    with smtplib.SMTP("127.0.0.1", postfix.port, timeout=30) as smtp, pytest.raises(smtplib.SMTPDataError) as refused:
-        smtp.sendmail("pat.teacher@district.example", ["outside@mail.example"], roster)
-    assert refused.value.smtp_code == 550
-    reply = refused.value.smtp_error.decode()
+    reply = refusal(postfix, "roster-pdf-ruled.eml", "pat.teacher@district.example", "outside@mail.example")
     assert "in attachment roster.pdf > page 1 > table 1 > row 2 (SSN) (***-**-4399)" in reply, reply
     assert "536-90-4399" not in reply
 
@@ -70,26 +76,19 @@ def test_an_ssn_hidden_in_an_html_comment_is_refused_like_a_visible_one(postfix)
 
 
 def test_an_exe_inside_a_zip_from_outside_is_refused_with_the_notice(postfix):
-    photos = (Path(__file__).parents[1] / "Fixtures" / "danger-zip-in-zip-exe.eml").read_bytes()
-    with smtplib.SMTP("127.0.0.1", postfix.port, timeout=30) as smtp, pytest.raises(smtplib.SMTPDataError) as refused:
-        smtp.sendmail("parent@mail.example", ["office@district.example"], photos)
-    assert refused.value.smtp_code == 550
-    reply = refused.value.smtp_error.decode()
+    reply = refusal(postfix, "danger-zip-in-zip-exe.eml", "parent@mail.example", "office@district.example")
     assert ("MailGuard refused this message: a dangerous attachment in attachment photos.zip > inner.zip > setup.exe "
             "(executable (PE)), rule executable, guideline 6") in reply, reply
     assert "share the file through the district's file service" in reply
 
 
 def test_the_it_department_sends_a_script_inside_the_district(postfix):
-    script = (Path(__file__).parents[1] / "Fixtures" / "danger-it-script.eml").read_bytes()
     with smtplib.SMTP("127.0.0.1", postfix.port, timeout=30) as smtp:
-        smtp.sendmail("helpdesk@district.example", ["it-script@district.example"], script)
+        smtp.sendmail("helpdesk@district.example", ["it-script@district.example"], (FIXTURES / "danger-it-script.eml").read_bytes())
     [delivered] = postfix.wait_delivered("it-script")
     assert "fix-printers.ps1" in delivered.read_text()
     # The same script from a teacher is refused.
-    with smtplib.SMTP("127.0.0.1", postfix.port, timeout=30) as smtp, pytest.raises(smtplib.SMTPDataError) as refused:
-        smtp.sendmail("pat.teacher@district.example", ["it-script@district.example"], script)
-    assert "rule script, guideline 6" in refused.value.smtp_error.decode()
+    assert "rule script, guideline 6" in refusal(postfix, "danger-it-script.eml", "pat.teacher@district.example", "it-script@district.example")
 
 
 def test_test_card_is_tagged_and_delivered(postfix):
