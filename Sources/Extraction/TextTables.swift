@@ -12,6 +12,8 @@ enum TableFinder {
     static let minimumRows = 3
     /// Longer lines are not a printed report (and keep the column search cheap).
     static let maxFixedWidthLine = 1000
+    /// What looking at one line costs the search budget beyond its characters.
+    private static let lineCost = 16
 
     /// The tables in `text`, in order, and the text with their lines left empty, so that
     /// what is read as cells is not read again as prose.
@@ -21,11 +23,11 @@ enum TableFinder {
         var lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
         var tables: [TextTable] = []
         var index = 0
-        // Column search may look at a line again from several starts: bounded, so a crafted
+        // The search may look at a line again from several starts: bounded, so a crafted
         // text stays linear (past the bound, what is left is read as prose).
-        var budget = 64 * text.utf8.count + (1 << 20)
-        while index < lines.count {
-            if let (end, lined) = delimitedTable(lines, from: index) ?? fixedWidthTable(lines, from: index, budget: &budget) {
+        var budget = 16 * text.utf8.count + (1 << 20)
+        while index < lines.count, budget > 0 {
+            if let (end, lined) = delimitedTable(lines, from: index, budget: &budget) ?? fixedWidthTable(lines, from: index, budget: &budget) {
                 var rows = lined
                 // The header is the row of words that names the most columns. Lines of words
                 // above it are the first lines of a header set on two lines ("Payment Card"
@@ -55,7 +57,7 @@ enum TableFinder {
         (UInt8(ascii: "\t"), 1), (UInt8(ascii: "|"), 1), (UInt8(ascii: ";"), 1), (UInt8(ascii: ","), 2),
     ]
 
-    private static func delimitedTable(_ lines: [Substring], from start: Int) -> (end: Int, rows: [[String]])? {
+    private static func delimitedTable(_ lines: [Substring], from start: Int, budget: inout Int) -> (end: Int, rows: [[String]])? {
         for separator in separators {
             let count = separatorCount(lines[start], separator.byte)
             guard count >= separator.minimum else { continue }
@@ -64,6 +66,8 @@ enum TableFinder {
             var end = start + 1
             var probe = end
             while probe < lines.count {
+                budget -= lines[probe].utf8.count + lineCost
+                guard budget > 0 else { return nil }
                 if isRule(lines[probe]) { probe += 1; continue }
                 guard separatorCount(lines[probe], separator.byte) == count else { break }
                 probe += 1
@@ -131,7 +135,7 @@ enum TableFinder {
                 continue
             }
             let width = max(blank.count, line.count)
-            budget -= width + 1
+            budget -= width + lineCost
             guard budget > 0 else { return nil }
             let merged = (0..<width).map { position in
                 (rowLines.isEmpty || position >= blank.count || blank[position]) && (position >= line.count || isBlank(line[position]))

@@ -528,6 +528,16 @@ def _():
     return text_message("html-1m-nested-divs", "Newsletter", body.encode(), "text/html; charset=utf-8")
 
 
+@case("text-200k-one-column-tab-lines", "text body of 200,000 lines 'x<TAB>' (one filled column: never a table, every line a start), then the SSN", True)
+def _():
+    return text_message("text-200k-one-column-tab-lines", "Export", b"x\t\r\n" * 200_000 + f"SSN {SSN}\r\n".encode())
+
+
+@case("text-120k-lines-aligned-in-pairs", "text body of 120,000 lines aligned in two columns two at a time (never three rows), then the SSN", True)
+def _():
+    return text_message("text-120k-lines-aligned-in-pairs", "Report", b"ab  cd\r\nef  gh\r\n\r\n" * 40_000 + f"SSN {SSN}\r\n".encode())
+
+
 @case("csv-line-10mb", "CSV attachment whose one data row is a single 10 MB line (8bit), the SSN in its middle", True)
 def _():
     half = (FILLER * (5 * MIB // len(FILLER) + 1))[:5 * MIB]
