@@ -98,18 +98,17 @@ enum DelimitedText {
         // The header is one of the first rows (title lines may stand above it), so
         // those are held until it is known; the rest streams.
         var leading: [[String]] = []
-        var header: (row: Int, cells: [String])?
+        var header: (row: Int, columns: [ColumnHeader])?
         var rowIndex = 0
         func emit(_ row: [String], at index: Int) {
             for (column, cell) in row.enumerated() where !cell.isEmpty {
-                let name = header.flatMap { index <= $0.row || column >= $0.cells.count ? nil : $0.cells[column].trimmingSpaces } ?? ""
-                let reference = "\(location) › \(CellReference.column(column))\(index + 1)"
-                context.add(TableCell.location(reference, header: name), TableCell.text(cell, header: name))
+                let heading = header.flatMap { index <= $0.row || column >= $0.columns.count ? nil : $0.columns[column] } ?? .unnamed
+                context.add(heading.location("\(location) › \(CellReference.column(column))\(index + 1)"), heading.text(cell))
             }
         }
         func decideHeader() {
             let row = TableHeader.position(in: leading)
-            header = leading.isEmpty ? nil : (row, leading[row])
+            header = leading.isEmpty ? nil : (row, leading[row].map(ColumnHeader.init))
             for (index, row) in leading.enumerated() { emit(row, at: index) }
             leading = []
         }

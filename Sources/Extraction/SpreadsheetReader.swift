@@ -40,10 +40,10 @@ struct SpreadsheetReader {
                 continue
             }
             let (headerRow, headers) = Self.header(of: cells.compactMap { cell in cell.position.map { ($0.row, $0.column, cell.value) } })
+            let columns = headers.mapValues(ColumnHeader.init)
             for cell in cells where !cell.value.isEmpty {
-                let header = cell.position.flatMap { $0.row <= headerRow ? nil : headers[$0.column] }?.trimmingSpaces ?? ""
-                let reference = "\(location) › \(sheet.name)!\(cell.reference)"
-                context.add(TableCell.location(reference, header: header), TableCell.text(cell.value, header: header))
+                let heading = cell.position.flatMap { $0.row <= headerRow ? nil : columns[$0.column] } ?? .unnamed
+                context.add(heading.location("\(location) › \(sheet.name)!\(cell.reference)"), heading.text(cell.value))
             }
         }
     }

@@ -111,8 +111,13 @@ final class ExtractionContext {
     }
 
     func add(_ location: String, _ text: String, hidden: Bool = false) {
+        addNormalized(location, TextNormalizer.normalize(text), hidden: hidden)
+    }
+
+    /// A text `TextNormalizer` has already seen (a document split into tables after it).
+    func addNormalized(_ location: String, _ text: String, hidden: Bool = false) {
         guard !text.isEmpty else { return }
-        sink(TextSegment(location: location, text: TextNormalizer.normalize(text), hidden: hidden))
+        sink(TextSegment(location: location, text: text, hidden: hidden))
     }
 
     func unscannable(_ location: String, _ reason: String) {

@@ -309,9 +309,9 @@ extension ExtractionContext {
     /// page before) continues that table. Returns the header of the last table.
     @discardableResult
     func addDocument(_ location: String, _ text: String, continuing: [String]? = nil) -> [String]? {
-        // Normalised first: a row of no-break spaces is a blank line.
+        // Normalised first (a row of no-break spaces is a blank line), and only once.
         let split = TableFinder.split(TextNormalizer.normalize(text))
-        add(location, split.prose)
+        addNormalized(location, split.prose)
         var header: [String]?
         for (number, table) in split.tables.enumerated() {
             header = table.hasHeader ? table.rows[0] : nil
@@ -324,35 +324,48 @@ extension ExtractionContext {
     /// A table's rows. With a header, every cell is its own text, "Header: value", so a
     /// label never reaches into another column; without one, every row is one text.
     private func addTable(_ table: TextTable, header: [String]?, at location: String) {
+        let columns = header?.map(ColumnHeader.init)
         for (index, row) in table.rows.enumerated() {
             guard inTime(at: location) else { return }
             let rowLocation = "\(location) › row \(index + 1)"
-            guard let header, !(table.hasHeader && index == 0) else {
-                add(rowLocation, row.joined(separator: "\t"))
+            guard let columns, !(table.hasHeader && index == 0) else {
+                addNormalized(rowLocation, row.joined(separator: "\t"))
                 continue
             }
             // In a two-column form ("SSN | 536-90-4399" under "Employee | Jane Doe") the
             // label is the row's first cell: it stands between header and value.
             let key = row.count == 2 && TableHeader.isLabel(row[0]) ? row[0] : nil
-            for (column, cell) in row.enumerated() where !cell.isEmpty {
-                let name = column < header.count ? header[column] : ""
-                let value = column == 1 ? key.map { "\($0): \(cell)" } ?? cell : cell
-                add(TableCell.location(rowLocation, header: name), TableCell.text(value, header: name))
+            for (index, cell) in row.enumerated() where !cell.isEmpty {
+                let column = index < columns.count ? columns[index] : .unnamed
+                let value = index == 1 ? key.map { "\($0): \(cell)" } ?? cell : cell
+                addNormalized(column.location(rowLocation), column.text(value))
             }
         }
     }
 }
 
-/// One cell as it is scanned: its column header as the label nearest its value, and named
-/// in its location.
-enum TableCell {
-    static func text(_ value: String, header: String) -> String {
-        header.isEmpty ? value : "\(TableHeader.words(header)): \(value)"
+/// A column's header as its cells use it, worked out once per table: the label read just
+/// before each value (an export's name as words) and the name shown in locations.
+struct ColumnHeader {
+    let label: String
+    let shown: String
+
+    init(_ header: String) {
+        let trimmed = header.trimmingSpaces
+        label = trimmed.isEmpty ? "" : TableHeader.words(trimmed)
+        shown = trimmed.isEmpty ? "" : TableHeader.shown(trimmed)
+    }
+
+    static let unnamed = ColumnHeader("")
+
+    /// `536904399` → `SSN: 536904399`.
+    func text(_ value: String) -> String {
+        label.isEmpty ? value : "\(label): \(value)"
     }
 
     /// `roster.csv › B4` → `roster.csv › B4 (SSN)`.
-    static func location(_ place: String, header: String) -> String {
-        header.isEmpty ? place : "\(place) (\(TableHeader.shown(header)))"
+    func location(_ place: String) -> String {
+        shown.isEmpty ? place : "\(place) (\(shown))"
     }
 }
 
