@@ -36,6 +36,15 @@ public enum Harness {
         return 0
     }
 
+    /// `prefix` (a table holding the planted value), then the input, read as one attachment:
+    /// the planted value must be read whatever follows it.
+    public static func plantedAttachment(_ data: UnsafePointer<UInt8>?, _ size: Int, prefix: String, name: String, mimeType: String) -> CInt {
+        let bytes = Array(prefix.utf8) + Harness.bytes(data, size)
+        let (texts, extraction) = run { sink in MessageReader.readAttachment(bytes, name: name, mimeType: mimeType, limits: limits, sink: sink) }
+        requirePlanted(texts, extraction)
+        return 0
+    }
+
     /// The planted value was read, or something was reported unscannable.
     public static func requirePlanted(_ texts: [TextSegment], _ extraction: Extraction) {
         let found = texts.contains { $0.text.contains(planted) }

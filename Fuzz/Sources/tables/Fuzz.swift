@@ -1,16 +1,10 @@
-import Extraction
 import FuzzSupport
 
 /// Tables in text (`TableFinder`): a tab-separated roster with the planted value, then the
 /// input, read as a .txt attachment (delimited and fixed-width columns, header choice).
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzTables(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-    let bytes = Array("Name\tSSN\nAnn\t\(Harness.planted)\nBo\t212-67-4532\n".utf8) + Harness.bytes(data, size)
-    let (texts, extraction) = Harness.run { sink in
-        MessageReader.readAttachment(bytes, name: "export.txt", mimeType: "text/plain", limits: Harness.limits, sink: sink)
-    }
-    Harness.requirePlanted(texts, extraction)
-    return 0
+    Harness.plantedAttachment(data, size, prefix: "Name\tSSN\nAnn\t\(Harness.planted)\nBo\t212-67-4532\n", name: "export.txt", mimeType: "text/plain")
 }
 
 @_cdecl("fuzz_tables_main")
