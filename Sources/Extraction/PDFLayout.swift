@@ -31,9 +31,10 @@ enum PDFLayout {
     static let wordGap = 0.25
 
     /// The laid-out text; glyphs in Poppler's reading order, whitespace included (it marks
-    /// word breaks). Coordinates that are not finite are dropped.
+    /// word breaks). A glyph outside any page (not finite, or a million points away) is
+    /// dropped, so no sum or difference of coordinates can overflow and no sort sees a NaN.
     static func layOut(_ glyphs: [Glyph]) -> String {
-        let fragments = fragments(of: glyphs.filter { [$0.x1, $0.x2, $0.y1, $0.y2].allSatisfy(\.isFinite) })
+        let fragments = fragments(of: glyphs.filter { [$0.x1, $0.x2, $0.y1, $0.y2].allSatisfy { abs($0) < 1e6 } })
         guard !fragments.isEmpty else { return "" }
         let heights = fragments.map(\.height).sorted()
         // One grid column is a fifth of a character height, narrower than nearly every glyph,

@@ -134,12 +134,13 @@ struct PDFLayoutTests {
         #expect(PDFLayout.layOut(words) == "SSN 536\n")
     }
 
-    @Test("coordinates that are not numbers are dropped, and padding stays bounded")
+    @Test("coordinates off any page (NaN, infinite, huge) are dropped, and padding stays bounded")
     func hostile() {
         var page = Self.glyphs("536-90-4399", x: 0, y: 0)
         page.append(PDFLayout.Glyph(scalar: "9", x1: .nan, y1: 0, x2: .infinity, y2: 10))
+        page.append(PDFLayout.Glyph(scalar: "8", x1: 0, y1: -.greatestFiniteMagnitude, x2: 5, y2: .greatestFiniteMagnitude))
         for line in 1...2000 {
-            let x: Double = line % 2 == 0 ? 1e9 : 0
+            let x: Double = line % 2 == 0 ? 9e5 : 0
             page += Self.glyphs("x", x: x, y: Double(line) * 20)
         }
         let text = PDFLayout.layOut(page)
