@@ -96,7 +96,10 @@ struct ScanText {
 extension Rule {
     /// Every finding of this rule in `text`, with the offset where each starts. A regex that
     /// hits a limit yields one scan-error finding instead of matches, so the caller can act on it.
-    func findings(in text: ScanText, location: String, session: MatchSession, limits: ScanLimits) -> [(offset: Int, finding: Finding)] {
+    /// Values in `known` (the district's own phone numbers and addresses) are no findings.
+    func findings(
+        in text: ScanText, location: String, session: MatchSession, limits: ScanLimits, known: KnownValues = KnownValues()
+    ) -> [(offset: Int, finding: Finding)] {
         let ranges: [Range<Int>]
         do {
             ranges = try text.bytes.withUnsafeBufferPointer { buffer throws(MatchError) in
@@ -118,19 +121,24 @@ extension Rule {
                 continue
             }
             guard let level, level >= minimum, seenValues.insert(value).inserted else { continue }
+            let read = validators.lazy.compactMap { validator in validator.normalized(value).map { (validator, $0) } }.first
+            if let read, known.contains(read.0, read.1) { continue }
+            let normalized = read?.1 ?? (redaction.normalizes ? value.digits : String(value))
             findings.append((range.lowerBound, Finding(
                 ruleID: id, kind: kind, confidence: level, location: location,
                 redacted: redaction.apply(to: value), action: action, section: section,
-                valueID: Finding.valueID(kind: kind, normalized: redaction.normalizes ? value.digits : String(value))
+                valueID: Finding.valueID(kind: kind, normalized: normalized)
             )))
         }
         return findings
     }
 
     /// Where this rule matches in `text`, validators applied and context ignored, each with
-    /// its redacted form. A regex that hits a limit masks nothing (the scan reports it).
+    /// its redacted form. A regex that hits a limit masks nothing (the scan reports it). Rules
+    /// that accept on their own (phone numbers, addresses, dates: context for records and
+    /// policy rows) mask nothing: a file name's date or phone number is no protected value.
     func maskable(in text: ScanText, session: MatchSession) -> [(range: Range<Int>, redacted: String)] {
-        guard let ranges = try? text.bytes.withUnsafeBufferPointer({ buffer throws(MatchError) in
+        guard action != .accept, let ranges = try? text.bytes.withUnsafeBufferPointer({ buffer throws(MatchError) in
             try session.matches(of: pattern, in: buffer)
         }) else { return [] }
         return ranges.compactMap { range in

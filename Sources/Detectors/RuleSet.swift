@@ -82,8 +82,9 @@ public struct RuleSet: Sendable {
         return texts.flatMap { scanner.scan($0.text, location: $0.location) }
     }
 
-    /// A scanner for one message's texts, fed one at a time as they are read.
-    public func makeScanner() -> TextScanner { TextScanner(rules: self) }
+    /// A scanner for one message's texts, fed one at a time as they are read; values in
+    /// `known` are never findings.
+    public func makeScanner(known: KnownValues = KnownValues()) -> TextScanner { TextScanner(rules: self, known: known) }
 }
 
 /// Scans texts with a rule set, reusing one PCRE2 match session (match data, JIT stack) for
@@ -91,9 +92,11 @@ public struct RuleSet: Sendable {
 public final class TextScanner {
     private let rules: RuleSet
     private let session: MatchSession
+    private let known: KnownValues
 
-    init(rules: RuleSet) {
+    init(rules: RuleSet, known: KnownValues) {
         self.rules = rules
+        self.known = known
         session = MatchSession(limits: rules.limits)
     }
 
@@ -117,9 +120,17 @@ public final class TextScanner {
 
     /// Every finding of every rule in `text`, in reading order.
     public func scan(_ text: String, location: String) -> [Finding] {
+        placedFindings(in: text, location: location).map(\.finding)
+    }
+
+    /// Every finding of every rule in `text`, in reading order, with the UTF-8 offset where
+    /// each starts (to tell which sentence it is in).
+    public func placedFindings(in text: String, location: String) -> [(offset: Int, finding: Finding)] {
         let prepared = ScanText(text)
-        let found = rules.rules.flatMap { $0.findings(in: prepared, location: location, session: session, limits: rules.limits) }
+        let found = rules.rules.flatMap {
+            $0.findings(in: prepared, location: location, session: session, limits: rules.limits, known: known)
+        }
         // A stable sort keeps rule order for findings at the same offset.
-        return found.enumerated().sorted { ($0.element.offset, $0.offset) < ($1.element.offset, $1.offset) }.map(\.element.finding)
+        return found.enumerated().sorted { ($0.element.offset, $0.offset) < ($1.element.offset, $1.offset) }.map(\.element)
     }
 }

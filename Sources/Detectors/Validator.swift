@@ -11,15 +11,33 @@ public enum Validator: String, CaseIterable, Sendable {
     case card
     /// A published test card number (issuers' and payment processors' documentation).
     case testCard = "test-card"
+    /// A North American phone number: area code and exchange as the NANP assigns them.
+    case nanp
+    /// A real calendar date, not in the future (a birth date).
+    case birthDate = "birth-date"
+    /// A US street address: house number, street name and a USPS street suffix.
+    case usStreet = "us-street"
 
     public func accepts(_ match: Substring) -> Bool {
         let digits = match.digits
         switch self {
+        case .nanp, .birthDate, .usStreet: return normalized(match) != nil
         case .ssn: return SocialSecurityNumber(digits: digits)?.isIssuable ?? false
         case .itin: return SocialSecurityNumber(digits: digits)?.isITIN ?? false
         case .luhn: return Luhn.isValid(digits)
         case .card: return PaymentCard.isCard(digits) && !PaymentCard.testNumbers.contains(digits)
         case .testCard: return PaymentCard.testNumbers.contains(digits) && PaymentCard.isCard(digits)
+        }
+    }
+
+    /// The one form of a value however it is written (`(860) 555-0142` and `860.555.0142`
+    /// are `8605550142`), for validators that define one; nil for the others or a non-match.
+    public func normalized(_ match: Substring) -> String? {
+        switch self {
+        case .nanp: PhoneNumber.national(match)
+        case .birthDate: CalendarDate.iso(match)
+        case .usStreet: StreetAddress.canonical(match)
+        default: nil
         }
     }
 }

@@ -1,0 +1,171 @@
+import Glibc
+
+/// A North American (NANP) telephone number: `(860) 555-0142`, `+1 860 555 0142`,
+/// `860-555-0142 x12`.
+enum PhoneNumber {
+    /// The ten national digits, or nil when the text is no valid NANP number. An extension
+    /// (after `x` or `ext`) is not part of the number.
+    static func national(_ text: Substring) -> String? {
+        var digits = Array(text.prefix { !$0.isLetter }.utf8.filter { $0 >= 48 && $0 <= 57 })
+        if digits.count == 11 && digits[0] == 49 { digits.removeFirst() }
+        guard digits.count == 10 else { return nil }
+        let value = digits.map { Int($0) - 48 }
+        // Area code and exchange are NXX (N = 2-9), never N11 (service codes such as 911);
+        // area codes with 9 in the middle are reserved for expansion.
+        func isNXX(_ start: Int) -> Bool { value[start] >= 2 && !(value[start + 1] == 1 && value[start + 2] == 1) }
+        guard isNXX(0), value[1] != 9, isNXX(3) else { return nil }
+        return String(decoding: digits, as: UTF8.self)
+    }
+}
+
+/// A date written as people write birth dates: `03/14/2011`, `3-14-11`, `2011-03-14`,
+/// `March 14, 2011`, `14 Mar 2011`.
+enum CalendarDate {
+    /// The date as `YYYY-MM-DD`, or nil when it is no real date in the past. Two-digit years up
+    /// to this year's are this century's.
+    static func iso(_ text: Substring, currentYear: Int = CalendarDate.currentYear) -> String? {
+        var numbers: [(value: Int, width: Int)] = []
+        var month: Int?
+        var token = ""
+        func flush() {
+            defer { token = "" }
+            guard let first = token.first else { return }
+            if first.isNumber {
+                if let value = Int(token) { numbers.append((value, token.count)) }
+            } else if month == nil, token.count >= 3 {
+                month = monthNames.firstIndex { $0.hasPrefix(token.lowercased().prefix(3)) }.map { $0 + 1 }
+            }
+        }
+        for character in text {
+            if character.isASCII && (character.isNumber || character.isLetter) {
+                if let last = token.last, last.isNumber != character.isNumber { flush() }
+                token.append(character)
+            } else {
+                flush()
+            }
+        }
+        flush()
+        var year: Int, monthNumber: Int, day: Int
+        if let month {
+            // Ordinal endings ("14th") were split off as words; the year has four digits.
+            guard numbers.count == 2, let yearIndex = numbers.firstIndex(where: { $0.width == 4 }) else { return nil }
+            (year, monthNumber, day) = (numbers[yearIndex].value, month, numbers[1 - yearIndex].value)
+        } else {
+            guard numbers.count == 3 else { return nil }
+            if numbers[0].width == 4 {
+                (year, monthNumber, day) = (numbers[0].value, numbers[1].value, numbers[2].value)
+            } else {
+                (monthNumber, day) = (numbers[0].value, numbers[1].value)
+                year = numbers[2].width == 2 ? numbers[2].value + (numbers[2].value <= currentYear % 100 ? 2000 : 1900) : numbers[2].value
+                guard numbers[2].width == 2 || numbers[2].width == 4 else { return nil }
+            }
+        }
+        guard (1900...currentYear).contains(year), (1...12).contains(monthNumber),
+              (1...daysIn(month: monthNumber, year: year)).contains(day) else { return nil }
+        func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return "\(year)-\(pad(monthNumber))-\(pad(day))"
+    }
+
+    static let monthNames = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    ]
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    static var currentYear: Int {
+        var now = time(nil)
+        var parts = tm()
+        gmtime_r(&now, &parts)
+        return Int(parts.tm_year) + 1900
+    }
+}
+
+/// A US street address: house number, street name and a USPS street suffix.
+enum StreetAddress {
+    /// `1420 North Maple Avenue, Apt 3B, Hartford` → `1420 n maple ave`: house number,
+    /// directional, name and the suffix's USPS abbreviation; unit, city, state and ZIP left
+    /// out, so the same place written two ways compares equal. Nil without a suffix after a
+    /// street name, or without a house number.
+    static func canonical(_ text: Substring) -> String? {
+        let words = text.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }.map { $0.lowercased() }
+        guard let number = words.first, number.first?.isNumber == true, number.first != "0",
+              number.prefix(while: \.isNumber).count <= 6 else { return nil }
+        var parts = [number]
+        var index = 1
+        if words.count > 2, let direction = directions[words[1]] {
+            parts.append(direction)
+            index = 2
+        }
+        var named = false
+        while index < words.count, parts.count < 10 {
+            let word = words[index]
+            if named, let suffix = suffixes[word] {
+                parts.append(suffix)
+                return parts.joined(separator: " ")
+            }
+            parts.append(word)
+            named = true
+            index += 1
+        }
+        return nil
+    }
+
+    static let directions = [
+        "n": "n", "s": "s", "e": "e", "w": "w", "north": "n", "south": "s", "east": "e", "west": "w",
+        "ne": "ne", "nw": "nw", "se": "se", "sw": "sw", "northeast": "ne", "northwest": "nw", "southeast": "se", "southwest": "sw",
+    ]
+
+    /// USPS Publication 28, appendix C1: the common street suffixes, each with its standard
+    /// abbreviation.
+    static let suffixes: [String: String] = {
+        let table: [(String, [String])] = [
+            ("aly", ["alley", "aly"]), ("ave", ["avenue", "ave", "av"]), ("blvd", ["boulevard", "blvd"]),
+            ("cir", ["circle", "cir"]), ("ct", ["court", "ct"]), ("cv", ["cove", "cv"]), ("xing", ["crossing", "xing"]),
+            ("dr", ["drive", "dr"]), ("expy", ["expressway", "expy"]), ("hts", ["heights", "hts"]),
+            ("hwy", ["highway", "hwy"]), ("hl", ["hill", "hl"]), ("holw", ["hollow", "holw"]), ("ln", ["lane", "ln"]),
+            ("loop", ["loop"]), ("mdws", ["meadows", "mdws"]), ("pass", ["pass"]), ("path", ["path"]),
+            ("pike", ["pike"]), ("pkwy", ["parkway", "pkwy"]), ("pl", ["place", "pl"]), ("plz", ["plaza", "plz"]),
+            ("pt", ["point", "pt"]), ("rd", ["road", "rd"]), ("rdg", ["ridge", "rdg"]), ("row", ["row"]),
+            ("run", ["run"]), ("sq", ["square", "sq"]), ("st", ["street", "st", "str"]), ("ter", ["terrace", "ter"]),
+            ("tpke", ["turnpike", "tpke"]), ("trl", ["trail", "trl"]), ("way", ["way"]), ("walk", ["walk"]),
+            ("vw", ["view", "vw"]), ("xing", ["crossing"]), ("crst", ["crest", "crst"]), ("grn", ["green", "grn"]),
+        ]
+        var map: [String: String] = [:]
+        for (abbreviation, spellings) in table { for spelling in spellings { map[spelling] = abbreviation } }
+        return map
+    }()
+}
+
+/// Values the district publishes itself (its offices' phone numbers and addresses): never a
+/// finding, so a notice or a signature that carries them does not flag itself. Each entry is
+/// the normalised form under the validator that reads it.
+public struct KnownValues: Sendable, Equatable, Codable {
+    private var entries: Set<String> = []
+
+    public init() {}
+
+    public var isEmpty: Bool { entries.isEmpty }
+
+    /// Adds a phone number or a street address; false when the text is neither.
+    public mutating func add(_ text: String) -> Bool {
+        for validator in [Validator.nanp, .usStreet] {
+            if let normalized = validator.normalized(Substring(text)) {
+                entries.insert(Self.key(validator, normalized))
+                return true
+            }
+        }
+        return false
+    }
+
+    func contains(_ validator: Validator, _ normalized: String) -> Bool {
+        entries.contains(Self.key(validator, normalized))
+    }
+
+    private static func key(_ validator: Validator, _ normalized: String) -> String { "\(validator.rawValue):\(normalized)" }
+}
