@@ -101,9 +101,11 @@ enum DelimitedText {
         var header: (row: Int, columns: [ColumnHeader])?
         var rowIndex = 0
         func emit(_ row: [String], at index: Int) {
+            let belowHeader = header.map { index > $0.row } ?? false
             for (column, cell) in row.enumerated() where !cell.isEmpty {
-                let heading = header.flatMap { index <= $0.row || column >= $0.columns.count ? nil : $0.columns[column] } ?? .unnamed
-                context.add(heading.location("\(location) › \(CellReference.column(column))\(index + 1)"), heading.text(cell))
+                let heading = header.flatMap { !belowHeader || column >= $0.columns.count ? nil : $0.columns[column] } ?? .unnamed
+                context.add(heading.location("\(location) › \(CellReference.column(column))\(index + 1)"), heading.text(cell),
+                            cell: belowHeader ? heading.cell(of: location, row: index) : nil)
             }
         }
         func decideHeader() {

@@ -41,9 +41,11 @@ struct SpreadsheetReader {
             }
             let (headerRow, headers) = Self.header(of: cells.compactMap { cell in cell.position.map { ($0.row, $0.column, cell.value) } })
             let columns = headers.mapValues(ColumnHeader.init)
+            let table = "\(location) › \(sheet.name)"
             for cell in cells where !cell.value.isEmpty {
                 let heading = cell.position.flatMap { $0.row <= headerRow ? nil : columns[$0.column] } ?? .unnamed
-                context.add(heading.location("\(location) › \(sheet.name)!\(cell.reference)"), heading.text(cell.value))
+                let place = cell.position.flatMap { $0.row <= headerRow || headers.isEmpty ? nil : heading.cell(of: table, row: $0.row) }
+                context.add(heading.location("\(table)!\(cell.reference)"), heading.text(cell.value), cell: place)
             }
         }
     }

@@ -7,11 +7,35 @@ public struct TextSegment: Hashable, Sendable {
     /// Text a reader does not see (HTML comments, `display:none`): still scanned, but policy
     /// gives its findings their own action.
     public var hidden: Bool
+    /// For one cell of a table with a header: which row of which table, under which column.
+    public var cell: TableCell?
 
-    public init(location: String, text: String, hidden: Bool = false) {
+    public init(location: String, text: String, hidden: Bool = false, cell: TableCell? = nil) {
         self.location = location
         self.text = text
         self.hidden = hidden
+        self.cell = cell
+    }
+}
+
+/// Where a cell stands in a table with a header, so the cells of one row can be read
+/// together as a record. The cell's text starts with `column` and ": ".
+public struct TableCell: Hashable, Sendable {
+    /// The table's location (`attachment roster.csv`, `… › Sheet1`, `… › page 1 › table 1`).
+    public var table: String
+    public var row: Int
+    /// The column's header as words (`Guardian Phone`); empty for a column without one.
+    public var column: String
+
+    public init(table: String, row: Int, column: String) {
+        self.table = table
+        self.row = row
+        self.column = column
+    }
+
+    /// The cell's value: its text without the column label in front.
+    public func value(of text: String) -> Substring {
+        column.isEmpty ? Substring(text) : text.dropFirst(column.count + 2)
     }
 }
 
@@ -110,14 +134,14 @@ final class ExtractionContext {
         readingHook?(location)
     }
 
-    func add(_ location: String, _ text: String, hidden: Bool = false) {
-        addNormalized(location, TextNormalizer.normalize(text), hidden: hidden)
+    func add(_ location: String, _ text: String, hidden: Bool = false, cell: TableCell? = nil) {
+        addNormalized(location, TextNormalizer.normalize(text), hidden: hidden, cell: cell)
     }
 
     /// A text `TextNormalizer` has already seen (a document split into tables after it).
-    func addNormalized(_ location: String, _ text: String, hidden: Bool = false) {
+    func addNormalized(_ location: String, _ text: String, hidden: Bool = false, cell: TableCell? = nil) {
         guard !text.isEmpty else { return }
-        sink(TextSegment(location: location, text: text, hidden: hidden))
+        sink(TextSegment(location: location, text: text, hidden: hidden, cell: cell))
     }
 
     func unscannable(_ location: String, _ reason: String) {

@@ -335,10 +335,10 @@ extension ExtractionContext {
             // In a two-column form ("SSN | 536-90-4399" under "Employee | Jane Doe") the
             // label is the row's first cell: it stands between header and value.
             let key = row.count == 2 && TableHeader.isLabel(row[0]) ? row[0] : nil
-            for (index, cell) in row.enumerated() where !cell.isEmpty {
-                let column = index < columns.count ? columns[index] : .unnamed
-                let value = index == 1 ? key.map { "\($0): \(cell)" } ?? cell : cell
-                addNormalized(column.location(rowLocation), column.text(value))
+            for (columnIndex, cell) in row.enumerated() where !cell.isEmpty {
+                let column = columnIndex < columns.count ? columns[columnIndex] : .unnamed
+                let value = columnIndex == 1 ? key.map { "\($0): \(cell)" } ?? cell : cell
+                addNormalized(column.location(rowLocation), column.text(value), cell: column.cell(of: location, row: index))
             }
         }
     }
@@ -361,6 +361,11 @@ struct ColumnHeader {
     /// `536904399` → `SSN: 536904399`.
     func text(_ value: String) -> String {
         label.isEmpty ? value : "\(label): \(value)"
+    }
+
+    /// The cell's place in its table (`table`: the table's location), for reading rows as records.
+    func cell(of table: String, row: Int) -> TableCell {
+        TableCell(table: table, row: row, column: label)
     }
 
     /// `roster.csv › B4` → `roster.csv › B4 (SSN)`.

@@ -44,17 +44,22 @@ public struct Inspector: Sendable {
     public let limits: ExtractionLimits
     /// Compute the content fingerprint (only fan-out checks need it).
     public let fingerprints: Bool
+    public let records: RecordSettings
 
-    public init(rules: RuleSet, limits: ExtractionLimits = ExtractionLimits(), fingerprints: Bool = false) {
+    public init(
+        rules: RuleSet, limits: ExtractionLimits = ExtractionLimits(), fingerprints: Bool = false, records: RecordSettings = RecordSettings()
+    ) {
         self.rules = rules
         self.limits = limits
         self.fingerprints = fingerprints
+        self.records = records
     }
 
     /// `reading` hears the location of each part before it is read. Locations and reasons
     /// carry names the sender chose, so every value a rule matches in them is masked.
     public func inspect(_ raw: [UInt8], reading: ((String) -> Void)? = nil) -> Inspection {
-        let scanner = rules.makeScanner()
+        let scanner = rules.makeScanner(known: records.districtContacts)
+        var collector = RecordCollector()
         var masked: [String: String] = [:]
         func mask(_ text: String) -> String {
             if let known = masked[text] { return known }
@@ -66,7 +71,10 @@ public struct Inspector: Sendable {
         var fingerprinter = Fingerprinter()
         let extraction = MessageReader.read(raw, limits: limits, reading: reading.map { hear in { hear(mask($0)) } }) { segment in
             TestFault.trigger(by: segment.text)
-            let found = scanner.scan(segment.text, location: segment.location)
+            let placed = scanner.placedFindings(in: segment.text, location: segment.location)
+            collector.add(segment, placed)
+            // Record vocabulary is context for records, never a finding by itself.
+            let found = placed.map(\.finding).filter { $0.kind != RecordSettings.termKind }
             if segment.hidden {
                 inspection.hidden += inspection.findings.count..<(inspection.findings.count + found.count)
             } else if fingerprints, segment.location != "subject" {
@@ -74,6 +82,7 @@ public struct Inspector: Sendable {
             }
             inspection.findings += found
         }
+        inspection.findings += collector.findings(minRecords: records.minRecords)
         inspection.unscannable = extraction.unscannable.map { Unscannable(location: mask($0.location), reason: mask($0.reason)) }
         inspection.dangerous = extraction.dangerous.map { DangerousPart(location: mask($0.location), rule: $0.rule, reason: mask($0.reason)) }
         for index in inspection.findings.indices {

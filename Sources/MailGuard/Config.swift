@@ -144,7 +144,7 @@ enum ConfigLoader {
             internalDomains: [], logLevel: "info", limits: ScanLimits(),
             notices: NoticeSettings(templatesDirectory: (directory as NSString).appendingPathComponent("notices"))
         )
-        reader.expectKeys(table, in: "", known: ["patterns", "internal_domains", "log_level", "limits", "attachments", "milter", "directory", "groups", "policy", "notices", "bulk", "workers"])
+        reader.expectKeys(table, in: "", known: ["patterns", "internal_domains", "log_level", "limits", "attachments", "milter", "directory", "groups", "policy", "notices", "bulk", "workers", "records"])
         if let patterns = reader.string(table, "patterns", in: "") {
             config.patternsDirectory = absolute(patterns, relativeTo: directory)
         }
@@ -185,6 +185,7 @@ enum ConfigLoader {
             readWorkers(workers, into: &config.workers, reader: &reader)
         }
         config.policy = PolicyConfig.read(table, internalDomains: config.internalDomains, directory: directory, reader: &reader)
+        RecordsConfig.read(table, into: &config.inspection.records, directory: directory, reader: &reader)
         if let bulk = reader.table(table, "bulk", in: "") {
             BulkConfig.read(bulk, into: &config.policy.bulk, database: &config.ledgerPath, directory: directory,
                             groups: config.policy.directory.groups.map(\.name), reader: &reader)

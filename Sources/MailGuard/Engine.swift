@@ -14,7 +14,8 @@ struct Engine: Sendable {
     let notices: NoticeWriter
     /// What a worker runs on each message.
     var inspector: Inspector {
-        Inspector(rules: rules, limits: config.inspection.extraction, fingerprints: config.policy.bulk.fanOut != nil)
+        Inspector(rules: rules, limits: config.inspection.extraction, fingerprints: config.policy.bulk.fanOut != nil,
+                  records: config.inspection.records)
     }
 
     /// Decides an inspected message. With a ledger, sending rates and fan-out are checked too,
@@ -75,11 +76,11 @@ struct Engine: Sendable {
     }
 
     /// Kinds that come from MailGuard itself rather than from pattern files.
-    static let builtInKinds: Set<String> = [
+    static let builtInKinds = Set([
         Policy.externalRecipientKind, Policy.staffImpersonationKind, InspectionSettings.unscannableKind,
         Finding.scanErrorKind, BulkSettings.recipientsKind, BulkSettings.rateKind, BulkSettings.bulkContentKind,
         AttachmentRules.kind,
-    ]
+    ] + RecordSettings.kinds)
 }
 
 /// The engine in force, shared by every milter thread.

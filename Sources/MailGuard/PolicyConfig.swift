@@ -43,7 +43,9 @@ enum PolicyConfig {
     }
 
     private static func readDirectory(_ table: TOMLTable, into directory: inout Directory, base: String, reader: inout TableReader) {
-        reader.expectKeys(table, in: "directory", known: ["trusted_networks", "compliance_mailbox", "staff_file", "protected_groups"])
+        reader.expectKeys(table, in: "directory", known: [
+            "trusted_networks", "compliance_mailbox", "staff_file", "protected_groups", "district_contacts_file",
+        ])
         for text in reader.strings(table, "trusted_networks", in: "directory") ?? [] {
             if let network = Network(text) { directory.trustedNetworks.append(network) } else {
                 reader.problem("trusted_networks", in: "directory", "'\(text)' is not an address or network (CIDR)")
@@ -90,7 +92,7 @@ enum PolicyConfig {
     }
 
     /// Non-empty, non-comment lines of a list file, with their line numbers.
-    private static func listLines(_ path: String, reader: inout TableReader) -> [(Int, String)] {
+    static func listLines(_ path: String, reader: inout TableReader) -> [(Int, String)] {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
             reader.problem(file: path, line: 0, "cannot read list file")
             return []

@@ -14,6 +14,8 @@ public struct InspectionSettings: Sendable, Equatable {
     public var hiddenAction: Action?
     /// The action for a dangerous attachment when no policy row decides it.
     public var dangerousAction: Action
+    /// How records and rosters are read, and the district's own contacts.
+    public var records = RecordSettings()
 
     public init(
         extraction: ExtractionLimits = ExtractionLimits(), onUnscannable: Action = .quarantine, hiddenAction: Action? = nil,

@@ -1,5 +1,6 @@
 import Detectors
 import Extraction
+import Inspection
 import Mustache
 
 /// An SMTP reply: code, enhanced status code and one or more lines, each made safe to send:
@@ -143,6 +144,9 @@ public struct NoticeWriter: Sendable {
         BulkSettings.recipientsKind: "too many recipients for one message",
         BulkSettings.rateKind: "a sending limit",
         BulkSettings.bulkContentKind: "the same message sent in bulk",
+        RecordSettings.studentRosterKind: "a roster of student records",
+        RecordSettings.personalRosterKind: "a list of people's personal details",
+        RecordSettings.studentRecordKind: "confidential information about a named student",
     ]
     static let advice = [
         Policy.externalRecipientKind: "Students may write only to district addresses and approved partners.",
@@ -152,7 +156,11 @@ public struct NoticeWriter: Sendable {
         BulkSettings.recipientsKind: "Send to fewer people, or ask for a district mailing list (guideline 9).",
         BulkSettings.rateKind: "Wait until the limit resets; for announcements use an approved list (guideline 9).",
         BulkSettings.bulkContentKind: "Mass mailings go through approved district lists (guideline 9).",
+        RecordSettings.studentRosterKind: Self.recordAdvice,
+        RecordSettings.personalRosterKind: Self.recordAdvice,
+        RecordSettings.studentRecordKind: "Share confidential student details only with the people who need them, through the Student Information System or the district's secure file transfer.",
     ]
+    static let recordAdvice = "Do not email lists of people's personal details: share rosters through the Student Information System (SIS) or the district's secure file transfer, which the help desk can set up."
 
     static func clean(_ text: String) -> String {
         String(text.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : Character($0) })

@@ -14,6 +14,7 @@ struct WorkerSetup: Codable, Sendable {
     var scanLimits: ScanLimits
     var extraction: ExtractionLimits
     var fingerprints: Bool
+    var records: RecordSettings
     var limits: WorkerSettings
 
     init(engine: Engine) {
@@ -21,6 +22,7 @@ struct WorkerSetup: Codable, Sendable {
         scanLimits = engine.rules.limits
         extraction = engine.config.inspection.extraction
         fingerprints = engine.inspector.fingerprints
+        records = engine.config.inspection.records
         limits = engine.config.workers
     }
 }
@@ -46,7 +48,7 @@ struct WorkerCommand: ParsableCommand {
               let setup = try? JSONDecoder().decode(WorkerSetup.self, from: Data(first.payload)) else { throw ExitCode(4) }
         ProcessLimits.limitMemory(mebibytes: setup.limits.memoryMiB)
         guard case .success(let rules) = RuleSet.load(setup.patterns, limits: setup.scanLimits) else { throw ExitCode(5) }
-        let inspector = Inspector(rules: rules, limits: setup.extraction, fingerprints: setup.fingerprints)
+        let inspector = Inspector(rules: rules, limits: setup.extraction, fingerprints: setup.fingerprints, records: setup.records)
         let encoder = JSONEncoder()
         channel.send(.ready)
         while case .frame(let frame) = channel.receive(until: nil) {
