@@ -96,12 +96,17 @@ enum StreetAddress {
         let words = text.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }.map { $0.lowercased() }
         guard let number = words.first, number.first?.isNumber == true, number.first != "0",
               number.prefix(while: \.isNumber).count <= 6 else { return nil }
-        var parts = [number]
-        var index = 1
-        if words.count > 2, let direction = directions[words[1]] {
-            parts.append(direction)
-            index = 2
+        // "12 West St": West is the street's name, not its direction.
+        if words.count > 2, let direction = directions[words[1]], let read = street(words, from: 2, parts: [number, direction]) {
+            return read
         }
+        return street(words, from: 1, parts: [number])
+    }
+
+    /// The name from `words[start]` up to a suffix after at least one word of name.
+    private static func street(_ words: [String], from start: Int, parts: [String]) -> String? {
+        var parts = parts
+        var index = start
         var named = false
         while index < words.count, parts.count < 10 {
             let word = words[index]

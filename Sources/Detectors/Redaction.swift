@@ -6,6 +6,8 @@ public enum Redaction: String, CaseIterable, Sendable {
     case card
     /// Every letter and digit masked but the last four: `*******4321`.
     case last4
+    /// A phone number's last four digits, without country code or extension: `***-***-0142`.
+    case phone
     /// A fixed mask that hides even the length: `********`.
     case full
 
@@ -22,6 +24,10 @@ public enum Redaction: String, CaseIterable, Sendable {
             let significant = value.filter { $0.isLetter || $0.isNumber }
             guard significant.count > 4 else { return Self.mask }
             return String(repeating: "*", count: significant.count - 4) + significant.suffix(4)
+        case .phone:
+            let digits = value.prefix { !$0.isLetter }.digits
+            guard digits.count > 4 else { return Self.mask }
+            return "***-***-" + digits.suffix(4)
         case .full:
             return Self.mask
         }

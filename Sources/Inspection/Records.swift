@@ -127,7 +127,7 @@ struct RecordCollector {
         let rowRecords = rowOrder.compactMap { key -> Record? in
             guard let row = rows[key], row.named, !row.fields.isEmpty else { return nil }
             let student = studentTables.contains(key.table) || !row.fields.isDisjoint(with: PersonalField.studentFields)
-            return Record(place: key.table, fields: row.fields, student: student)
+            return Record(place: Self.document(of: key.table), fields: row.fields, student: student)
         }
         let records = rowRecords + proseRecords
         guard !records.isEmpty else { return [] }
@@ -140,6 +140,16 @@ struct RecordCollector {
         let noun = withTerms.count == 1 ? "record" : "records"
         return [finding(RecordSettings.studentRecordKind, withTerms, count: withTerms.count,
                         note: "\(withTerms.count) confidential \(noun) naming a person")]
+    }
+
+    /// The document a table is in: `attachment a.pdf › page 2 › table 1` → `attachment a.pdf`
+    /// (a spreadsheet's sheet stays: it is a document of its own).
+    static func document(of table: String) -> String {
+        var place = Substring(table)
+        for marker in [" › table ", " › page "] {
+            if let range = place.ranges(of: marker).last { place = place[..<range.lowerBound] }
+        }
+        return String(place)
     }
 
     /// One finding for `records`: where most of them are, how many, which fields (never a value).

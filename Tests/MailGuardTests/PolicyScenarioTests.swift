@@ -17,8 +17,24 @@ struct PolicyScenarioTests {
         var verdict: String
         var concerned: [String] = []
         var copied = false
+        /// The row's own notice template, when it names one.
+        var notice: String?
         var testDescription: String { name }
     }
+
+    /// A class list as a teacher pastes it: names with DOB, home address and guardian phone.
+    static func classList(rows: Int) -> String {
+        let header = "Student Name\tGrade\tDOB\tHome Address\tGuardian Phone"
+        let names = ["Jordan Smith", "Maria Lopez", "Ava Chen", "Liam Brown", "Noah Davis", "Emma Wilson", "Mia Clark", "Lucas Hall"]
+        return ([header] + (0..<rows).map { index in
+            "\(names[index])\t3\t03/\(10 + index)/2016\t\(12 + index) Elm St\t(860) 555-01\(40 + index)"
+        }).joined(separator: "\n")
+    }
+
+    static let rosterWithSSNs = (["Student Name\tGrade\tSSN"] + "Ada Bo Cy Di Ed Fa Gus Hal Ira Jo".split(separator: " ").enumerated().map {
+        "\($0.element) Smith\t3\t536-90-\(4300 + $0.offset)"
+    }).joined(separator: "\n")
+    static let signature = "Thanks,\nPat Teacher\nAcme Tutoring\n1420 North Maple Avenue, Hartford, CT 06105\n(860) 555-0187"
 
     static let ssn = "For the benefits form, my SSN is 536-90-4399."
     static let roster = (0..<10).map { "Student \($0) SSN 536-90-\(4300 + $0)" }.joined(separator: "\n")
@@ -45,6 +61,20 @@ struct PolicyScenarioTests {
         Scenario(name: "internal sender from a trusted network, unauthenticated: internal", recipients: ["office@district.example"], authenticated: false, client: "127.0.0.1", body: ssn, verdict: "tag", concerned: ["office@district.example"], copied: true),
         Scenario(name: "a test card outside: tagged only", recipients: ["outside@mail.example"], body: "Sandbox card 4111 1111 1111 1111", verdict: "tag", concerned: ["outside@mail.example"]),
         Scenario(name: "a password inside: held by the pattern's own action", body: "username: sub12 password: Falcon$2026", verdict: "quarantine", concerned: ["office@district.example"]),
+        // Records and rosters (guideline 3).
+        Scenario(name: "a class list to an outside vendor: refused", recipients: ["vendor@busco.example"], body: classList(rows: 6), verdict: "reject", concerned: ["vendor@busco.example"]),
+        Scenario(name: "a class list to the state partner: tagged, copied", recipients: ["data@sde.state.example"], body: classList(rows: 6), verdict: "tag", concerned: ["data@sde.state.example"], copied: true),
+        Scenario(name: "a class list inside the district: tagged, copied", body: classList(rows: 6), verdict: "tag", concerned: ["office@district.example"], copied: true),
+        Scenario(name: "four records to an outside vendor: no roster, accepted", recipients: ["vendor@busco.example"], body: classList(rows: 4), verdict: "accept"),
+        Scenario(name: "a roster with ten SSNs inside: held by the SSN roster row, copied", body: rosterWithSSNs, verdict: "quarantine", concerned: ["office@district.example"], copied: true),
+        Scenario(name: "a student sends a home address to the approved site: held with the student notice", sender: "kid@students.district.example", recipients: ["tutor@approved-learning.example"], body: "My address is 77 Oak Lane, Hartford.", verdict: "quarantine", concerned: ["tutor@approved-learning.example"], notice: "student-privacy"),
+        Scenario(name: "a student sends a phone number to the approved site: held with the student notice", sender: "kid@students.district.example", recipients: ["tutor@approved-learning.example"], body: "Text me at 860-555-0142", verdict: "quarantine", concerned: ["tutor@approved-learning.example"], notice: "student-privacy"),
+        Scenario(name: "a student sends a home address to a teacher: accepted", sender: "kid@students.district.example", recipients: ["teacher@district.example"], body: "My address is 77 Oak Lane, Hartford.", verdict: "accept"),
+        Scenario(name: "a student gives the help desk's number to the approved site: a district contact, accepted", sender: "kid@students.district.example", recipients: ["tutor@approved-learning.example"], body: "Our help desk is 860-555-0100.", verdict: "accept"),
+        Scenario(name: "staff signature with a phone and an address to a parent: accepted", recipients: ["parent@mail.example"], body: "See you Tuesday.\n\n" + signature, verdict: "accept"),
+        Scenario(name: "staff write a parent about a named student's IEP: tagged, copied", recipients: ["parent@mail.example"], body: "Jordan Smith's IEP meeting is on Tuesday at 3.", verdict: "tag", concerned: ["parent@mail.example"], copied: true),
+        Scenario(name: "staff write a colleague about a named student's IEP: accepted", recipients: ["teacher@district.example"], body: "Jordan Smith's IEP meeting is on Tuesday at 3.", verdict: "accept"),
+        Scenario(name: "a student writes about their own IEP to the approved site: accepted", sender: "kid@students.district.example", recipients: ["tutor@approved-learning.example"], body: "Jordan Smith has an IEP for reading.", verdict: "accept"),
     ]
 
     @Test("verdict, recipients concerned and compliance copy", arguments: scenarios)
@@ -58,5 +88,6 @@ struct PolicyScenarioTests {
         #expect(verdict.action.rawValue == scenario.verdict)
         #expect(verdict.concernedRecipients == scenario.concerned)
         #expect(verdict.copies == (scenario.copied ? ["compliance@district.example"] : []))
+        #expect(verdict.noticeTemplate == scenario.notice)
     }
 }

@@ -35,16 +35,20 @@ struct ScanCommandTests {
         ("password.eml", "quarantine", ["password@body (text/plain)=********"]),
         ("not-mime.eml", "reject", ["card@body (unparsed)=**** **** **** 9080"]),
         ("clean-digits-in-headers.eml", "accept", []),
-        ("lookalikes.eml", "accept", []),
+        // Phone numbers are findings that accept on their own (policy rows escalate them).
+        ("lookalikes.eml", "accept", ["phone@body (text/plain)=***-***-1234", "phone@body (text/plain)=***-***-0199"]),
         ("image-with-digits.eml", "accept", []),
         ("hidden-html.eml", "reject", ["ssn@body (text/html) › hidden=***-**-4399", "card@body (text/html) › hidden=**** **** **** 9080"]),
         ("csv-ssn-column.eml", "reject", ["ssn@attachment roster.csv › B2 (SSN)=***-**-4399", "ssn@attachment roster.csv › B3 (SSN)=***-**-4532"]),
         // Rosters: every value with its row and column header, and no label reaching into another column.
         ("roster-pdf-ruled.eml", "reject", [
+            "date-of-birth@attachment roster.pdf › page 1 › table 1 › row 2 (Birth date)=********",
             "ssn@attachment roster.pdf › page 1 › table 1 › row 2 (SSN)=***-**-4399",
             "card@attachment roster.pdf › page 1 › table 1 › row 2 (Card)=**** **** **** 9903",
+            "date-of-birth@attachment roster.pdf › page 1 › table 1 › row 3 (Birth date)=********",
             "ssn@attachment roster.pdf › page 1 › table 1 › row 3 (SSN)=***-**-4532",
             "card@attachment roster.pdf › page 1 › table 1 › row 3 (Card)=**** **** **** 9080",
+            "date-of-birth@attachment roster.pdf › page 1 › table 1 › row 4 (Birth date)=********",
             "ssn@attachment roster.pdf › page 1 › table 1 › row 4 (SSN)=***-**-4567",
             "card@attachment roster.pdf › page 1 › table 1 › row 4 (Card)=**** **** *** 7120",
         ]),
@@ -54,6 +58,7 @@ struct ScanCommandTests {
             "ssn@attachment staff.pdf › page 2 › table 1 › row 1 (SSN)=***-**-4567",
             "ssn@attachment staff.pdf › page 2 › table 1 › row 2 (SSN)=***-**-3344",
             "ssn@attachment staff.pdf › page 2 › table 1 › row 3 (SSN)=***-**-4455",
+            "personal-roster@attachment staff.pdf=",
         ]),
         ("roster-html.eml", "reject", [
             "ssn@body (text/html) › table 1 › row 2 (SSN)=***-**-4399",
@@ -63,13 +68,19 @@ struct ScanCommandTests {
         ]),
         ("roster-tsv.eml", "reject", [
             "ssn@attachment export.txt › table 1 › row 2 (SSN)=***-**-4399",
+            "phone@attachment export.txt › table 1 › row 2 (Phone)=***-***-0142",
             "ssn@attachment export.txt › table 1 › row 3 (SSN)=***-**-4532",
+            "phone@attachment export.txt › table 1 › row 3 (Phone)=***-***-0143",
             "ssn@attachment export.txt › table 1 › row 4 (SSN)=***-**-4567",
+            "phone@attachment export.txt › table 1 › row 4 (Phone)=***-***-0144",
         ]),
         ("roster-fixed-width.eml", "reject", [
             "ssn@body (text/plain) › table 1 › row 2 (SSN)=***-**-4399",
+            "phone@body (text/plain) › table 1 › row 2 (Phone)=***-***-0142",
             "ssn@body (text/plain) › table 1 › row 3 (SSN)=***-**-4532",
+            "phone@body (text/plain) › table 1 › row 3 (Phone)=***-***-0143",
             "ssn@body (text/plain) › table 1 › row 4 (SSN)=***-**-4567",
+            "phone@body (text/plain) › table 1 › row 4 (Phone)=***-***-0144",
         ]),
         // Dangerous attachments (guideline 6), by their bytes or names, in archives too.
         ("danger-pe-as-photo.eml", "reject", ["dangerous-attachment@attachment photo.jpg=executable: executable (PE)"]),
