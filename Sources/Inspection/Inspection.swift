@@ -82,7 +82,7 @@ public struct Inspector: Sendable {
             }
             inspection.findings += found
         }
-        inspection.findings += collector.findings(minRecords: records.minRecords)
+        inspection.findings += collector.finish(minRecords: records.minRecords)
         inspection.unscannable = extraction.unscannable.map { Unscannable(location: mask($0.location), reason: mask($0.reason)) }
         inspection.dangerous = extraction.dangerous.map { DangerousPart(location: mask($0.location), rule: $0.rule, reason: mask($0.reason)) }
         for index in inspection.findings.indices {

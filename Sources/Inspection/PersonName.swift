@@ -104,9 +104,13 @@ extension StringProtocol {
 /// or `;` before a space, unless the period ends a title or an abbreviation ("Ms.", "St.").
 struct Sentences {
     private let bytes: [UInt8]
+    /// Offsets of the bytes that end a sentence, ascending: found once, so that a text with
+    /// many findings on one long line costs a search per finding, not a walk.
+    private var ends: [Int] = []
 
     init(_ text: String) {
         bytes = Array(text.utf8)
+        ends = bytes.indices.filter(endsSentence)
     }
 
     func text(_ range: Range<Int>) -> Substring {
@@ -115,11 +119,16 @@ struct Sentences {
 
     /// The sentence that holds byte `offset`.
     func range(around offset: Int) -> Range<Int> {
-        var start = min(offset, bytes.count)
-        while start > 0, !endsSentence(at: start - 1) { start -= 1 }
-        var end = min(offset, bytes.count)
-        while end < bytes.count, !endsSentence(at: end) { end += 1 }
-        return start..<end
+        // The first end at or after `offset`, by binary search.
+        var low = 0
+        var high = ends.count
+        while low < high {
+            let middle = (low + high) / 2
+            if ends[middle] < offset { low = middle + 1 } else { high = middle }
+        }
+        let start = low > 0 ? ends[low - 1] + 1 : 0
+        let end = low < ends.count ? ends[low] : bytes.count
+        return start..<max(start, end)
     }
 
     private func endsSentence(at index: Int) -> Bool {

@@ -60,27 +60,34 @@ enum PersonalField: String, CaseIterable {
 /// terms) is a personal record; outside tables, so is a sentence that names a person and
 /// has a DOB, address, student ID or record term. `min_records` or more in the message make
 /// a roster; fewer, with record terms among them, a student record.
+///
+/// Cells arrive row by row, so only the current row is held and records are counted per
+/// document: memory stays the same for a list of ten rows or of a million.
 struct RecordCollector {
-    private struct Row {
-        var named = false
-        var fields: Set<PersonalField> = []
-    }
-
-    private struct Record {
-        var place: String
-        var fields: Set<PersonalField>
-        var student: Bool
-    }
-
-    private struct RowKey: Hashable {
+    private struct RowKey: Equatable {
         var table: String
         var row: Int
     }
 
-    private var rows: [RowKey: Row] = [:]
-    private var rowOrder: [RowKey] = []
-    private var studentTables: Set<String> = []
-    private var proseRecords: [Record] = []
+    private struct Row {
+        var key: RowKey
+        var named = false
+        var fields: Set<PersonalField> = []
+    }
+
+    /// The records of one document (an attachment, a sheet, a body).
+    private struct Tally {
+        var records = 0
+        var termRecords = 0
+        var studentRecords = 0
+        var fields: Set<PersonalField> = []
+        /// Its tables have columns about students (grade, homeroom, guardian, ...).
+        var studentColumns = false
+    }
+
+    private var current: Row?
+    private var tallies: [String: Tally] = [:]
+    private var places: [String] = []
     private var columns: [String: ColumnRole] = [:]
 
     mutating func add(_ segment: TextSegment, _ found: [(offset: Int, finding: Finding)]) {
@@ -93,14 +100,23 @@ struct RecordCollector {
 
     private mutating func addCell(_ cell: TableCell, text: String, _ found: [Finding]) {
         let role = role(of: cell.column)
-        if role.student { studentTables.insert(cell.table) }
+        if role.student { tally(Self.document(of: cell.table)) { $0.studentColumns = true } }
         let fields = found.compactMap { PersonalField(kind: $0.kind, column: role.words) }
         let named = role.names && PersonName.looksLikeName(cell.value(of: text))
         guard named || !fields.isEmpty else { return }
         let key = RowKey(table: cell.table, row: cell.row)
-        if rows[key] == nil { rowOrder.append(key) }
-        rows[key, default: Row()].named = rows[key, default: Row()].named || named
-        rows[key, default: Row()].fields.formUnion(fields)
+        if current?.key != key {
+            finishRow()
+            current = Row(key: key)
+        }
+        if named { current?.named = true }
+        current?.fields.formUnion(fields)
+    }
+
+    private mutating func finishRow() {
+        guard let row = current else { return }
+        current = nil
+        if row.named && !row.fields.isEmpty { record(Self.document(of: row.key.table), row.fields) }
     }
 
     private mutating func addProse(_ segment: TextSegment, _ found: [(offset: Int, finding: Finding)]) {
@@ -117,29 +133,40 @@ struct RecordCollector {
             bySentence[sentence, default: []].insert(field)
         }
         for sentence in order where PersonName.appears(in: sentences.text(sentence)) {
-            let fields = bySentence[sentence]!
-            proseRecords.append(Record(place: segment.location, fields: fields, student: !fields.isDisjoint(with: PersonalField.studentFields)))
+            record(segment.location, bySentence[sentence]!)
         }
     }
 
+    private mutating func record(_ place: String, _ fields: Set<PersonalField>) {
+        tally(place) { tally in
+            tally.records += 1
+            tally.fields.formUnion(fields)
+            if fields.contains(.recordTerms) { tally.termRecords += 1 }
+            if !fields.isDisjoint(with: PersonalField.studentFields) { tally.studentRecords += 1 }
+        }
+    }
+
+    private mutating func tally(_ place: String, _ change: (inout Tally) -> Void) {
+        if tallies[place] == nil { places.append(place) }
+        change(&tallies[place, default: Tally()])
+    }
+
     /// The roster or student-record finding for the message, if any.
-    func findings(minRecords: Int) -> [Finding] {
-        let rowRecords = rowOrder.compactMap { key -> Record? in
-            guard let row = rows[key], row.named, !row.fields.isEmpty else { return nil }
-            let student = studentTables.contains(key.table) || !row.fields.isDisjoint(with: PersonalField.studentFields)
-            return Record(place: Self.document(of: key.table), fields: row.fields, student: student)
+    mutating func finish(minRecords: Int) -> [Finding] {
+        finishRow()
+        let counted = places.compactMap { place in tallies[place].flatMap { $0.records > 0 ? (place, $0) : nil } }
+        let total = counted.reduce(0) { $0 + $1.1.records }
+        guard total > 0 else { return [] }
+        if total >= minRecords {
+            let student = counted.contains { $0.1.studentRecords > 0 || $0.1.studentColumns }
+            let kind = student ? RecordSettings.studentRosterKind : RecordSettings.personalRosterKind
+            return [finding(kind, counted.map { ($0.0, $0.1.records, $0.1.fields) }, note: "roster of \(total) records")]
         }
-        let records = rowRecords + proseRecords
-        guard !records.isEmpty else { return [] }
-        if records.count >= minRecords {
-            let kind = records.contains(where: \.student) ? RecordSettings.studentRosterKind : RecordSettings.personalRosterKind
-            return [finding(kind, records, count: records.count, note: "roster of \(records.count) records")]
-        }
-        let withTerms = records.filter { $0.fields.contains(.recordTerms) }
-        guard !withTerms.isEmpty else { return [] }
-        let noun = withTerms.count == 1 ? "record" : "records"
-        return [finding(RecordSettings.studentRecordKind, withTerms, count: withTerms.count,
-                        note: "\(withTerms.count) confidential \(noun) naming a person")]
+        let withTerms = counted.filter { $0.1.termRecords > 0 }
+        let terms = withTerms.reduce(0) { $0 + $1.1.termRecords }
+        guard terms > 0 else { return [] }
+        return [finding(RecordSettings.studentRecordKind, withTerms.map { ($0.0, $0.1.termRecords, $0.1.fields) },
+                        note: "\(terms) confidential \(terms == 1 ? "record" : "records") naming a person")]
     }
 
     /// The document a table is in: `attachment a.pdf › page 2 › table 1` → `attachment a.pdf`
@@ -152,18 +179,14 @@ struct RecordCollector {
         return String(place)
     }
 
-    /// One finding for `records`: where most of them are, how many, which fields (never a value).
-    private func finding(_ kind: String, _ records: [Record], count: Int, note: String) -> Finding {
-        var perPlace: [String: Int] = [:]
-        var places: [String] = []
-        for record in records {
-            if perPlace[record.place] == nil { places.append(record.place) }
-            perPlace[record.place, default: 0] += 1
-        }
-        let top = places.max { perPlace[$0]! < perPlace[$1]! } ?? ""
+    /// One finding for records in `places` (place, how many, which fields): where most of
+    /// them are, the count (in `note`) and which fields, never a value.
+    private func finding(_ kind: String, _ places: [(place: String, count: Int, fields: Set<PersonalField>)], note: String) -> Finding {
+        let count = places.reduce(0) { $0 + $1.count }
+        let top = places.max { $0.count < $1.count }?.place ?? ""
         let others = places.count - 1
         let location = others == 0 ? top : "\(top) and \(others) other place\(others == 1 ? "" : "s")"
-        let fields = Set(records.flatMap(\.fields)).union([.name])
+        let fields = places.reduce(Set<PersonalField>([.name])) { $0.union($1.fields) }
         let named = PersonalField.allCases.filter(fields.contains).map(\.rawValue).joined(separator: ", ")
         return Finding(
             ruleID: kind, kind: kind, confidence: .high, location: location, redacted: "", action: .accept, section: "3",

@@ -84,3 +84,20 @@ write("roster-tsv.eml", message(
 widths = [12, 12, 7, 12, 14]
 fixed = "\n".join("".join(value.ljust(width) for value, width in zip(row, widths)).rstrip() for row in STUDENTS)
 write("roster-fixed-width.eml", message("Report", f"Enrollment report, printed from the SIS:\n\n{fixed}\n\nPat\n"))
+
+# A class list with home addresses and guardian phones (no SSNs): a roster of 8 records.
+CLASS_LIST = [["Student Name", "Grade", "DOB", "Home Address", "Guardian", "Guardian Phone"]] + [
+    [name, "3", dob, address, guardian, phone] for name, dob, address, guardian, phone in [
+        ("Jordan Smith", "03/14/2016", "12 Elm St", "Dana Smith", "(860) 555-0142"),
+        ("Maria Lopez", "07/02/2016", "1420 N Maple Ave", "Rosa Lopez", "860-555-0143"),
+        ("Ava Chen", "11/30/2015", "77 Oak Ln", "Wei Chen", "860.555.0144"),
+        ("Liam Brown", "01/02/2016", "9 Pine Ct", "Kim Brown", "860-555-0145"),
+        ("Noah Davis", "02/03/2016", "230 Old County Rd", "Sam Davis", "860-555-0146"),
+        ("Emma Wilson", "05/19/2016", "48 Birch Dr", "Lee Wilson", "860-555-0147"),
+        ("Mia Clark", "08/08/2016", "5 Cedar Way", "Jo Clark", "860-555-0148"),
+        ("Lucas Hall", "12/24/2015", "61 Spruce Blvd", "Ari Hall", "860-555-0149"),
+    ]
+]
+write("roster-class-list-pdf.eml", message(
+    "Bus list", "Here is Ms. Rivera's class list for the bus company.",
+    attachment=("class-list.pdf", pdf_table(CLASS_LIST, "ALL"), "application", "pdf")))

@@ -549,6 +549,23 @@ def _():
     return (top + part + csv + "--=_hostile--\r\n").encode()
 
 
+@case("text-one-line-100k-named-addresses", "text body of one 3 MB line: 100,000 names each with a different street address, no sentence ever ends; then the SSN", True)
+def _():
+    line = "".join(f"Ann Lee at {i + 1} Elm St, " for i in range(100_000)).encode()
+    return text_message("text-one-line-100k-named-addresses", "List", line + f"\r\nSSN {SSN}\r\n".encode(), encoding="8bit")
+
+
+@case("csv-50k-named-rows", "CSV attachment of 50,000 rows, each a name, a home address and a phone (one roster of 50,000 records), the SSN in the last row", True)
+def _():
+    rows = "".join(f"Ann Lee,{i % 9000 + 1} Elm St,(860) 555-01{i % 100:02d}\r\n" for i in range(50_000))
+    csv = f"Name,Home Address,Phone\r\n{rows}Bo Li,SSN {SSN},\r\n"
+    top = head("Roster", "csv-50k-named-rows", 'Content-Type: multipart/mixed; boundary="=_hostile"\r\n') + "\r\n"
+    part = ("--=_hostile\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nSee attached.\r\n"
+            '--=_hostile\r\nContent-Type: text/csv; charset=utf-8; name="roster.csv"\r\n'
+            'Content-Disposition: attachment; filename="roster.csv"\r\nContent-Transfer-Encoding: 8bit\r\n\r\n')
+    return (top + part + csv + "--=_hostile--\r\n").encode()
+
+
 # ---- PDF -----------------------------------------------------------------------------------------
 
 def pdf(objects, trailer_extra="", xref=True, prev_loop=False):

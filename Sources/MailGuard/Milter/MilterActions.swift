@@ -62,11 +62,13 @@ extension Verdict {
     }
 
     /// `accept`, `tag; rules=test-card`, or in monitor mode `tag; monitor=reject; rules=ssn`:
-    /// the verdict and the rules that found something, never a value.
+    /// the verdict and the rules that decided something, never a value. Findings the policy
+    /// accepted (a phone number in a signature) are not listed: they changed nothing.
     var headerValue: String {
         var parts = [action.rawValue]
         if let monitored { parts.append("monitor=\(monitored.rawValue)") }
-        if !ruleIDs.isEmpty { parts.append("rules=\(ruleIDs.joined(separator: ","))") }
+        let acted = findings.filter { $0.action != .accept }.map(\.ruleID).uniqued()
+        if !acted.isEmpty { parts.append("rules=\(acted.joined(separator: ","))") }
         return parts.joined(separator: "; ")
     }
 }

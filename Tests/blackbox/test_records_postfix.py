@@ -1,0 +1,64 @@
+"""Personal data and rosters (guideline 3) behind a real Postfix: what the vendor, the office,
+the student and the parent see with the example district's policy."""
+import smtplib
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from harness import wait_for
+from test_postfix import message, send
+
+FIXTURES = Path(__file__).parents[1] / "Fixtures"
+CLASS_LIST = FIXTURES / "roster-class-list-pdf.eml"
+# Values in the class list: none may appear in a reply, header or notice.
+VALUES = ["555-0142", "555-0149", "12 Elm St", "03/14/2016", "Old County"]
+
+
+def test_a_class_list_pdf_to_an_outside_vendor_is_refused_with_count_and_fields(postfix):
+    with smtplib.SMTP("127.0.0.1", postfix.port, timeout=30) as smtp, pytest.raises(smtplib.SMTPDataError) as refused:
+        smtp.sendmail("pat.teacher@district.example", ["dispatch@busco.example"], CLASS_LIST.read_bytes())
+    assert refused.value.smtp_code == 550
+    reply = " ".join(refused.value.smtp_error.decode().split())
+    assert ("MailGuard refused this message: a roster of student records in attachment class-list.pdf "
+            "(roster of 8 records: name, DOB, home address, guardian phone), rule student-roster, guideline 3, "
+            "to dispatch@busco.example.") in reply, reply
+    assert "Student Information System" in reply
+    assert not [value for value in VALUES if value in reply]
+
+
+def test_the_same_class_list_inside_the_district_is_tagged_and_copied(postfix):
+    with smtplib.SMTP("127.0.0.1", postfix.port, timeout=30) as smtp:
+        smtp.sendmail("pat.teacher@district.example", ["nurse@district.example"], CLASS_LIST.read_bytes())
+    [delivered] = postfix.wait_delivered("nurse")
+    text = delivered.read_text()
+    assert "\nX-MailGuard: tag; rules=student-roster\n" in text
+    assert "\nSubject: [MailGuard] Bus list\n" in text
+    [copy] = postfix.wait_delivered("compliance")
+    assert "class-list.pdf" in copy.read_text()
+
+
+def test_a_students_home_address_to_the_approved_site_is_held_with_the_student_notice(postfix):
+    student = "sam.kid@students.district.example"
+    send(postfix, message("About me", "Hi! I live at 77 Oak Lane, Hartford. Call me at 860-555-0188.",
+                          sender=student, to="tutor@approved-learning.example"))
+    wait_for(lambda: postfix.queue_ids("hold"), what="a message on hold")
+    held = subprocess.run(["postqueue", "-c", str(postfix.etc), "-j"], capture_output=True, text=True, check=True).stdout
+    assert student in held and "tutor@approved-learning.example" in held
+    [notice] = postfix.wait_delivered("sam.kid")
+    text = " ".join(notice.read_text().split())
+    assert "Never share your home address, phone number or birthday online" in text
+    assert "Street address in body (text/plain)" in text and "Telephone number in body (text/plain)" in text
+    assert "It was going to: tutor@approved-learning.example" in text
+    assert "77 Oak" not in text and "555-0188" not in text
+
+
+def test_a_staff_signature_with_phone_and_address_is_delivered_untouched(postfix):
+    body = ("See you at conferences on Tuesday.\n\nThanks,\nPat Teacher\nGrade 3, Lincoln Elementary\n"
+            "100 Main Street, Hartford, CT 06103\n(860) 555-0100\n\nAcme Tutoring: 1420 North Maple Avenue, (860) 555-0187")
+    send(postfix, message("Conferences", body, to="parent@mail.example, signature@district.example"))
+    [delivered] = postfix.wait_delivered("signature")
+    text = delivered.read_text()
+    assert "\nX-MailGuard: accept\n" in text
+    assert "\nSubject: Conferences\n" in text
+    assert "(860) 555-0187" in text
