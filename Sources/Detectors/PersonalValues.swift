@@ -110,7 +110,8 @@ enum StreetAddress {
         var named = false
         while index < words.count, parts.count < 10 {
             let word = words[index]
-            if named, let suffix = suffixes[word] {
+            // "Sunset Ridge Ave": a suffix word followed by another is part of the name.
+            if named, let suffix = suffixes[word], !(index + 1 < words.count && suffixes[words[index + 1]] != nil) {
                 parts.append(suffix)
                 return parts.joined(separator: " ")
             }

@@ -44,7 +44,14 @@ enum PDFLayout {
         // Bounds the spaces added, so a page of scattered glyphs cannot make a huge text.
         var padding = 32 * glyphs.count + 65_536
         var output: [Unicode.Scalar] = []
+        let lineHeight = heights[heights.count / 2]
+        var previousMiddle: Double?
         for line in lines(of: fragments) {
+            // A wide vertical gap (a footer at the bottom of the page, a new section) is
+            // three blank lines: more than a table lets stand between its rows, so a page
+            // footer never joins the last row as a wrapped cell.
+            if let previousMiddle, line[0].middle - previousMiddle > 4 * lineHeight { output += ["\n", "\n", "\n"] }
+            previousMiddle = line[0].middle
             var row: [Unicode.Scalar] = []
             for fragment in line.sorted(by: { $0.x1 < $1.x1 }) {
                 let position = Int(min((fragment.x1 - left) / unit, 2000))

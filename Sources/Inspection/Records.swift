@@ -154,7 +154,16 @@ struct RecordCollector {
     /// The roster or student-record finding for the message, if any.
     mutating func finish(minRecords: Int) -> [Finding] {
         finishRow()
-        let counted = places.compactMap { place in tallies[place].flatMap { $0.records > 0 ? (place, $0) : nil } }
+        // The text and HTML forms of one body say the same: the one with more records counts.
+        var alternatives: [String: String] = [:]  // group → place counted
+        for place in places where (tallies[place]?.records ?? 0) > 0 {
+            let group = Self.alternativeGroup(of: place)
+            if let chosen = alternatives[group], tallies[chosen]!.records >= tallies[place]!.records { continue }
+            alternatives[group] = place
+        }
+        let counted = places.compactMap { place in
+            alternatives[Self.alternativeGroup(of: place)] == place ? (place, tallies[place]!) : nil
+        }
         let total = counted.reduce(0) { $0 + $1.1.records }
         guard total > 0 else { return [] }
         if total >= minRecords {
@@ -167,6 +176,15 @@ struct RecordCollector {
         guard terms > 0 else { return [] }
         return [finding(RecordSettings.studentRecordKind, withTerms.map { ($0.0, $0.1.termRecords, $0.1.fields) },
                         note: "\(terms) confidential \(terms == 1 ? "record" : "records") naming a person")]
+    }
+
+    /// `… › body (text/plain)` and `… › body (text/html)` are one group: the two forms of a
+    /// multipart/alternative body.
+    static func alternativeGroup(of place: String) -> String {
+        for form in ["body (text/plain)", "body (text/html)"] where place.hasSuffix(form) {
+            return String(place.dropLast(form.count)) + "body"
+        }
+        return place
     }
 
     /// The document a table is in: `attachment a.pdf › page 2 › table 1` → `attachment a.pdf`
