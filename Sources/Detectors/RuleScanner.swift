@@ -93,22 +93,31 @@ struct ScanText {
     }
 }
 
+/// A finding and where in its text it starts. A value the rule already found earlier in the
+/// same text is `repeated`: reported once, but every place counts for records ("IEP" on
+/// seven lines of a list is seven records).
+public struct PlacedFinding: Sendable {
+    public var offset: Int
+    public var finding: Finding
+    public var repeated = false
+}
+
 extension Rule {
     /// Every finding of this rule in `text`, with the offset where each starts. A regex that
     /// hits a limit yields one scan-error finding instead of matches, so the caller can act on it.
     /// Values in `known` (the district's own phone numbers and addresses) are no findings.
     func findings(
         in text: ScanText, location: String, session: MatchSession, limits: ScanLimits, known: KnownValues = KnownValues()
-    ) -> [(offset: Int, finding: Finding)] {
+    ) -> [PlacedFinding] {
         let ranges: [Range<Int>]
         do {
             ranges = try text.bytes.withUnsafeBufferPointer { buffer throws(MatchError) in
                 try session.matches(of: pattern, in: buffer)
             }
         } catch {
-            return [(0, scanError(error, location: location, action: limits.onScanError))]
+            return [PlacedFinding(offset: 0, finding: scanError(error, location: location, action: limits.onScanError))]
         }
-        var findings: [(offset: Int, finding: Finding)] = []
+        var findings: [PlacedFinding] = []
         var seenValues: Set<Substring> = []
         for range in ranges {
             let value = text.string(range)
@@ -117,18 +126,19 @@ extension Rule {
             else { continue }
             let level: Confidence?
             do { level = try confidence(of: range, in: text, session: session) } catch {
-                findings.append((range.lowerBound, scanError(error, location: location, action: limits.onScanError)))
+                findings.append(PlacedFinding(offset: range.lowerBound, finding: scanError(error, location: location, action: limits.onScanError)))
                 continue
             }
-            guard let level, level >= minimum, seenValues.insert(value).inserted else { continue }
+            guard let level, level >= minimum else { continue }
+            let repeated = !seenValues.insert(value).inserted
             let read = validators.lazy.compactMap { validator in validator.normalized(value).map { (validator, $0) } }.first
             if let read, known.contains(read.0, read.1) { continue }
             let normalized = read?.1 ?? (redaction.normalizes ? value.digits : String(value))
-            findings.append((range.lowerBound, Finding(
+            findings.append(PlacedFinding(offset: range.lowerBound, finding: Finding(
                 ruleID: id, kind: kind, confidence: level, location: location,
                 redacted: redaction.apply(to: value), action: action, section: section,
                 valueID: Finding.valueID(kind: kind, normalized: normalized)
-            )))
+            ), repeated: repeated))
         }
         return findings
     }

@@ -118,14 +118,14 @@ public final class TextScanner {
         return String(decoding: output, as: UTF8.self)
     }
 
-    /// Every finding of every rule in `text`, in reading order.
+    /// Every finding of every rule in `text`, in reading order, each value once.
     public func scan(_ text: String, location: String) -> [Finding] {
-        placedFindings(in: text, location: location).map(\.finding)
+        placedFindings(in: text, location: location).filter { !$0.repeated }.map(\.finding)
     }
 
     /// Every finding of every rule in `text`, in reading order, with the UTF-8 offset where
-    /// each starts (to tell which sentence it is in).
-    public func placedFindings(in text: String, location: String) -> [(offset: Int, finding: Finding)] {
+    /// each starts (to tell which sentence it is in); a value found again is marked repeated.
+    public func placedFindings(in text: String, location: String) -> [PlacedFinding] {
         let prepared = ScanText(text)
         let found = rules.rules.flatMap {
             $0.findings(in: prepared, location: location, session: session, limits: rules.limits, known: known)

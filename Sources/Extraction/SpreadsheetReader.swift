@@ -148,7 +148,9 @@ final class CellFormats: NSObject, XMLParserDelegate {
     /// The format code for a cell's style index, if it has a custom one.
     func code(forStyle style: Int) -> String? {
         guard style >= 0, style < styleFormats.count else { return nil }
-        return codes[styleFormats[style]]
+        let id = styleFormats[style]
+        // Built-in formats 14-22 are dates (and times); their codes are not in the file.
+        return codes[id] ?? ((14...22).contains(id) ? "m/d/yyyy" : nil)
     }
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
@@ -225,6 +227,7 @@ final class SheetCells: NSObject, XMLParserDelegate {
 /// digit placeholders with literal separators (`000-00-0000`, `0000 0000 0000 0000`).
 enum NumberFormat {
     static func display(_ raw: String, code: String?) -> String {
+        if let code, isDate(code), let serial = Double(raw), let date = date(serial: serial) { return date }
         let integer = integerText(raw)
         guard let code, let integer else { return integer ?? raw }
         let pattern = literalPattern(code)
@@ -243,6 +246,42 @@ enum NumberFormat {
             }
         }
         return String(digits) + output
+    }
+
+    /// A format that shows a date: day or year placeholders outside quotes and brackets.
+    static func isDate(_ code: String) -> Bool {
+        var quoted = false
+        var bracketed = false
+        var escaped = false
+        for character in code.prefix(while: { $0 != ";" }) {
+            if escaped { escaped = false; continue }
+            switch character {
+            case "\\": escaped = true
+            case "\"": quoted.toggle()
+            case "[" where !quoted: bracketed = true
+            case "]" where !quoted: bracketed = false
+            case _ where "dDyY".contains(character) && !quoted && !bracketed: return true
+            default: break
+            }
+        }
+        return false
+    }
+
+    /// An Excel date serial (days since 1899-12-30) as a reader sees it: `10/07/2012`.
+    static func date(serial: Double) -> String? {
+        guard serial >= 1, serial < 2_958_466 else { return nil }  // 1900-01-01 ... 9999-12-31
+        // Days from 1970-01-01, then the civil date (H. Hinnant's days_from_civil inverse).
+        let days = Int(serial.rounded(.down)) - 25_569 + 719_468
+        let era = (days >= 0 ? days : days - 146_096) / 146_097
+        let dayOfEra = days - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let shifted = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * shifted + 2) / 5 + 1
+        let month = shifted < 10 ? shifted + 3 : shifted - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return "\(pad(month))/\(pad(day))/\(year)"
     }
 
     /// "536904399", "5.36904399E8" → "536904399"; nil when not a whole number.

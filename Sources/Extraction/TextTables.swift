@@ -255,12 +255,12 @@ enum TableHeader {
         return cells.count >= 2 && cells.allSatisfy(isLabel)
     }
 
-    /// Short, with words, and no number a detector could want: a number of three digits is
-    /// part of a name only among as many letters ("504 Plan", "Room 101"); four or more digits
-    /// are a value.
+    /// Short, with words, and no number a detector could want: three digits are part of a
+    /// name only when words follow them ("504 Plan"; "Room 104" is a value); four or more
+    /// digits are a value.
     static func isLabel(_ cell: String) -> Bool {
         guard cell.count <= maxLength, cell.contains(where: \.isLetter), !cell.utf8.hasDigitRun(4) else { return false }
-        return !cell.utf8.hasDigitRun(3) || cell.filter(\.isNumber).count <= cell.filter(\.isLetter).count
+        return !cell.utf8.hasDigitRun(3) || cell.trimmingSpaces.last?.isLetter == true
     }
 
     /// An export's column name as the words it stands for: `SocSecNum` → `Soc Sec Num`,

@@ -74,7 +74,7 @@ public struct Inspector: Sendable {
             let placed = scanner.placedFindings(in: segment.text, location: segment.location)
             collector.add(segment, placed)
             // Record vocabulary is context for records, never a finding by itself.
-            let found = placed.map(\.finding).filter { $0.kind != RecordSettings.termKind }
+            let found = placed.filter { !$0.repeated && $0.finding.kind != RecordSettings.termKind }.map(\.finding)
             if segment.hidden {
                 inspection.hidden += inspection.findings.count..<(inspection.findings.count + found.count)
             } else if fingerprints, segment.location != "subject" {

@@ -15,7 +15,8 @@ enum PersonName {
             let next = words[index + 1]
             guard next.joined, isCapitalized(next.text), !stopWords.contains(next.text.lowercased()) else { continue }
             let lowered = word.text.lowercased()
-            if titles.contains(lowered) || relations.contains(lowered) { return true }
+            // "my son Jordan"; a capitalised "Student Name" is a column's label.
+            if titles.contains(lowered) || (relations.contains(String(word.text))) { return true }
             if isCapitalized(word.text), !stopWords.contains(lowered) { return true }
         }
         return false
@@ -86,6 +87,7 @@ enum PersonName {
         "october", "november", "december", "county", "city", "state", "united", "states", "university", "college",
         "hospital", "clinic", "library", "bus", "field", "trip", "club", "spring", "summer", "fall", "winter", "all",
         "any", "each", "every", "no", "not", "yes", "also", "after", "before", "since", "until", "while", "where",
+        "name", "names", "id", "number", "first", "last", "full", "case", "manager", "time",
     ]
 }
 

@@ -90,7 +90,7 @@ struct RecordCollector {
     private var places: [String] = []
     private var columns: [String: ColumnRole] = [:]
 
-    mutating func add(_ segment: TextSegment, _ found: [(offset: Int, finding: Finding)]) {
+    mutating func add(_ segment: TextSegment, _ found: [PlacedFinding]) {
         if let cell = segment.cell {
             addCell(cell, text: segment.text, found.map(\.finding))
         } else {
@@ -119,7 +119,7 @@ struct RecordCollector {
         if row.named && !row.fields.isEmpty { record(Self.document(of: row.key.table), row.fields) }
     }
 
-    private mutating func addProse(_ segment: TextSegment, _ found: [(offset: Int, finding: Finding)]) {
+    private mutating func addProse(_ segment: TextSegment, _ found: [PlacedFinding]) {
         let relevant = found.compactMap { item in
             PersonalField(kind: item.finding.kind, column: []).flatMap { PersonalField.proseFields.contains($0) ? (item.offset, $0) : nil }
         }
@@ -133,7 +133,7 @@ struct RecordCollector {
             bySentence[sentence, default: []].insert(field)
         }
         for sentence in order where PersonName.appears(in: sentences.text(sentence)) {
-            record(segment.location, bySentence[sentence]!)
+            record(Self.document(of: segment.location), bySentence[sentence]!)
         }
     }
 
@@ -187,11 +187,11 @@ struct RecordCollector {
         return place
     }
 
-    /// The document a table is in: `attachment a.pdf › page 2 › table 1` → `attachment a.pdf`
-    /// (a spreadsheet's sheet stays: it is a document of its own).
+    /// The document a table or a text is in: `attachment a.pdf › page 2 › table 1 › row 1` →
+    /// `attachment a.pdf` (a spreadsheet's sheet stays: it is a document of its own).
     static func document(of table: String) -> String {
         var place = Substring(table)
-        for marker in [" › table ", " › page "] {
+        for marker in [" › row ", " › table ", " › page "] {
             if let range = place.ranges(of: marker).last { place = place[..<range.lowerBound] }
         }
         return String(place)

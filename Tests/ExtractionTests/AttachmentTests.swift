@@ -96,6 +96,12 @@ struct AttachmentFormatTests {
         ("536904399", nil, "536904399"),
         ("42", "0.00", "42"),                             // other formats: the plain number
         ("3.14", "0.00", "3.14"),
+        ("41189", "mm/dd/yyyy", "10/07/2012"),            // date serials as the date a reader sees
+        ("41189", "m/d/yyyy", "10/07/2012"),
+        ("60", "d-mmm-yy", "02/28/1900"),
+        ("45991.5", "yyyy-mm-dd h:mm", "11/30/2025"),
+        ("41189", "[Red]0", "41189"),                     // a bracketed section is no date
+        ("41189", "\"day\" 0", "41189"),                 // nor a quoted word
     ] as [(String, String?, String)])
     func numberFormats(_ raw: String, _ code: String?, _ shown: String) {
         #expect(NumberFormat.display(raw, code: code) == shown)

@@ -57,6 +57,8 @@ struct TableTests {
         (["Student ID", "Soc. Sec. #"], true),
         (["Ann", "536904399"], false),
         (["Grade 4", "Room 104"], false),
+        (["Student", "504 Plan", "Homeroom"], true),
+        (["Ann", "Plan 504"], false),
         (["Name"], false),
         (["Name", String(repeating: "x", count: 61)], false),
     ])
