@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Seed corpora for the fuzz targets, taken from Tests/Fixtures, the three labelled sets and patterns/:
+"""Seed corpora for the fuzz targets, taken from Tests/Fixtures, the labelled sets and patterns/:
 whole messages, Subjects, HTML parts, and attachments sorted by format."""
 import email
 import email.policy
@@ -15,7 +15,8 @@ for target in targets:
 by_extension = {".csv": "csv", ".tsv": "csv", ".txt": "tables", ".docx": "office", ".xlsx": "office", ".pptx": "office", ".odt": "office",
                 ".zip": "zip", ".pdf": "pdf"}
 messages = (sorted((ROOT / "Tests" / "Fixtures").glob("*.eml")) + sorted((ROOT / "Tests" / "Corpus").rglob("*.eml"))[::3]
-            + sorted((ROOT / "Tests" / "Evaluation").rglob("*.eml"))[::5] + sorted((ROOT / "Tests" / "Holdout").rglob("*.eml"))[::5])
+            + sorted((ROOT / "Tests" / "Evaluation").rglob("*.eml"))[::5] + sorted((ROOT / "Tests" / "Holdout").rglob("*.eml"))[::5]
+            + sorted((ROOT / "Tests" / "Records").rglob("*.eml"))[::5])
 count = 0
 for path in messages:
     raw = path.read_bytes()

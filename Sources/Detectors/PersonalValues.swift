@@ -156,7 +156,7 @@ public struct KnownValues: Sendable, Equatable, Codable {
 
     public init() {}
 
-    public var isEmpty: Bool { entries.isEmpty }
+    public var count: Int { entries.count }
 
     /// Adds a phone number or a street address; false when the text is neither.
     public mutating func add(_ text: String) -> Bool {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Detectors
+import Inspection
 import Policy
 
 /// Validates the config and every pattern file and runs every rule's examples, like
@@ -29,6 +30,7 @@ struct CheckCommand: ParsableCommand {
             print("mailguard check: \(engine.config.file): OK (milter socket \(engine.config.milter.socket))")
             print("mailguard check: \(rules.count) rules in \(files) pattern files, \(examples) examples passed")
             print(Self.attachments(engine.config.inspection))
+            print(Self.records(engine.config.inspection.records))
             print(PolicyTable(engine.config.policy).text)
         }
     }
@@ -47,5 +49,11 @@ struct CheckCommand: ParsableCommand {
         if rules.doubleExtensions { types.append("double-extension") }
         if rules.bidiNames { types.append("bidi-name") }
         return "dangerous attachments: " + types.joined(separator: "; ") + " -> \(settings.dangerousAction.rawValue) unless a policy row decides"
+    }
+
+    /// `records: a roster is 5 or more personal records; 7 district contacts are never findings`
+    static func records(_ settings: RecordSettings) -> String {
+        "records: a roster is \(settings.minRecords) or more personal records in one message; "
+            + "\(settings.districtContacts.count) district contacts (phone numbers, addresses) are never findings"
     }
 }

@@ -541,12 +541,7 @@ def _():
 @case("csv-line-10mb", "CSV attachment whose one data row is a single 10 MB line (8bit), the SSN in its middle", True)
 def _():
     half = (FILLER * (5 * MIB // len(FILLER) + 1))[:5 * MIB]
-    csv = f"Student,Notes\r\nAnn Lee,{half} SSN {SSN} {half}\r\n"
-    top = head("Roster", "csv-line-10mb", 'Content-Type: multipart/mixed; boundary="=_hostile"\r\n') + "\r\n"
-    part = ("--=_hostile\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nSee attached.\r\n"
-            '--=_hostile\r\nContent-Type: text/csv; charset=utf-8; name="roster.csv"\r\n'
-            'Content-Disposition: attachment; filename="roster.csv"\r\nContent-Transfer-Encoding: 8bit\r\n\r\n')
-    return (top + part + csv + "--=_hostile--\r\n").encode()
+    return csv_message("csv-line-10mb", f"Student,Notes\r\nAnn Lee,{half} SSN {SSN} {half}\r\n")
 
 
 @case("text-one-line-100k-named-addresses", "text body of one 3 MB line: 100,000 names each with a different street address, no sentence ever ends; then the SSN", True)
@@ -558,8 +553,12 @@ def _():
 @case("csv-50k-named-rows", "CSV attachment of 50,000 rows, each a name, a home address and a phone (one roster of 50,000 records), the SSN in the last row", True)
 def _():
     rows = "".join(f"Ann Lee,{i % 9000 + 1} Elm St,(860) 555-01{i % 100:02d}\r\n" for i in range(50_000))
-    csv = f"Name,Home Address,Phone\r\n{rows}Bo Li,SSN {SSN},\r\n"
-    top = head("Roster", "csv-50k-named-rows", 'Content-Type: multipart/mixed; boundary="=_hostile"\r\n') + "\r\n"
+    return csv_message("csv-50k-named-rows", f"Name,Home Address,Phone\r\n{rows}Bo Li,SSN {SSN},\r\n")
+
+
+def csv_message(name, csv):
+    """A roster mail with `csv` attached as roster.csv, 8bit."""
+    top = head("Roster", name, 'Content-Type: multipart/mixed; boundary="=_hostile"\r\n') + "\r\n"
     part = ("--=_hostile\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nSee attached.\r\n"
             '--=_hostile\r\nContent-Type: text/csv; charset=utf-8; name="roster.csv"\r\n'
             'Content-Disposition: attachment; filename="roster.csv"\r\nContent-Transfer-Encoding: 8bit\r\n\r\n')

@@ -37,6 +37,25 @@ struct ConfigTests {
         #expect(config.buffering == BufferLimits(maxMessageBytes: 8 << 20, maxBufferedBytes: 100 << 20))
     }
 
+    @Test("records: min_records and the district contacts file, whose bad lines name file and line")
+    func records() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("mailguard-contacts-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let contacts = directory.appendingPathComponent("contacts.txt")
+        try "# offices\n860-555-0100\n100 Main Street, Hartford, CT 06103\n".write(to: contacts, atomically: true, encoding: .utf8)
+        let config = try loadConfig("[directory]\ndistrict_contacts_file = \"\(contacts.path)\"\n[records]\nmin_records = 3\n").get()
+        #expect(config.inspection.records.minRecords == 3)
+        #expect(config.inspection.records.districtContacts.count == 2)
+        #expect(try loadConfig("").get().inspection.records.minRecords == 5)
+        try "860-555-0100\nthe front office\n".write(to: contacts, atomically: true, encoding: .utf8)
+        let problems = try #require(loadConfig("[directory]\ndistrict_contacts_file = \"\(contacts.path)\"\n").failure)
+        #expect(problems.problems.map(\.cause) == [
+            "'the front office' is neither a phone number (area code first) nor a street address (number, street, suffix)",
+        ])
+        #expect(problems.problems.first?.origin.line == 2)
+        #expect(try loadConfig("[records]\nmin_records = 0\n").failure != nil)
+    }
+
     @Test("an empty file means every default")
     func defaults() throws {
         let config = try loadConfig("").get()
@@ -163,5 +182,13 @@ struct ConfigProbeTests {
     ])
     func probe(_ script: String, _ signal: Int32?) {
         #expect(ConfigProbe.crashSignal(running: "/bin/sh", ["-c", script]) == signal)
+    }
+}
+
+extension Result {
+    /// The error of a failed result; nil for a success.
+    var failure: Failure? {
+        if case .failure(let error) = self { return error }
+        return nil
     }
 }

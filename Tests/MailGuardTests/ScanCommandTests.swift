@@ -195,6 +195,7 @@ struct CheckCommandTests {
         let result = try runMailGuard(["check"])
         #expect(result.status == 0, "stderr: \(result.stderr)")
         #expect(result.stdout.contains("examples passed"))
+        #expect(result.stdout.contains("records: a roster is 5 or more personal records in one message; 7 district contacts"))
     }
 
     @Test("a broken pattern file fails with file:line: rule: cause and PCRE2's message")
