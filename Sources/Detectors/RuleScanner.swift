@@ -119,8 +119,12 @@ extension Rule {
         }
         var findings: [PlacedFinding] = []
         var seenValues: Set<Substring> = []
+        var repeats = 0
         for range in ranges {
             let value = text.string(range)
+            // Repeats only count places (for records); past a bound they are not even checked,
+            // so a text of one value a million times costs no memory per copy.
+            if repeats >= Self.maxRepeats, seenValues.contains(value) { continue }
             guard validators.allSatisfy({ $0.accepts(value) }),
                   skipInside.isDisjoint(with: text.enclosures(of: range))
             else { continue }
@@ -131,6 +135,7 @@ extension Rule {
             }
             guard let level, level >= minimum else { continue }
             let repeated = !seenValues.insert(value).inserted
+            if repeated { repeats += 1 }
             let read = validators.lazy.compactMap { validator in validator.normalized(value).map { (validator, $0) } }.first
             if let read, known.contains(read.0, read.1) { continue }
             let normalized = read?.1 ?? (redaction.normalizes ? value.digits : String(value))
@@ -142,6 +147,9 @@ extension Rule {
         }
         return findings
     }
+
+    /// Repeated values kept per rule and text.
+    static let maxRepeats = 10_000
 
     /// Where this rule matches in `text`, validators applied and context ignored, each with
     /// its redacted form. A regex that hits a limit masks nothing (the scan reports it). Rules
