@@ -327,6 +327,7 @@ extension ExtractionContext {
     /// A table's rows. With a header, every cell is its own text, "Header: value", so a
     /// label never reaches into another column; without one, every row is one text.
     private func addTable(_ table: TextTable, header: [String]?, at location: String) {
+        if table.isForm { return addForm(table, at: location) }
         let columns = header?.map(ColumnHeader.init)
         for (index, row) in table.rows.enumerated() {
             guard inTime(at: location) else { return }
@@ -343,6 +344,45 @@ extension ExtractionContext {
                 let value = columnIndex == 1 ? key.map { "\($0): \(cell)" } ?? cell : cell
                 addNormalized(column.location(rowLocation), column.text(value), cell: column.cell(of: location, row: index))
             }
+        }
+    }
+}
+
+extension TextTable {
+    /// A form: label and value on each line ("Student Name | Jordan Smith", "Date of Birth |
+    /// 03/14/2016"), at least three such lines and nearly every line so (a signature line
+    /// may stand at the end), and at least half the labels name a field (a list of names and
+    /// numbers has two columns too). The labels run down the first column: no header row.
+    var isForm: Bool {
+        let pairs = rows.filter { row in
+            row.count >= 2 && !row[0].isEmpty && !row[1].isEmpty && row.dropFirst(2).allSatisfy(\.isEmpty)
+                && TableHeader.isLabel(row[0])
+        }
+        let fields = pairs.filter { row in
+            !Set(row[0].lowercased().split { !$0.isLetter }).isDisjoint(with: Self.fieldWords)
+        }
+        return pairs.count >= TableFinder.minimumRows && pairs.count * 10 >= rows.count * 8 && fields.count * 2 >= pairs.count
+    }
+
+    /// Words of the labels forms ask for.
+    static let fieldWords: Set<Substring> = [
+        "name", "date", "birth", "dob", "address", "street", "city", "state", "zip", "phone", "cell", "tel", "email",
+        "id", "no", "number", "grade", "school", "student", "parent", "guardian", "ssn", "social", "security", "card",
+        "emergency", "contact", "allergies", "medication", "doctor", "physician", "insurance", "teacher", "homeroom",
+        "gender", "sex", "age", "signature", "relationship", "employer", "employee", "account", "title", "department",
+    ]
+}
+
+extension ExtractionContext {
+    /// A form is about one person or thing: every line is "Label: value" at `› row N (Label)`,
+    /// and all of them are one record (row 1 of the table).
+    fileprivate func addForm(_ table: TextTable, at location: String) {
+        for (index, row) in table.rows.enumerated() {
+            guard inTime(at: location) else { return }
+            let column = ColumnHeader(row[0])
+            let value = row.dropFirst().filter { !$0.isEmpty }.joined(separator: "\t")
+            guard !value.isEmpty else { continue }
+            addNormalized(column.location("\(location) › row \(index + 1)"), column.text(value), cell: column.cell(of: location, row: 1))
         }
     }
 }

@@ -79,12 +79,18 @@ struct TableTests {
         #expect(!segments.contains { $0.text.contains("SSN") && $0.text.contains("123456789") })
     }
 
-    @Test("in a two-column form the row's first cell labels its value")
+    @Test("in a two-column form the row's first cell labels its value, and the form is one record")
     func formTable() {
         var segments: [TextSegment] = []
         let context = ExtractionContext(limits: ExtractionLimits()) { segments.append($0) }
-        context.addDocument("attachment form.docx", "Employee\tJane Doe\nSSN\t536904399\nPhone\t860-555-0142\n")
-        #expect(segments.contains { $0.location == "attachment form.docx › table 1 › row 2 (Jane Doe)" && $0.text == "Jane Doe: SSN: 536904399" })
+        context.addDocument("attachment form.docx", "Employee\tJane Doe\nSSN\t536904399\nPhone\t860-555-0142\nSignature: ____\t\tDate: 1/2/2026\n")
+        #expect(segments.contains { $0.location == "attachment form.docx › table 1 › row 2 (SSN)" && $0.text == "SSN: 536904399" })
+        #expect(segments.contains { $0.location == "attachment form.docx › table 1 › row 1 (Employee)" && $0.text == "Employee: Jane Doe" })
+        #expect(Set(segments.compactMap(\.cell?.row)) == [1])
+        // Two columns of names and numbers are a list, not a form.
+        segments = []
+        context.addDocument("list", "Ann\t536904399\nBo\t212674532\nCy\t401234567\n")
+        #expect(segments.allSatisfy { $0.cell == nil })
         // A roster's first column is a name, not a label of the number beside it.
         segments = []
         context.addDocument("roster", "Student ID\tSSN\n123456789\t536904399\n234567891\t212674532\n")
