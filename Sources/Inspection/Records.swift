@@ -237,7 +237,8 @@ struct ColumnRole {
     /// Headers that are a person by themselves ("Student", "Parent/Guardian", "First").
     static let people: Set<Substring> = [
         "student", "employee", "staff", "guardian", "parent", "pupil", "child", "first", "last", "surname", "contact",
-        "person", "member", "full", "legal", "preferred", "given", "family", "of",
+        "person", "member", "full", "legal", "preferred", "given", "family", "of", "volunteer", "player", "athlete",
+        "chaperone", "driver", "coach", "tutor", "mentor", "participant", "attendee", "camper", "patient", "resident",
     ]
     /// Names that are not people's ("School Name", "File Name").
     static let notPeople: Set<Substring> = [
