@@ -3,7 +3,11 @@
 /// A block starts with `rule ID`; each following line is `keyword value`. Comments are whole
 /// lines starting with `#`, so a `#` inside a value (`ss#`) needs no escaping.
 public enum PatternFile {
-    public static func parse(_ text: String, file: String) -> (rules: [Rule], problems: [LoadProblem]) {
+    /// `wordList` gives the file of a `words FILE` (the path as written, relative to this file),
+    /// or nil when there is no such file.
+    public static func parse(
+        _ text: String, file: String, wordList: (String) -> PatternSource? = { _ in nil }
+    ) -> (rules: [Rule], problems: [LoadProblem]) {
         var blocks: [Block] = []
         var problems: [LoadProblem] = []
         // Any line ending: "\r\n" is one Character in Swift, so splitting on "\n" would miss it.
@@ -26,7 +30,7 @@ public enum PatternFile {
         }
         var rules: [Rule] = []
         for block in blocks {
-            switch block.build() {
+            switch block.build(wordList: wordList) {
             case .success(let rule): rules.append(rule)
             case .failure(let failure): problems += failure.problems
             }
@@ -47,11 +51,13 @@ private struct Block {
     var fields: [Field] = []
 
     static let single: Set<String> = [
-        "kind", "describe", "section", "advice", "match", "window", "confidence", "minimum", "redact", "action",
+        "kind", "describe", "section", "advice", "match", "words", "window", "confidence", "minimum", "redact", "action",
     ]
+    /// Keywords that read a regex match's surroundings: a word-list rule has none of them.
+    static let regexOnly: Set<String> = ["validate", "near", "near-match", "label-match", "not-near", "window", "skip-inside"]
     static let repeatable: Set<String> = ["validate", "near", "near-match", "label-match", "not-near", "skip-inside", "example", "not"]
 
-    func build() -> Result<Rule, LoadProblems> {
+    func build(wordList: (String) -> PatternSource?) -> Result<Rule, LoadProblems> {
         var problems: [LoadProblem] = []
         func problem(_ origin: SourceLine, _ cause: String) { problems.append(LoadProblem(origin, ruleID: id, cause)) }
 
@@ -74,10 +80,17 @@ private struct Block {
         func values(_ keyword: String) -> [Field] { fields.filter { $0.keyword == keyword && !$0.value.isEmpty } }
 
         var pattern: CompiledPattern?
+        var entries: [String] = []
         if let field = value("match") {
+            if value("words") != nil { problem(field.origin, "a rule has either 'match' or 'words', not both") }
             pattern = compile(field, problem: problem)
+        } else if let field = value("words") {
+            entries = readWords(field, wordList: wordList, problem: problem)
+            for other in fields where Self.regexOnly.contains(other.keyword) {
+                problem(other.origin, "'\(other.keyword)' reads a regex match's surroundings; a 'words' rule matches whole words only")
+            }
         } else {
-            problem(origin, "missing 'match /regex/flags'")
+            problem(origin, "missing 'match /regex/flags' or 'words FILE'")
         }
 
         var action = Action.tag
@@ -135,8 +148,8 @@ private struct Block {
         let examples = values("example").map { RuleExample(text: String($0.value), origin: $0.origin) }
         if examples.isEmpty { problem(origin, "no 'example' line: every rule needs at least one text it must find") }
 
-        guard problems.isEmpty, let pattern else { return .failure(LoadProblems(problems)) }
-        return .success(Rule(
+        guard problems.isEmpty, pattern != nil || !entries.isEmpty else { return .failure(LoadProblems(problems)) }
+        var rule = Rule(
             id: id,
             kind: value("kind").map { String($0.value) } ?? id,
             summary: value("describe").map { String($0.value) } ?? id,
@@ -153,7 +166,34 @@ private struct Block {
             examples: examples,
             counterExamples: values("not").map { RuleExample(text: String($0.value), origin: $0.origin) },
             origin: origin
-        ))
+        )
+        rule.words = entries
+        return .success(rule)
+    }
+
+    /// The entries of `words FILE`: one a line, `#` comments; lower-case letters, digits and
+    /// single spaces, a final `*` for "words starting with". A bad line names its own file and line.
+    private func readWords(_ field: Field, wordList: (String) -> PatternSource?, problem: (SourceLine, String) -> Void) -> [String] {
+        guard let list = wordList(String(field.value)) else {
+            problem(field.origin, "no word list '\(field.value)' (a path relative to this pattern file)")
+            return []
+        }
+        var words: [String] = []
+        for (index, rawLine) in list.text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
+            let line = rawLine.trimmingWhitespace()
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            let body = line.hasSuffix("*") ? line.dropLast() : line
+            let valid = !body.isEmpty && body.first != " " && body.last != " " && !body.contains("  ")
+                && body.allSatisfy { ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == " " }
+            if valid {
+                words.append(String(line))
+            } else {
+                problem(SourceLine(file: list.name, line: index + 1),
+                        "'\(line.prefix(40))' is not a word list entry (lower-case letters, digits, single spaces, a final '*')")
+            }
+        }
+        if words.isEmpty { problem(field.origin, "word list '\(field.value)' has no entries") }
+        return words
     }
 
     /// `/regex/flags`: everything between the first and the last slash is the regex.

@@ -51,7 +51,11 @@ public struct Rule: Sendable {
     public var section: String?
     /// What the sender should do instead, for the notice (`advice` in the pattern file).
     public var advice: String?
-    public var pattern: CompiledPattern
+    /// The regex; nil for a word-list rule.
+    public var pattern: CompiledPattern?
+    /// A word-list rule's entries (`words FILE`), matched whole on the normalised view of a
+    /// text (see `ConductText`); empty for a regex rule.
+    public var words: [String] = []
     public var validators: [Validator]
     public var context: Context
     public var confidence: Confidence

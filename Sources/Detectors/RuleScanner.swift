@@ -109,6 +109,7 @@ extension Rule {
     func findings(
         in text: ScanText, location: String, session: MatchSession, limits: ScanLimits, known: KnownValues = KnownValues()
     ) -> [PlacedFinding] {
+        guard let pattern else { return [] }
         let ranges: [Range<Int>]
         do {
             ranges = try text.bytes.withUnsafeBufferPointer { buffer throws(MatchError) in
@@ -156,7 +157,7 @@ extension Rule {
     /// that accept on their own (phone numbers, addresses, dates: context for records and
     /// policy rows) mask nothing: a file name's date or phone number is no protected value.
     func maskable(in text: ScanText, session: MatchSession) -> [(range: Range<Int>, redacted: String)] {
-        guard action != .accept, let ranges = try? text.bytes.withUnsafeBufferPointer({ buffer throws(MatchError) in
+        guard action != .accept, let pattern, let ranges = try? text.bytes.withUnsafeBufferPointer({ buffer throws(MatchError) in
             try session.matches(of: pattern, in: buffer)
         }) else { return [] }
         return ranges.compactMap { range in

@@ -1,5 +1,10 @@
-/// A pattern file's name and contents. Reading files is the caller's job.
+import Foundation
+
+/// A pattern file's name and contents, or a word list's (`*.words`, read by `words FILE`).
+/// Reading files is the caller's job.
 public struct PatternSource: Sendable, Codable, Equatable {
+    public static let wordListExtension = "words"
+
     public var name: String
     public var text: String
     public init(name: String, text: String) {
@@ -22,8 +27,10 @@ public struct RuleSet: Sendable {
         var rules: [Rule] = []
         var problems: [LoadProblem] = []
         var ids: [String: SourceLine] = [:]
-        for source in sources {
-            let parsed = PatternFile.parse(source.text, file: source.name)
+        let files = Dictionary(sources.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        for source in sources where !source.name.hasSuffix(".\(PatternSource.wordListExtension)") {
+            let directory = source.name.contains("/") ? String(source.name[..<source.name.lastIndex(of: "/")!]) + "/" : ""
+            let parsed = PatternFile.parse(source.text, file: source.name) { files[directory + $0] }
             problems += parsed.problems
             for rule in parsed.rules {
                 if let first = ids[rule.id] {
@@ -43,7 +50,11 @@ public struct RuleSet: Sendable {
     public init(rules: [Rule], limits: ScanLimits) {
         self.rules = rules
         self.limits = limits
+        wordIndex = WordIndex(rules.indices.compactMap { rules[$0].words.isEmpty ? nil : ($0, rules[$0].words) })
     }
+
+    /// Every word-list entry of every rule, for one pass per text.
+    let wordIndex: WordIndex
 
     public func rule(id: String) -> Rule? { rules.first { $0.id == id } }
 
@@ -54,8 +65,11 @@ public struct RuleSet: Sendable {
         var problems: [LoadProblem] = []
         for rule in rules {
             let cases = rule.examples.map { ($0, true) } + rule.counterExamples.map { ($0, false) }
+            // A word-list rule is matched by the set's automaton: one of its own, here.
+            let alone = rule.words.isEmpty ? nil : RuleSet(rules: [rule], limits: limits).makeScanner()
             for (example, mustFind) in cases {
-                let found = rule.findings(in: ScanText(example.text), location: "example", session: session, limits: limits).map(\.finding)
+                let found = alone?.scan(example.text, location: "example")
+                    ?? rule.findings(in: ScanText(example.text), location: "example", session: session, limits: limits).map(\.finding)
                 let cause: String? = if let error = found.first(where: { $0.kind == Finding.scanErrorKind }) {
                     error.note ?? "scan error"
                 } else if mustFind && found.isEmpty {
@@ -93,6 +107,7 @@ public final class TextScanner {
     private let rules: RuleSet
     private let session: MatchSession
     private let known: KnownValues
+    private var folding = ScalarFolding()
 
     init(rules: RuleSet, known: KnownValues) {
         self.rules = rules
@@ -118,6 +133,39 @@ public final class TextScanner {
         return String(decoding: output, as: UTF8.self)
     }
 
+    /// Findings of the word-list rules: one automaton pass over the normalised view of the text
+    /// (and a second over the view with long letter runs cut to one, when the text has any).
+    /// Each entry is reported once per text; further places are repeats.
+    private func wordFindings(in text: ScanText, location: String) -> [PlacedFinding] {
+        let index = rules.wordIndex
+        guard !index.isEmpty else { return [] }
+        var views = [ConductText(text, keep: 2, folding: &folding)]
+        if ConductText.hasLongRuns(text) { views.append(ConductText(text, keep: 1, folding: &folding)) }
+        var found: [PlacedFinding] = []
+        var places: Set<[Int]> = []  // entry text and rule, offset: one occurrence in two views
+        var seen: Set<String> = []
+        var repeats = 0
+        for view in views {
+            for match in index.matches(in: view.bytes) {
+                let entry = index.entries[match.entry]
+                let rule = rules.rules[entry.rule]
+                let offset = view.origins[match.range.lowerBound]
+                guard rule.confidence >= rule.minimum, places.insert([entry.rule, offset]).inserted else { continue }
+                let repeated = !seen.insert("\(entry.rule) \(entry.text)").inserted
+                if repeated {
+                    repeats += 1
+                    if repeats > Rule.maxRepeats { continue }
+                }
+                found.append(PlacedFinding(offset: offset, finding: Finding(
+                    ruleID: rule.id, kind: rule.kind, confidence: rule.confidence, location: location,
+                    redacted: rule.redaction.apply(to: ""), action: rule.action, section: rule.section,
+                    valueID: Finding.valueID(kind: rule.kind, normalized: entry.text)
+                ), repeated: repeated))
+            }
+        }
+        return found
+    }
+
     /// Every finding of every rule in `text`, in reading order, each value once.
     public func scan(_ text: String, location: String) -> [Finding] {
         placedFindings(in: text, location: location).filter { !$0.repeated }.map(\.finding)
@@ -129,8 +177,20 @@ public final class TextScanner {
         let prepared = ScanText(text)
         let found = rules.rules.flatMap {
             $0.findings(in: prepared, location: location, session: session, limits: rules.limits, known: known)
-        }
+        } + wordFindings(in: prepared, location: location)
         // A stable sort keeps rule order for findings at the same offset.
         return found.enumerated().sorted { ($0.element.offset, $0.offset) < ($1.element.offset, $1.offset) }.map(\.element)
+    }
+}
+
+extension PatternSource {
+    /// The files a pattern directory holds, relative to it: its `*.rules` files, in name order,
+    /// and every `*.words` list under it (word lists may sit in subdirectories).
+    public static func files(in directory: String) throws -> [String] {
+        let manager = FileManager.default
+        let rules = try manager.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".rules") }.sorted()
+        let lists = (manager.enumerator(atPath: directory)?.compactMap { $0 as? String } ?? [])
+            .filter { $0.hasSuffix(".\(wordListExtension)") }.sorted()
+        return rules + lists
     }
 }

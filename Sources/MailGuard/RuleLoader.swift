@@ -1,7 +1,8 @@
 import Detectors
 import Foundation
 
-/// Reads every `*.rules` file of the configured directory and builds the rule set.
+/// Reads every `*.rules` file of the configured directory (and the `*.words` lists under it)
+/// and builds the rule set.
 enum RuleLoader {
     static let fileExtension = "rules"
 
@@ -9,12 +10,11 @@ enum RuleLoader {
         let directory = config.patternsDirectory
         let names: [String]
         do {
-            names = try FileManager.default.contentsOfDirectory(atPath: directory)
-                .filter { $0.hasSuffix(".\(fileExtension)") }.sorted()
+            names = try PatternSource.files(in: directory)
         } catch {
             return .failure(LoadProblems([LoadProblem(SourceLine(file: directory, line: 0), "cannot read pattern directory: \(error.localizedDescription)")]))
         }
-        guard !names.isEmpty else {
+        guard names.contains(where: { $0.hasSuffix(".\(fileExtension)") }) else {
             return .failure(LoadProblems([LoadProblem(SourceLine(file: directory, line: 0), "no *.\(fileExtension) pattern files")]))
         }
         var sources: [PatternSource] = []

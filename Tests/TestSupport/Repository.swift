@@ -1,3 +1,4 @@
+import Detectors
 import Foundation
 
 /// Paths inside the repository, for tests that read fixtures, shipped patterns or run the
@@ -13,10 +14,9 @@ public enum Repository {
     public static let patterns = root.appendingPathComponent("patterns")
     public static let config = root.appendingPathComponent("mailguard.toml")
 
-    /// Every shipped pattern file, as (path, contents).
+    /// Every shipped pattern file and word list, as (path relative to patterns/, contents).
     public static func patternFiles() throws -> [(name: String, text: String)] {
-        try FileManager.default.contentsOfDirectory(atPath: patterns.path)
-            .filter { $0.hasSuffix(".rules") }.sorted()
+        try PatternSource.files(in: patterns.path)
             .map { ($0, try String(contentsOf: patterns.appendingPathComponent($0), encoding: .utf8)) }
     }
 

@@ -54,8 +54,8 @@ public enum Harness {
     /// The shipped rules, loaded once (the whole pipeline target scans with them).
     public static let rules: RuleSet = {
         let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../patterns").standardized
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        let sources = names.filter { $0.hasSuffix(".rules") }.sorted().compactMap { name -> PatternSource? in
+        let names = (try? PatternSource.files(in: directory.path)) ?? []
+        let sources = names.compactMap { name -> PatternSource? in
             let path = directory.appendingPathComponent(name).path
             return (try? String(contentsOfFile: path, encoding: .utf8)).map { PatternSource(name: path, text: $0) }
         }
