@@ -7,7 +7,7 @@ struct MailGuardCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "mailguard",
         abstract: "Stops mail that breaks the district's acceptable-use guidelines.",
-        subcommands: [RunCommand.self, ScanCommand.self, CheckCommand.self, WorkerCommand.self]
+        subcommands: [RunCommand.self, ScanCommand.self, CheckCommand.self, BenchCommand.self, WorkerCommand.self]
     )
 }
 

@@ -36,6 +36,9 @@ enum PolicyConfig {
         for unknown in Set(policy.directory.protectedGroups).subtracting(groups) {
             reader.problem("protected_groups", in: "directory", "no group '\(unknown)'")
         }
+        if policy.directory.safetyTeam.isEmpty, policy.rules.contains(where: \.alert) {
+            reader.problem("safety_team", in: "directory", "rows send alerts, but no safety_team is set")
+        }
         if policy.directory.complianceMailbox == nil, policy.rules.contains(where: \.copyCompliance) {
             reader.problem("compliance_mailbox", in: "directory", "rows copy to compliance, but no compliance_mailbox is set")
         }
@@ -44,7 +47,7 @@ enum PolicyConfig {
 
     private static func readDirectory(_ table: TOMLTable, into directory: inout Directory, base: String, reader: inout TableReader) {
         reader.expectKeys(table, in: "directory", known: [
-            "trusted_networks", "compliance_mailbox", "staff_file", "protected_groups", "district_contacts_file",
+            "trusted_networks", "compliance_mailbox", "staff_file", "protected_groups", "district_contacts_file", "safety_team",
         ])
         for text in reader.strings(table, "trusted_networks", in: "directory") ?? [] {
             if let network = Network(text) { directory.trustedNetworks.append(network) } else {
@@ -59,6 +62,13 @@ enum PolicyConfig {
         directory.protectedGroups = reader.strings(table, "protected_groups", in: "directory") ?? []
         if let mailbox = directory.complianceMailbox, mailbox.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" }) {
             reader.problem("compliance_mailbox", in: "directory", "must be a bare address")
+        }
+        directory.safetyTeam = (reader.strings(table, "safety_team", in: "directory") ?? []).map { $0.lowercased() }
+        for address in directory.safetyTeam where !address.contains("@") || address.contains(where: \.isWhitespace) {
+            reader.problem("safety_team", in: "directory", "'\(address)' is not an address")
+        }
+        if !directory.safetyTeam.isEmpty {
+            directory.groups.append(Group(name: Directory.safetyTeamGroup, addresses: Set(directory.safetyTeam)))
         }
         if let file = reader.string(table, "staff_file", in: "directory") {
             directory.staff = readStaff(ConfigLoader.absolute(file, relativeTo: base), reader: &reader)
@@ -106,7 +116,7 @@ enum PolicyConfig {
     private static func readRule(_ table: TOMLTable, name scope: String, groups: [String], reader: inout TableReader) -> PolicyRule? {
         reader.expectKeys(table, in: scope, known: [
             "name", "kinds", "rules", "senders", "recipients", "directions", "partners", "min_values",
-            "action", "copy_compliance", "monitor", "notice",
+            "action", "copy_compliance", "monitor", "notice", "notify_sender", "alert",
         ])
         guard let action = reader.action(table, "action", in: scope) else {
             if table["action"] == nil { reader.problem("action", in: scope, "missing (every row needs an action)") }
@@ -133,6 +143,8 @@ enum PolicyConfig {
         rule.copyCompliance = reader.bool(table, "copy_compliance", in: scope) ?? false
         rule.monitor = reader.bool(table, "monitor", in: scope) ?? false
         rule.notice = reader.string(table, "notice", in: scope)
+        rule.notifySender = reader.bool(table, "notify_sender", in: scope) ?? true
+        rule.alert = reader.bool(table, "alert", in: scope) ?? false
         return rule
     }
 }

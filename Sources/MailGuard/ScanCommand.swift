@@ -82,6 +82,8 @@ struct ScanReport: Encodable {
     var findings: [Item]
     var recipients: [String]
     var copies: [String]
+    var alerts: [String]
+    var senderTold: Bool
     var monitored: String?
 
     init(file: String, verdict: Verdict) {
@@ -89,6 +91,8 @@ struct ScanReport: Encodable {
         self.verdict = verdict.action.rawValue
         self.recipients = verdict.concernedRecipients
         self.copies = verdict.copies
+        self.alerts = verdict.alerts
+        self.senderTold = verdict.notifySender
         self.monitored = verdict.monitored?.rawValue
         self.findings = verdict.findings.map {
             Item(rule: $0.ruleID, kind: $0.kind, confidence: $0.confidence.name, location: $0.location,
@@ -107,6 +111,8 @@ struct ScanReport: Encodable {
         if let monitored { head += " (monitor mode: would \(monitored))" }
         if !recipients.isEmpty { head += " for \(recipients.joined(separator: ", "))" }
         if !copies.isEmpty { head += "; copy to \(copies.joined(separator: ", "))" }
+        if !alerts.isEmpty { head += "; alert to \(alerts.joined(separator: ", "))" }
+        if !senderTold { head += "; sender not told" }
         var lines = [head]
         if findings.isEmpty { lines.append("  no findings") }
         for item in findings {

@@ -15,6 +15,11 @@ public struct Directory: Sendable, Equatable {
     /// Groups whose members are protected from outside senders posing as staff.
     public var protectedGroups: [String] = []
     public var complianceMailbox: String?
+    /// Counselors and administrators who get alerts at once (threats, self-harm); also the
+    /// recipient group `safety-team` for policy rows.
+    public var safetyTeam: [String] = []
+
+    public static let safetyTeamGroup = "safety-team"
 
     public init() {}
 

@@ -66,7 +66,7 @@ public struct NoticeWriter: Sendable {
     }
 
     /// The names every template library must have.
-    public static let requiredTemplates = ["reject", "tempfail", "held", "discarded"]
+    public static let requiredTemplates = ["reject", "tempfail", "held", "discarded", "alert"]
 
     /// The reply for a verdict that refuses or delays the message; nil for the others.
     public func reply(for verdict: Verdict, rules: RuleSet) -> SMTPReply? {
@@ -90,10 +90,24 @@ public struct NoticeWriter: Sendable {
         case .discard: (template, subject) = ("discarded", "Your message was not delivered")
         default: return nil
         }
-        var recipients = verdict.senderInternal && !sender.isEmpty ? [sender] : []
+        var recipients = verdict.senderInternal && !sender.isEmpty && verdict.notifySender ? [sender] : []
         if complianceCopies, let compliance, compliance != sender { recipients.append(compliance) }
         guard !recipients.isEmpty else { return nil }
         return NoticeMail(recipients: recipients, subject: "MailGuard: " + subject, body: render(verdict, rules: rules, default: template))
+    }
+
+    /// The alert to the safety team for a verdict a row marked `alert`: category, guideline, where,
+    /// who wrote to whom, the queue id and the command to read the held message; never the words.
+    public func alert(for verdict: Verdict, rules: RuleSet, envelope: Envelope, queueID: String) -> NoticeMail? {
+        guard !verdict.alerts.isEmpty, verdict.monitored == nil else { return nil }
+        var context = Self.context(verdict, rules: rules, contact: contact)
+        context["queue_id"] = Self.clean(queueID)
+        context["sender"] = Self.clean(envelope.sender)
+        context["all_recipients"] = Self.clean(envelope.recipients.joined(separator: ", "))
+        context["held"] = verdict.action == .quarantine
+        context["sender_told"] = verdict.notifySender
+        let body = templates.getTemplate(named: "alert")?.render(context, library: templates) ?? "MailGuard alert: \(context["rule"] ?? "")."
+        return NoticeMail(recipients: verdict.alerts, subject: "MailGuard alert: \(context["rule"] as? String ?? "policy") (\(Self.clean(queueID)))", body: body)
     }
 
     func render(_ verdict: Verdict, rules: RuleSet, default name: String) -> String {

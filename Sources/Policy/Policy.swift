@@ -63,6 +63,8 @@ public struct Policy: Sendable, Equatable {
         var copy = false
         var monitored: Action?
         var noticeByAction: [Action: String] = [:]
+        var silentActions: Set<Action> = []
+        var alert = false
         for (index, finding) in findings.enumerated() {
             var strictest: Action?
             for recipient in recipients where finding.recipient == nil || finding.recipient == recipient {
@@ -77,6 +79,8 @@ public struct Policy: Sendable, Equatable {
                 if let row {
                     copy = copy || rules[row].copyCompliance
                     if let notice = rules[row].notice { noticeByAction[action] = noticeByAction[action] ?? notice }
+                    if !rules[row].notifySender { silentActions.insert(action) }
+                    alert = alert || (rules[row].alert && !monitor && !rules[row].monitor)
                 }
                 if monitor || (row.map { rules[$0].monitor } ?? false), action > .tag {
                     monitored = max(monitored ?? action, action)
@@ -102,6 +106,8 @@ public struct Policy: Sendable, Equatable {
         // Monitor mode is worth reporting only when it changed the outcome.
         verdict.monitored = monitored.flatMap { $0 > verdict.action ? $0 : nil }
         verdict.noticeTemplate = noticeByAction[verdict.action]
+        verdict.notifySender = !silentActions.contains(verdict.action)
+        if alert { verdict.alerts = directory.safetyTeam }
         return verdict
     }
 }

@@ -26,6 +26,11 @@ public struct PolicyRule: Sendable, Equatable {
     public var monitor = false
     /// Notice template for this row (default: by action).
     public var notice: String?
+    /// Tell the sender (a notice mail for a held message); false: only staff learn of it (a
+    /// student's threat or self-harm statement goes to the safety team, not back to them).
+    public var notifySender = true
+    /// Send the safety team an alert mail at once (`[directory] safety_team`).
+    public var alert = false
 
     public init(name: String, action: Action) {
         self.name = name

@@ -18,6 +18,10 @@ public struct Verdict: Sendable, Equatable {
     public var suppressNotice = false
     /// The sender counts as the district's own (domain and session).
     public var senderInternal = false
+    /// A row said not to tell the sender: the notice mail goes to staff only.
+    public var notifySender = true
+    /// Addresses that get an alert mail at once (the safety team), when a row asks for one.
+    public var alerts: [String] = []
 
     /// Folds findings into one verdict: the most severe action wins; no findings means accept.
     public init(findings: [Finding]) {

@@ -169,6 +169,9 @@ final class MilterSession {
                                           compliance: engine.config.policy.directory.complianceMailbox) {
             notices.send(mail, about: queueID)
         }
+        if let alert = engine.notices.alert(for: verdict, rules: engine.rules, envelope: envelope, queueID: queueID) {
+            notices.send(alert, about: queueID)
+        }
         var metadata: Logger.Metadata = [
             "queue_id": "\(queueID)",
             "from": "<\(message.sender.trimmingAngles)>",
