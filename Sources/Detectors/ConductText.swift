@@ -125,8 +125,9 @@ struct ConductText {
         return words
     }
 
-    /// "f u c k", "f.u.c.k", "f-u-c-k": three or more single letters, each parted from the next
-    /// by one separator, are one word.
+    /// "f u c k", "f.u.c.k", "d.m", "u r": two or more single letters, each parted from the next
+    /// by one separator, are one word (entries are read the same way, so "u r stupid" and
+    /// "ur stupid" are one entry).
     private static func joiningSpacedLetters(_ words: [Word], in text: ScanText) -> [Word] {
         var joined: [Word] = []
         var index = 0
@@ -136,7 +137,7 @@ struct ConductText {
                   [32, 46, 45, 95].contains(words[end].separator), words[end + 1].origins[0] == words[end].end + 1 {
                 end += 1
             }
-            if end - index >= 2 {
+            if end > index {
                 var word = Word()
                 for part in words[index...end] {
                     word.letters += part.letters

@@ -52,17 +52,27 @@ struct WordIndex: Sendable {
         build(patterns)
     }
 
-    /// The entry and its masked forms (`f*ck`, `fu*k`, `f**k`): one word of four or more letters,
-    /// one inner letter or all of them masked.
+    /// The entry and its masked forms: in one word of four or more letters, one inner letter
+    /// or all of them masked (`f*ck`, `fu*k`, `f**k`, `k*ll you`).
     private static func forms(of view: [UInt8], masked: Bool) -> [[UInt8]] {
-        guard masked, view.count >= 4, !view.contains(32) else { return [view] }
         var forms = [view]
-        for index in 1..<(view.count - 1) {
-            var form = view
-            form[index] = 42
-            forms.append(form)
+        guard masked else { return forms }
+        var start = 0
+        while start < view.count {
+            var end = start
+            while end < view.count, view[end] != 32 { end += 1 }
+            if end - start >= 4 {
+                for index in (start + 1)..<(end - 1) {
+                    var form = view
+                    form[index] = 42
+                    forms.append(form)
+                }
+                var form = view
+                for index in (start + 1)..<(end - 1) { form[index] = 42 }
+                forms.append(form)
+            }
+            start = end + 1
         }
-        forms.append([view[0]] + [UInt8](repeating: 42, count: view.count - 2) + [view[view.count - 1]])
         return forms
     }
 

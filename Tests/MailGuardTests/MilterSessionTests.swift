@@ -22,8 +22,13 @@ final class RecordingNotices: NoticeSender, @unchecked Sendable {
     func send(_ mail: NoticeMail, about queueID: String) { mails.append(mail) }
 }
 
+/// The shipped config's engine, loaded once (it is immutable).
 func shippedEngine() throws -> Engine {
-    try Engine.load(configPath: TestPaths.config).get()
+    try ShippedEngine.loaded.get()
+}
+
+enum ShippedEngine {
+    static let loaded = Engine.load(configPath: TestPaths.config)
 }
 
 func session(_ engine: Engine, notices: NoticeSender = RecordingNotices()) -> MilterSession {

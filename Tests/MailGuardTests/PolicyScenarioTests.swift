@@ -79,7 +79,7 @@ struct PolicyScenarioTests {
 
     @Test("verdict, recipients concerned and compliance copy", arguments: scenarios)
     func scenario(_ scenario: Scenario) throws {
-        let engine = try Engine.load(configPath: TestPaths.config).get()
+        let engine = try shippedEngine()
         let from = scenario.fromHeader ?? scenario.sender
         let raw = Array("From: \(from)\r\nTo: \(scenario.recipients.joined(separator: ", "))\r\nSubject: s\r\n\r\n\(scenario.body)\r\n".utf8)
         let envelope = Envelope(sender: scenario.sender, recipients: scenario.recipients,
