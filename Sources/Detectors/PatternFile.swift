@@ -51,7 +51,7 @@ private struct Block {
     var fields: [Field] = []
 
     static let single: Set<String> = [
-        "kind", "describe", "section", "advice", "match", "words", "window", "confidence", "minimum", "redact", "action",
+        "kind", "describe", "section", "advice", "match", "words", "view", "window", "confidence", "minimum", "redact", "action",
     ]
     /// Keywords that read a regex match's surroundings: a word-list rule has none of them.
     static let regexOnly: Set<String> = ["validate", "near", "near-match", "label-match", "not-near", "window", "skip-inside"]
@@ -168,6 +168,17 @@ private struct Block {
             origin: origin
         )
         rule.words = entries
+        if let field = value("view") {
+            if field.value == "conduct", pattern != nil {
+                rule.readsConductView = true
+                for other in fields where Self.regexOnly.contains(other.keyword) {
+                    problem(other.origin, "'\(other.keyword)' reads the text around a match; a 'view conduct' rule matches the normalised view only")
+                }
+            } else {
+                problem(field.origin, "'view' must be 'conduct', with 'match'")
+            }
+        }
+        guard problems.isEmpty else { return .failure(LoadProblems(problems)) }
         return .success(rule)
     }
 

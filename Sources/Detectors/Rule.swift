@@ -56,6 +56,9 @@ public struct Rule: Sendable {
     /// A word-list rule's entries (`words FILE`), matched whole on the normalised view of a
     /// text (see `ConductText`); empty for a regex rule.
     public var words: [String] = []
+    /// The regex reads the normalised view (`view conduct`) instead of the text: phrases with
+    /// room between their words ("i'll smash your face") however they are disguised.
+    public var readsConductView = false
     public var validators: [Validator]
     public var context: Context
     public var confidence: Confidence

@@ -109,7 +109,7 @@ extension Rule {
     func findings(
         in text: ScanText, location: String, session: MatchSession, limits: ScanLimits, known: KnownValues = KnownValues()
     ) -> [PlacedFinding] {
-        guard let pattern else { return [] }
+        guard let pattern, !readsConductView else { return [] }
         let ranges: [Range<Int>]
         do {
             ranges = try text.bytes.withUnsafeBufferPointer { buffer throws(MatchError) in
@@ -157,7 +157,7 @@ extension Rule {
     /// that accept on their own (phone numbers, addresses, dates: context for records and
     /// policy rows) mask nothing: a file name's date or phone number is no protected value.
     func maskable(in text: ScanText, session: MatchSession) -> [(range: Range<Int>, redacted: String)] {
-        guard action != .accept, let pattern, let ranges = try? text.bytes.withUnsafeBufferPointer({ buffer throws(MatchError) in
+        guard action != .accept, !readsConductView, let pattern, let ranges = try? text.bytes.withUnsafeBufferPointer({ buffer throws(MatchError) in
             try session.matches(of: pattern, in: buffer)
         }) else { return [] }
         return ranges.compactMap { range in
@@ -198,7 +198,7 @@ extension Rule {
         return Confidence(rawValue: min(level, Confidence.high.rawValue))
     }
 
-    private func scanError(_ error: MatchError, location: String, action: Action) -> Finding {
+    func scanError(_ error: MatchError, location: String, action: Action) -> Finding {
         Finding(
             ruleID: id, kind: Finding.scanErrorKind, confidence: .high, location: location, redacted: "",
             action: action, section: section,

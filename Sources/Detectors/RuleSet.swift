@@ -51,7 +51,11 @@ public struct RuleSet: Sendable {
         self.rules = rules
         self.limits = limits
         wordIndex = WordIndex(rules.indices.compactMap { rules[$0].words.isEmpty ? nil : ($0, rules[$0].words) })
+        conductRules = rules.indices.filter { rules[$0].readsConductView }
     }
+
+    /// Rules whose regex reads the normalised view.
+    let conductRules: [Int]
 
     /// Every word-list entry of every rule, for one pass per text.
     let wordIndex: WordIndex
@@ -66,7 +70,7 @@ public struct RuleSet: Sendable {
         for rule in rules {
             let cases = rule.examples.map { ($0, true) } + rule.counterExamples.map { ($0, false) }
             // A word-list rule is matched by the set's automaton: one of its own, here.
-            let alone = rule.words.isEmpty ? nil : RuleSet(rules: [rule], limits: limits).makeScanner()
+            let alone = rule.words.isEmpty && !rule.readsConductView ? nil : RuleSet(rules: [rule], limits: limits).makeScanner()
             for (example, mustFind) in cases {
                 let found = alone?.scan(example.text, location: "example")
                     ?? rule.findings(in: ScanText(example.text), location: "example", session: session, limits: limits).map(\.finding)
@@ -133,12 +137,13 @@ public final class TextScanner {
         return String(decoding: output, as: UTF8.self)
     }
 
-    /// Findings of the word-list rules: one automaton pass over the normalised view of the text
-    /// (and a second over the view with long letter runs cut to one, when the text has any).
-    /// Each entry is reported once per text; further places are repeats.
+    /// Findings of the word-list rules and the `view conduct` regexes: one automaton pass and one
+    /// pass per regex over the normalised view of the text (and again over the view with long
+    /// letter runs cut to one, when the text has any). Each value is reported once per text;
+    /// further places are repeats.
     private func wordFindings(in text: ScanText, location: String) -> [PlacedFinding] {
         let index = rules.wordIndex
-        guard !index.isEmpty else { return [] }
+        guard !index.isEmpty || !rules.conductRules.isEmpty else { return [] }
         var views = [ConductText(text, keep: 2, folding: &folding)]
         if ConductText.hasLongRuns(text) { views.append(ConductText(text, keep: 1, folding: &folding)) }
         var found: [PlacedFinding] = []
@@ -146,12 +151,30 @@ public final class TextScanner {
         var seen: Set<String> = []
         var repeats = 0
         for view in views {
-            for match in index.matches(in: view.bytes) {
-                let entry = index.entries[match.entry]
-                let rule = rules.rules[entry.rule]
+            var matches = index.matches(in: view.bytes).map { match in
+                (rule: index.entries[match.entry].rule, value: index.entries[match.entry].text, range: match.range)
+            }
+            for ruleIndex in rules.conductRules {
+                guard let pattern = rules.rules[ruleIndex].pattern else { continue }
+                // The view is ASCII, so its bytes are valid UTF-8 for PCRE2.
+                let ranges: [Range<Int>]
+                do {
+                    ranges = try view.bytes.withUnsafeBufferPointer { buffer throws(MatchError) in
+                        try session.matches(of: pattern, in: buffer)
+                    }
+                } catch {
+                    found.append(PlacedFinding(offset: 0, finding: rules.rules[ruleIndex].scanError(error, location: location, action: rules.limits.onScanError)))
+                    continue
+                }
+                matches += ranges.filter { !$0.isEmpty }.map { range in
+                    (rule: ruleIndex, value: String(decoding: view.bytes[range], as: UTF8.self), range: range)
+                }
+            }
+            for match in matches {
+                let rule = rules.rules[match.rule]
                 let offset = view.origins[match.range.lowerBound]
-                guard rule.confidence >= rule.minimum, places.insert([entry.rule, offset]).inserted else { continue }
-                let repeated = !seen.insert("\(entry.rule) \(entry.text)").inserted
+                guard rule.confidence >= rule.minimum, places.insert([match.rule, offset]).inserted else { continue }
+                let repeated = !seen.insert("\(match.rule) \(match.value)").inserted
                 if repeated {
                     repeats += 1
                     if repeats > Rule.maxRepeats { continue }
@@ -159,7 +182,7 @@ public final class TextScanner {
                 found.append(PlacedFinding(offset: offset, finding: Finding(
                     ruleID: rule.id, kind: rule.kind, confidence: rule.confidence, location: location,
                     redacted: rule.redaction.apply(to: ""), action: rule.action, section: rule.section,
-                    valueID: Finding.valueID(kind: rule.kind, normalized: entry.text)
+                    valueID: Finding.valueID(kind: rule.kind, normalized: match.value)
                 ), repeated: repeated))
             }
         }
