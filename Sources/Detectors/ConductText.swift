@@ -2,7 +2,8 @@ import Foundation
 
 /// The view of a text that word lists are matched against: what a person reads, however it is
 /// disguised. Lower case; accents removed; inside a word, leetspeak becomes letters (`$h1t`);
-/// single letters parted by single dots, spaces, dashes or underscores are one word (`f.u.c.k`);
+/// an apostrophe between letters joins them (`i'm` is `im`); single letters parted by single
+/// dots, spaces, dashes or underscores are one word (`f.u.c.k`);
 /// a `*` inside a word stays, for masked entries (`f*ck`); any other character parts words, and
 /// words are parted by one space. Each byte of the view knows the byte of the text it came from,
 /// so a finding points at the original. Computed once per text, for the word-list rules only:
@@ -16,16 +17,22 @@ struct ConductText {
     /// The view of `text`, with runs of three or more equal letters cut to `keep` (1 or 2):
     /// "stuuupid" is "stupid" with 1, "asssss" is "ass" with 2.
     init(_ text: ScanText, keep: Int, folding: inout ScalarFolding) {
-        let words = Self.words(in: text, folding: &folding)
-        for word in Self.joiningSpacedLetters(words, in: text) {
-            if !bytes.isEmpty { bytes.append(32); origins.append(word.origins[0]) }
-            var start = 0
-            while start < word.letters.count {
+        var words = Words(capacity: text.bytes.count)
+        words.read(text, folding: &folding)
+        bytes.reserveCapacity(text.bytes.count)
+        origins.reserveCapacity(text.bytes.count)
+        for span in words.joiningSpacedLetters() {
+            if !bytes.isEmpty { bytes.append(32); origins.append(words.origins[span.lowerBound]) }
+            var start = span.lowerBound
+            while start < span.upperBound {
+                let letter = words.letters[start]
                 var end = start + 1
-                while end < word.letters.count, word.letters[end] == word.letters[start] { end += 1 }
-                let length = end - start >= 3 && Self.isLetter(word.letters[start]) ? keep : end - start
-                bytes += repeatElement(word.letters[start], count: length)
-                origins += word.origins[start..<(start + length)]
+                while end < span.upperBound, words.letters[end] == letter { end += 1 }
+                let length = end - start >= 3 && Self.isLetter(letter) ? keep : end - start
+                for index in start..<(start + length) {
+                    bytes.append(letter)
+                    origins.append(words.origins[index])
+                }
                 start = end
             }
         }
@@ -43,126 +50,129 @@ struct ConductText {
         return false
     }
 
-    /// A word of the view before joining: its bytes and where each came from.
-    struct Word {
+    /// The words of a text, before joining, in one flat buffer: their letters, where each came
+    /// from, and for each word its range and the separator after it.
+    private struct Words {
         var letters: [UInt8] = []
         var origins: [Int] = []
-        /// The separator that ended it (for joining spaced letters), and where.
-        var separator: UInt8 = 0
-        var end = 0
-    }
+        var spans: [(range: Range<Int>, separator: UInt8, end: Int)] = []
+        private var start = 0
+        private var hasLetter = false
 
-    /// Leetspeak inside a word that has letters.
-    static let leet: [UInt8: UInt8] = [
-        48: 111, 49: 105, 51: 101, 52: 97, 53: 115, 55: 116,  // 0 o, 1 i, 3 e, 4 a, 5 s, 7 t
-        64: 97, 36: 115, 33: 105,  // @ a, $ s, ! i
-    ]
+        init(capacity: Int) {
+            letters.reserveCapacity(capacity)
+            origins.reserveCapacity(capacity)
+        }
 
-    private static func words(in text: ScanText, folding: inout ScalarFolding) -> [Word] {
-        var words: [Word] = []
-        var current = Word()
-        var hasLetter = false
-        func finish(separator: UInt8, at offset: Int) {
-            // A symbol is leetspeak only between word characters: a final "!" is punctuation.
-            while let last = current.letters.last, last == 33 || last == 42 {
-                current.letters.removeLast()
-                current.origins.removeLast()
+        mutating func read(_ text: ScanText, folding: inout ScalarFolding) {
+            let bytes = text.bytes
+            var offset = 0
+            while offset < bytes.count {
+                let byte = bytes[offset]
+                if byte < 0x80 {
+                    let lowered = text.lowered[offset]
+                    let next = offset + 1 < bytes.count ? text.lowered[offset + 1] : 32
+                    if ConductText.isWordByte(lowered) {
+                        hasLetter = hasLetter || ConductText.isLetter(lowered)
+                        append(lowered, from: offset)
+                    } else if lowered == 39, letters.count > start, ConductText.isLetter(letters[letters.count - 1]), ConductText.isLetter(next) {
+                        // "I'm", "don't": the apostrophe joins, as people type them without it.
+                    } else if (lowered == 36 || lowered == 64) && ConductText.isWordByte(next) {
+                        // "$h1t", "@ss": a symbol that starts or continues a word.
+                        append(lowered, from: offset)
+                    } else if (lowered == 33 || lowered == 42) && letters.count > start {
+                        // "sh!t", "f*ck": kept while the word goes on, dropped at its end.
+                        append(lowered, from: offset)
+                    } else {
+                        finish(separator: lowered, at: offset)
+                    }
+                    offset += 1
+                } else {
+                    let (scalar, length) = ConductText.decodeScalar(bytes, at: offset)
+                    if scalar == "\u{2019}", letters.count > start, offset + length < bytes.count, ConductText.isLetter(text.lowered[offset + length]) {
+                        offset += length  // a typographic apostrophe, as above
+                        continue
+                    }
+                    let folded = folding.fold(scalar)
+                    if folded.isEmpty { finish(separator: 32, at: offset) }
+                    for letter in folded {
+                        hasLetter = true
+                        append(letter, from: offset)
+                    }
+                    offset += length
+                }
+            }
+            finish(separator: 32, at: bytes.count)
+        }
+
+        private mutating func append(_ byte: UInt8, from offset: Int) {
+            letters.append(byte)
+            origins.append(offset)
+        }
+
+        /// Ends the word being read: a final "!" or "*" is punctuation; in a word with letters,
+        /// leetspeak becomes letters, in one without (`$5`) symbols are dropped.
+        private mutating func finish(separator: UInt8, at offset: Int) {
+            while letters.count > start, letters[letters.count - 1] == 33 || letters[letters.count - 1] == 42 {
+                letters.removeLast()
+                origins.removeLast()
             }
             if hasLetter {
-                current.letters = current.letters.map { leet[$0] ?? $0 }
-            } else if current.letters.contains(where: { !isWordByte($0) }) {
-                // "$5": no letters, so no leetspeak; only the digits remain.
-                let kept = current.letters.indices.filter { isWordByte(current.letters[$0]) }
-                current.letters = kept.map { current.letters[$0] }
-                current.origins = kept.map { current.origins[$0] }
+                for index in start..<letters.count { letters[index] = ConductText.leet[Int(letters[index])] }
+            } else {
+                var kept = start
+                for index in start..<letters.count where ConductText.isWordByte(letters[index]) {
+                    letters[kept] = letters[index]
+                    origins[kept] = origins[index]
+                    kept += 1
+                }
+                letters.removeSubrange(kept...)
+                origins.removeSubrange(kept...)
             }
-            if !current.letters.isEmpty {
-                current.separator = separator
-                current.end = offset
-                words.append(current)
-            }
-            current = Word()
+            if letters.count > start { spans.append((start..<letters.count, separator, offset)) }
+            start = letters.count
             hasLetter = false
         }
-        let bytes = text.bytes
-        var offset = 0
-        while offset < bytes.count {
-            let byte = bytes[offset]
-            if byte < 0x80 {
-                let lowered = text.lowered[offset]
-                if isLetter(lowered) || (lowered >= 48 && lowered <= 57) {
-                    hasLetter = hasLetter || isLetter(lowered)
-                    current.letters.append(lowered)
-                    current.origins.append(offset)
-                } else if (lowered == 36 || lowered == 64) && offset + 1 < bytes.count && isWordByte(text.lowered[offset + 1]) {
-                    // "$h1t", "@ss": a symbol that starts or continues a word.
-                    current.letters.append(lowered)
-                    current.origins.append(offset)
-                } else if (lowered == 33 || lowered == 42) && !current.letters.isEmpty {
-                    // "sh!t", "f*ck": kept while the word goes on, dropped at its end.
-                    current.letters.append(lowered)
-                    current.origins.append(offset)
-                } else {
-                    finish(separator: lowered, at: offset)
-                }
-                offset += 1
-            } else {
-                let (scalar, length) = decodeScalar(bytes, at: offset)
-                let folded = folding.fold(scalar)
-                if folded.isEmpty {
-                    finish(separator: 32, at: offset)
-                } else {
-                    hasLetter = true
-                    for letter in folded {
-                        current.letters.append(letter)
-                        current.origins.append(offset)
-                    }
-                }
-                offset += length
-            }
-        }
-        finish(separator: 32, at: bytes.count)
-        return words
-    }
 
-    /// "f u c k", "f.u.c.k", "d.m", "u r": two or more single letters, each parted from the next
-    /// by one separator, are one word (entries are read the same way, so "u r stupid" and
-    /// "ur stupid" are one entry).
-    private static func joiningSpacedLetters(_ words: [Word], in text: ScanText) -> [Word] {
-        var joined: [Word] = []
-        var index = 0
-        while index < words.count {
-            var end = index
-            while end + 1 < words.count, isSingleLetter(words[end]), isSingleLetter(words[end + 1]),
-                  [32, 46, 45, 95].contains(words[end].separator), words[end + 1].origins[0] == words[end].end + 1 {
-                end += 1
-            }
-            if end > index {
-                var word = Word()
-                for part in words[index...end] {
-                    word.letters += part.letters
-                    word.origins += part.origins
+        /// "f u c k", "f.u.c.k", "d.m", "u r": two or more single letters, each parted from the
+        /// next by one separator, are one word (entries are read the same way, so "u r stupid"
+        /// and "ur stupid" are one entry). Their letters are next to each other in the buffer,
+        /// so a joined word is one range.
+        func joiningSpacedLetters() -> [Range<Int>] {
+            var joined: [Range<Int>] = []
+            var index = 0
+            while index < spans.count {
+                var end = index
+                // One separator throughout: "u r d.e.a.d" is "ur dead", not "urdead".
+                while end + 1 < spans.count, isSingleLetter(spans[end].range), isSingleLetter(spans[end + 1].range),
+                      [32, 46, 45, 95].contains(spans[end].separator), spans[end].separator == spans[index].separator,
+                      origins[spans[end + 1].range.lowerBound] == spans[end].end + 1 {
+                    end += 1
                 }
-                word.separator = words[end].separator
-                word.end = words[end].end
-                joined.append(word)
+                joined.append(spans[index].range.lowerBound..<spans[end].range.upperBound)
                 index = end + 1
-            } else {
-                joined.append(words[index])
-                index += 1
             }
+            return joined
         }
-        return joined
+
+        private func isSingleLetter(_ range: Range<Int>) -> Bool { range.count == 1 && ConductText.isLetter(letters[range.lowerBound]) }
     }
 
-    private static func isSingleLetter(_ word: Word) -> Bool { word.letters.count == 1 && isLetter(word.letters[0]) }
+    /// Leetspeak inside a word that has letters: 0 o, 1 i, 3 e, 4 a, 5 s, 7 t, @ a, $ s, ! i.
+    static let leet: [UInt8] = {
+        var table = (0...255).map { UInt8($0) }
+        for (from, to) in [(48, 111), (49, 105), (51, 101), (52, 97), (53, 115), (55, 116), (64, 97), (36, 115), (33, 105)] {
+            table[from] = UInt8(to)
+        }
+        return table
+    }()
 
     static func isLetter(_ byte: UInt8) -> Bool { byte >= 97 && byte <= 122 }
 
-    private static func isWordByte(_ byte: UInt8) -> Bool { isLetter(byte) || (byte >= 48 && byte <= 57) }
+    static func isWordByte(_ byte: UInt8) -> Bool { isLetter(byte) || (byte >= 48 && byte <= 57) }
 
     /// The Unicode scalar starting at `offset` of valid UTF-8, and its length.
-    private static func decodeScalar(_ bytes: [UInt8], at offset: Int) -> (Unicode.Scalar, Int) {
+    static func decodeScalar(_ bytes: [UInt8], at offset: Int) -> (Unicode.Scalar, Int) {
         let lead = bytes[offset]
         let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
         var value = UInt32(lead) & (length == 4 ? 0x07 : length == 3 ? 0x0F : length == 2 ? 0x1F : 0x7F)
@@ -173,15 +183,23 @@ struct ConductText {
     }
 }
 
-/// Non-ASCII letters as the ASCII letters a reader takes them for (`ü` → `u`, `ß` → `ss`);
+/// Non-ASCII letters as the ASCII letters a reader takes them for (`ü` → `u`, `ø` → `o`);
 /// anything else (punctuation, symbols, other scripts) parts words. Remembered per scan.
 struct ScalarFolding {
     private var known: [UInt32: [UInt8]] = [:]
 
+    /// Letters that have no accent to strip but read as Latin ones.
+    static let letters: [Unicode.Scalar: String] = [
+        "ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe",
+        "ß": "ss", "ı": "i", "þ": "th",
+    ]
+
     mutating func fold(_ scalar: Unicode.Scalar) -> [UInt8] {
         if let folded = known[scalar.value] { return folded }
         let folded: [UInt8]
-        if scalar.properties.isAlphabetic {
+        if let plain = Self.letters[scalar] {
+            folded = Array(plain.utf8)
+        } else if scalar.properties.isAlphabetic {
             let plain = String(Character(scalar)).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
             folded = Array(plain.utf8.filter { $0 >= 97 && $0 <= 122 })
         } else {

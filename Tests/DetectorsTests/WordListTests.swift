@@ -38,7 +38,7 @@ struct WordListTests {
         ("you are stuuupid", ["rude"]), ("what an asssss", ["rude"]), ("f.u.c.k this", ["rude"]), ("f u c k this", ["rude"]),
         ("f-u-c-k", ["rude"]), ("what the f*ck", ["rude"]), ("f**k it", ["rude"]), ("sh*t", ["rude"]), ("bitches be", ["rude"]),
         ("I will KILL   you.", ["hurt"]), ("k1ll y0u", ["hurt"]), ("we shoot up the school", ["hurt"]),
-        ("<b>fuck</b>", ["rude"]), ("fuck!", ["rude"]),
+        ("<b>fuck</b>", ["rude"]), ("fuck!", ["rude"]), ("shøøt up the schøøl", ["hurt"]), ("u r d.e.a.d", []),
     ])
     func evasions(_ text: String, _ expected: [String]) {
         #expect(Self.found(text) == expected)
