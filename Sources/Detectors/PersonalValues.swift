@@ -26,20 +26,23 @@ enum CalendarDate {
     static func iso(_ text: Substring, currentYear: Int = CalendarDate.currentYear) -> String? {
         var numbers: [(value: Int, width: Int)] = []
         var month: Int?
-        var token = ""
+        var token: [UInt8] = []
+        func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
         func flush() {
-            defer { token = "" }
+            defer { token.removeAll(keepingCapacity: true) }
             guard let first = token.first else { return }
-            if first.isNumber {
-                if let value = Int(token) { numbers.append((value, token.count)) }
+            if isDigit(first) {
+                if token.count <= 8 { numbers.append((token.reduce(0) { $0 * 10 + Int($1 - 48) }, token.count)) }
             } else if month == nil, token.count >= 3 {
-                month = monthNames.firstIndex { $0.hasPrefix(token.lowercased().prefix(3)) }.map { $0 + 1 }
+                let prefix = String(decoding: token.prefix(3).map { $0 | 0x20 }, as: UTF8.self)
+                month = monthNames.firstIndex { $0.hasPrefix(prefix) }.map { $0 + 1 }
             }
         }
-        for character in text {
-            if character.isASCII && (character.isNumber || character.isLetter) {
-                if let last = token.last, last.isNumber != character.isNumber { flush() }
-                token.append(character)
+        for byte in text.utf8 {
+            let isLetter = (byte | 0x20) >= 97 && (byte | 0x20) <= 122
+            if isDigit(byte) || isLetter {
+                if let last = token.last, isDigit(last) != isDigit(byte) { flush() }
+                token.append(byte)
             } else {
                 flush()
             }

@@ -40,8 +40,8 @@ public enum Redaction: String, CaseIterable, Sendable {
 }
 
 extension StringProtocol {
-    /// The ASCII digits of the text, in order.
-    var digits: String { String(filter { $0.isASCII && $0.isNumber }) }
+    /// The ASCII digits of the text, in order (read as UTF-8 bytes: this runs for every match).
+    var digits: String { String(decoding: utf8.filter { $0 >= 48 && $0 <= 57 }, as: UTF8.self) }
 }
 
 extension String {

@@ -550,6 +550,12 @@ def _():
     return text_message("text-one-line-100k-named-addresses", "List", line + f"\r\nSSN {SSN}\r\n".encode(), encoding="8bit")
 
 
+@case("text-conduct-view-worst", "text body of 3 MB for the conduct view: spaced single letters, dotted letters, runs of one letter 100,000 long, leetspeak and masks, no line ends; then the SSN", True)
+def _():
+    body = ("f u c k " * 100_000 + "s.h.i.t." * 50_000 + "a" * 100_000 + " " + "$h1t f*ck k1ll y0u " * 50_000 + "ø" * 50_000).encode()
+    return text_message("text-conduct-view-worst", "Vent", body + f"\r\nSSN {SSN}\r\n".encode(), encoding="8bit")
+
+
 @case("csv-50k-named-rows", "CSV attachment of 50,000 rows, each a name, a home address and a phone (one roster of 50,000 records), the SSN in the last row", True)
 def _():
     rows = "".join(f"Ann Lee,{i % 9000 + 1} Elm St,(860) 555-01{i % 100:02d}\r\n" for i in range(50_000))
