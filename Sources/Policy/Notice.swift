@@ -81,7 +81,7 @@ public struct NoticeWriter: Sendable {
     /// automatic replies (no notice about a notice), and in monitor mode.
     /// Outside senders are not told (a sender posing as staff learns nothing); the compliance
     /// mailbox still is.
-    public func mail(for verdict: Verdict, rules: RuleSet, sender: String, compliance: String?) -> NoticeMail? {
+    public func mail(for verdict: Verdict, rules: RuleSet, sender: String, compliance: String?, queueID: String = "") -> NoticeMail? {
         guard !verdict.suppressNotice, verdict.monitored == nil else { return nil }
         let template: String
         let subject: String
@@ -93,7 +93,7 @@ public struct NoticeWriter: Sendable {
         var recipients = verdict.senderInternal && !sender.isEmpty && verdict.notifySender ? [sender] : []
         if complianceCopies, let compliance, compliance != sender { recipients.append(compliance) }
         guard !recipients.isEmpty else { return nil }
-        return NoticeMail(recipients: recipients, subject: "MailGuard: " + subject, body: render(verdict, rules: rules, default: template))
+        return NoticeMail(recipients: recipients, subject: "MailGuard: " + subject, body: render(verdict, rules: rules, default: template, queueID: queueID))
     }
 
     /// The alert to the safety team for a verdict a row marked `alert`: category, guideline, where,
@@ -110,8 +110,10 @@ public struct NoticeWriter: Sendable {
         return NoticeMail(recipients: verdict.alerts, subject: "MailGuard alert: \(context["rule"] as? String ?? "policy") (\(Self.clean(queueID)))", body: body)
     }
 
-    func render(_ verdict: Verdict, rules: RuleSet, default name: String) -> String {
-        let context = Self.context(verdict, rules: rules, contact: contact)
+    func render(_ verdict: Verdict, rules: RuleSet, default name: String, queueID: String = "") -> String {
+        var context = Self.context(verdict, rules: rules, contact: contact)
+        context["queue_id"] = Self.clean(queueID)
+        context["has_queue_id"] = !queueID.isEmpty
         let template = verdict.noticeTemplate.flatMap { templates.getTemplate(named: $0) } ?? templates.getTemplate(named: name)
         return template?.render(context, library: templates) ?? "MailGuard: \(context["rule"] as? String ?? "policy")."
     }

@@ -166,7 +166,7 @@ final class MilterSession {
         let verdict = engine.verdict(for: inspection, envelope: envelope, ledger: ledger)
         let status = verdict.apply(to: actions, engine: engine, edits: message.edits)
         if let mail = engine.notices.mail(for: verdict, rules: engine.rules, sender: envelope.sender,
-                                          compliance: engine.config.policy.directory.complianceMailbox) {
+                                          compliance: engine.config.policy.directory.complianceMailbox, queueID: queueID) {
             notices.send(mail, about: queueID)
         }
         if let alert = engine.notices.alert(for: verdict, rules: engine.rules, envelope: envelope, queueID: queueID) {
