@@ -47,7 +47,8 @@ struct WorkerCommand: ParsableCommand {
         guard case .frame(let first) = channel.receive(until: nil), first.kind == .setup,
               let setup = try? JSONDecoder().decode(WorkerSetup.self, from: Data(first.payload)) else { throw ExitCode(4) }
         ProcessLimits.limitMemory(mebibytes: setup.limits.memoryMiB)
-        guard case .success(let rules) = RuleSet.load(setup.patterns, limits: setup.scanLimits) else { throw ExitCode(5) }
+        // The milter sends the texts it loaded and self-tested; compiling them is enough here.
+        guard case .success(let rules) = RuleSet.load(setup.patterns, limits: setup.scanLimits, selfTest: false) else { throw ExitCode(5) }
         let inspector = Inspector(rules: rules, limits: setup.extraction, fingerprints: setup.fingerprints, records: setup.records)
         let encoder = JSONEncoder()
         channel.send(.ready)
