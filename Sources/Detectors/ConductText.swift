@@ -11,8 +11,21 @@ import Foundation
 struct ConductText {
     /// The view: `a`-`z`, `0`-`9`, `*` and single spaces between words.
     private(set) var bytes: [UInt8] = []
-    /// For each view byte, the offset of the text byte it came from.
-    private(set) var origins: [Int] = []
+    /// Where each word of the view starts, and the offset of the text byte it came from (a
+    /// finding points at its word; per-byte offsets would cost eight times the text).
+    private var wordStarts: [Int32] = []
+    private var wordOrigins: [Int32] = []
+
+    /// The offset in the text of the word that holds view byte `offset`.
+    func origin(at offset: Int) -> Int {
+        var low = 0
+        var high = wordStarts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if Int(wordStarts[middle]) <= offset { low = middle + 1 } else { high = middle }
+        }
+        return low > 0 ? Int(wordOrigins[low - 1]) : 0
+    }
 
     /// The view of `text`, with runs of three or more equal letters cut to `keep` (1 or 2):
     /// "stuuupid" is "stupid" with 1, "asssss" is "ass" with 2.
@@ -20,19 +33,17 @@ struct ConductText {
         var words = Words(capacity: text.bytes.count)
         words.read(text, folding: &folding)
         bytes.reserveCapacity(text.bytes.count)
-        origins.reserveCapacity(text.bytes.count)
-        for span in words.joiningSpacedLetters() {
-            if !bytes.isEmpty { bytes.append(32); origins.append(words.origins[span.lowerBound]) }
+        words.forEachJoinedWord { span, origin in
+            if !bytes.isEmpty { bytes.append(32) }
+            wordStarts.append(Int32(bytes.count))
+            wordOrigins.append(origin)
             var start = span.lowerBound
             while start < span.upperBound {
                 let letter = words.letters[start]
                 var end = start + 1
                 while end < span.upperBound, words.letters[end] == letter { end += 1 }
                 let length = end - start >= 3 && Self.isLetter(letter) ? keep : end - start
-                for index in start..<(start + length) {
-                    bytes.append(letter)
-                    origins.append(words.origins[index])
-                }
+                bytes += repeatElement(letter, count: length)
                 start = end
             }
         }
@@ -50,18 +61,28 @@ struct ConductText {
         return false
     }
 
-    /// The words of a text, before joining, in one flat buffer: their letters, where each came
-    /// from, and for each word its range and the separator after it.
+    /// The words of a text, before joining, in one flat buffer: their letters, and for each
+    /// word where it starts in the buffer and in the text, and the separator after it.
     private struct Words {
+        struct Span {
+            var start: Int32
+            var end: Int32
+            /// Text offsets of the word's first character and of the separator after it.
+            var origin: Int32
+            var separatorOffset: Int32
+            var separator: UInt8
+            var range: Range<Int> { Int(start)..<Int(end) }
+        }
+
         var letters: [UInt8] = []
-        var origins: [Int] = []
-        var spans: [(range: Range<Int>, separator: UInt8, end: Int)] = []
+        var spans: [Span] = []
         private var start = 0
+        /// Text offset of the first character of the word being read.
+        private var origin = 0
         private var hasLetter = false
 
         init(capacity: Int) {
             letters.reserveCapacity(capacity)
-            origins.reserveCapacity(capacity)
         }
 
         mutating func read(_ text: ScanText, folding: inout ScalarFolding) {
@@ -106,8 +127,8 @@ struct ConductText {
         }
 
         private mutating func append(_ byte: UInt8, from offset: Int) {
+            if letters.count == start { origin = offset }
             letters.append(byte)
-            origins.append(offset)
         }
 
         /// Ends the word being read: a final "!" or "*" is punctuation; in a word with letters,
@@ -115,7 +136,6 @@ struct ConductText {
         private mutating func finish(separator: UInt8, at offset: Int) {
             while letters.count > start, letters[letters.count - 1] == 33 || letters[letters.count - 1] == 42 {
                 letters.removeLast()
-                origins.removeLast()
             }
             if hasLetter {
                 for index in start..<letters.count { letters[index] = ConductText.leet[Int(letters[index])] }
@@ -123,13 +143,14 @@ struct ConductText {
                 var kept = start
                 for index in start..<letters.count where ConductText.isWordByte(letters[index]) {
                     letters[kept] = letters[index]
-                    origins[kept] = origins[index]
                     kept += 1
                 }
                 letters.removeSubrange(kept...)
-                origins.removeSubrange(kept...)
             }
-            if letters.count > start { spans.append((start..<letters.count, separator, offset)) }
+            if letters.count > start {
+                spans.append(Span(start: Int32(start), end: Int32(letters.count), origin: Int32(truncatingIfNeeded: origin),
+                                  separatorOffset: Int32(truncatingIfNeeded: offset), separator: separator))
+            }
             start = letters.count
             hasLetter = false
         }
@@ -138,21 +159,19 @@ struct ConductText {
         /// next by one separator, are one word (entries are read the same way, so "u r stupid"
         /// and "ur stupid" are one entry). Their letters are next to each other in the buffer,
         /// so a joined word is one range.
-        func joiningSpacedLetters() -> [Range<Int>] {
-            var joined: [Range<Int>] = []
+        func forEachJoinedWord(_ body: (Range<Int>, Int32) -> Void) {
             var index = 0
             while index < spans.count {
                 var end = index
                 // One separator throughout: "u r d.e.a.d" is "ur dead", not "urdead".
                 while end + 1 < spans.count, isSingleLetter(spans[end].range), isSingleLetter(spans[end + 1].range),
                       [32, 46, 45, 95].contains(spans[end].separator), spans[end].separator == spans[index].separator,
-                      origins[spans[end + 1].range.lowerBound] == spans[end].end + 1 {
+                      spans[end + 1].origin == spans[end].separatorOffset + 1 {
                     end += 1
                 }
-                joined.append(spans[index].range.lowerBound..<spans[end].range.upperBound)
+                body(spans[index].range.lowerBound..<spans[end].range.upperBound, spans[index].origin)
                 index = end + 1
             }
-            return joined
         }
 
         private func isSingleLetter(_ range: Range<Int>) -> Bool { range.count == 1 && ConductText.isLetter(letters[range.lowerBound]) }

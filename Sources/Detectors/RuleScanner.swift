@@ -9,6 +9,28 @@ struct ScanText {
         lowered = bytes.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
     }
 
+    /// A piece of another scan text (cut at a space, so it is valid UTF-8 too).
+    init(_ text: ScanText, _ range: Range<Int>) {
+        bytes = Array(text.bytes[range])
+        lowered = Array(text.lowered[range])
+    }
+
+    /// The text in pieces of about `size` bytes, each ending at a space or line break (a
+    /// phrase across a cut is not found; a piece's view stays small).
+    func pieces(of size: Int) -> [Range<Int>] {
+        var pieces: [Range<Int>] = []
+        var start = 0
+        while start < bytes.count {
+            var end = min(start + size, bytes.count)
+            while end < bytes.count, end - start < 2 * size, ![32, 10, 13, 9].contains(bytes[end]) { end += 1 }
+            // No break within twice the size: cut before a UTF-8 lead byte.
+            while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end -= 1 }
+            pieces.append(start..<end)
+            start = end
+        }
+        return pieces
+    }
+
     func string(_ range: Range<Int>) -> Substring {
         Substring(String(decoding: bytes[range], as: UTF8.self))
     }

@@ -143,51 +143,62 @@ public final class TextScanner {
     /// letter runs cut to one, when the text has any). Each value is reported once per text;
     /// further places are repeats.
     private func wordFindings(in text: ScanText, location: String) -> [PlacedFinding] {
-        let index = rules.wordIndex
-        guard !index.isEmpty || !rules.conductRules.isEmpty else { return [] }
-        var views = [ConductText(text, keep: 2, folding: &folding)]
-        if ConductText.hasLongRuns(text) { views.append(ConductText(text, keep: 1, folding: &folding)) }
+        guard !rules.wordIndex.isEmpty || !rules.conductRules.isEmpty else { return [] }
         var found: [PlacedFinding] = []
-        var places: Set<[Int]> = []  // entry text and rule, offset: one occurrence in two views
+        var places: Set<[Int]> = []  // rule and offset: one occurrence seen in two views
         var seen: Set<String> = []
         var repeats = 0
-        for view in views {
-            var matches = index.matches(in: view.bytes).map { match in
-                (rule: index.entries[match.entry].rule, value: index.entries[match.entry].text, range: match.range)
-            }
-            for ruleIndex in rules.conductRules {
-                guard let pattern = rules.rules[ruleIndex].pattern else { continue }
-                // The view is ASCII, so its bytes are valid UTF-8 for PCRE2.
-                let ranges: [Range<Int>]
-                do throws(MatchError) {
-                    ranges = try view.bytes.withUnsafeBufferPointer { buffer throws(MatchError) in
-                        try session.matches(of: pattern, in: buffer)
+        // A long text is read in pieces of about 1 MB, so its views never cost more than that.
+        let pieces = text.bytes.count > Self.pieceSize ? text.pieces(of: Self.pieceSize) : [0..<text.bytes.count]
+        for piece in pieces {
+            let part = pieces.count == 1 ? text : ScanText(text, piece)
+            var views = [ConductText(part, keep: 2, folding: &folding)]
+            if ConductText.hasLongRuns(part) { views.append(ConductText(part, keep: 1, folding: &folding)) }
+            for view in views {
+                for match in conductMatches(in: view, location: location, errors: &found) {
+                    let rule = rules.rules[match.rule]
+                    let offset = piece.lowerBound + view.origin(at: match.range.lowerBound)
+                    guard rule.confidence >= rule.minimum, places.insert([match.rule, offset]).inserted else { continue }
+                    let repeated = !seen.insert("\(match.rule) \(match.value)").inserted
+                    if repeated {
+                        repeats += 1
+                        if repeats > Rule.maxRepeats { continue }
                     }
-                } catch {
-                    found.append(PlacedFinding(offset: 0, finding: rules.rules[ruleIndex].scanError(error, location: location, action: rules.limits.onScanError)))
-                    continue
+                    found.append(PlacedFinding(offset: offset, finding: Finding(
+                        ruleID: rule.id, kind: rule.kind, confidence: rule.confidence, location: location,
+                        redacted: rule.redaction.apply(to: ""), action: rule.action, section: rule.section,
+                        valueID: Finding.valueID(kind: rule.kind, normalized: match.value)
+                    ), repeated: repeated))
+                }
+            }
+        }
+        return found
+    }
+
+    static let pieceSize = 1 << 20
+
+    /// Every word-list entry and `view conduct` regex match in one view: rule, value, range. A
+    /// regex that hits a limit adds a scan-error finding to `errors` instead.
+    private func conductMatches(in view: ConductText, location: String, errors: inout [PlacedFinding]) -> [(rule: Int, value: String, range: Range<Int>)] {
+        let index = rules.wordIndex
+        var matches = index.matches(in: view.bytes).map { match in
+            (rule: index.entries[match.entry].rule, value: index.entries[match.entry].text, range: match.range)
+        }
+        for ruleIndex in rules.conductRules {
+            guard let pattern = rules.rules[ruleIndex].pattern else { continue }
+            // The view is ASCII, so its bytes are valid UTF-8 for PCRE2.
+            do throws(MatchError) {
+                let ranges = try view.bytes.withUnsafeBufferPointer { buffer throws(MatchError) in
+                    try session.matches(of: pattern, in: buffer)
                 }
                 matches += ranges.filter { !$0.isEmpty }.map { range in
                     (rule: ruleIndex, value: String(decoding: view.bytes[range], as: UTF8.self), range: range)
                 }
-            }
-            for match in matches {
-                let rule = rules.rules[match.rule]
-                let offset = view.origins[match.range.lowerBound]
-                guard rule.confidence >= rule.minimum, places.insert([match.rule, offset]).inserted else { continue }
-                let repeated = !seen.insert("\(match.rule) \(match.value)").inserted
-                if repeated {
-                    repeats += 1
-                    if repeats > Rule.maxRepeats { continue }
-                }
-                found.append(PlacedFinding(offset: offset, finding: Finding(
-                    ruleID: rule.id, kind: rule.kind, confidence: rule.confidence, location: location,
-                    redacted: rule.redaction.apply(to: ""), action: rule.action, section: rule.section,
-                    valueID: Finding.valueID(kind: rule.kind, normalized: match.value)
-                ), repeated: repeated))
+            } catch {
+                errors.append(PlacedFinding(offset: 0, finding: rules.rules[ruleIndex].scanError(error, location: location, action: rules.limits.onScanError)))
             }
         }
-        return found
+        return matches
     }
 
     /// Every finding of every rule in `text`, in reading order, each value once.
