@@ -260,6 +260,11 @@ postlog   unix-dgram n  -       n       -       1       postlogd
     def flush(self):
         subprocess.run(["postqueue", "-c", str(self.etc), "-f"], check=True)
 
+    def wait_held(self):
+        """Postfix's queue as JSON (postqueue -j), once a message is on hold."""
+        wait_for(lambda: self.queue_ids("hold"), what="a message on hold")
+        return subprocess.run(["postqueue", "-c", str(self.etc), "-j"], capture_output=True, text=True, check=True).stdout
+
     def queue_ids(self, queue="deferred"):
         base = self.dir / "queue" / queue
         return [p.name for p in base.rglob("*") if p.is_file()] if base.exists() else []

@@ -1,6 +1,5 @@
 """Conduct (guideline 8) behind a real Postfix: a student's threat is held and the safety team
 alerted at once, a student writing to a counselor is delivered, staff profanity is tagged."""
-import subprocess
 import time
 
 from harness import wait_for
@@ -12,8 +11,7 @@ THREAT = "if he shows up again i'm going to k1ll him. bringing my dad's gl0ck to
 def test_a_students_threat_is_held_and_the_safety_team_is_alerted(postfix):
     student = "riley.kid@students.district.example"
     send(postfix, message("tomorrow", THREAT, sender=student, to="jordan.kid@students.district.example"))
-    wait_for(lambda: postfix.queue_ids("hold"), what="a message on hold")
-    held = subprocess.run(["postqueue", "-c", str(postfix.etc), "-j"], capture_output=True, text=True, check=True).stdout
+    held = postfix.wait_held()
     assert student in held and "jordan.kid@students.district.example" in held
     [alert] = postfix.wait_delivered("counselor")
     text = " ".join(alert.read_text().split())

@@ -1,6 +1,5 @@
 """MailGuard behind a real Postfix on loopback: what a sender and a recipient really see."""
 import smtplib
-import subprocess
 import threading
 from email.message import EmailMessage
 from pathlib import Path
@@ -110,8 +109,7 @@ def test_an_ssn_inside_is_delivered_tagged_and_copied_to_compliance(postfix):
 def test_password_is_held_and_the_sender_gets_a_notice(postfix):
     sender = "sub.teacher@district.example"
     send(postfix, message("Sub login", "username: sub12\npassword: Falcon$2026", sender=sender, to="held@district.example"))
-    wait_for(lambda: postfix.queue_ids("hold"), what="a message on hold")
-    held = subprocess.run(["postqueue", "-c", str(postfix.etc), "-j"], capture_output=True, text=True, check=True).stdout
+    held = postfix.wait_held()
     assert '"queue_name": "hold"' in held and sender in held
     assert postfix.delivered("held") == []
     [notice] = postfix.wait_delivered("sub.teacher")

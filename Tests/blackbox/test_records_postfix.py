@@ -1,12 +1,10 @@
 """Personal data and rosters (guideline 3) behind a real Postfix: what the vendor, the office,
 the student and the parent see with the example district's policy."""
 import smtplib
-import subprocess
 from pathlib import Path
 
 import pytest
 
-from harness import wait_for
 from test_postfix import message, send
 
 FIXTURES = Path(__file__).parents[1] / "Fixtures"
@@ -42,8 +40,7 @@ def test_a_students_home_address_to_the_approved_site_is_held_with_the_student_n
     student = "sam.kid@students.district.example"
     send(postfix, message("About me", "Hi! I live at 77 Oak Lane, Hartford. Call me at 860-555-0188.",
                           sender=student, to="tutor@approved-learning.example"))
-    wait_for(lambda: postfix.queue_ids("hold"), what="a message on hold")
-    held = subprocess.run(["postqueue", "-c", str(postfix.etc), "-j"], capture_output=True, text=True, check=True).stdout
+    held = postfix.wait_held()
     assert student in held and "tutor@approved-learning.example" in held
     [notice] = postfix.wait_delivered("sam.kid")
     text = " ".join(notice.read_text().split())
