@@ -86,9 +86,6 @@ private struct Block {
             pattern = compile(field, problem: problem)
         } else if let field = value("words") {
             entries = readWords(field, wordList: wordList, problem: problem)
-            for other in fields where Self.regexOnly.contains(other.keyword) {
-                problem(other.origin, "'\(other.keyword)' reads a regex match's surroundings; a 'words' rule matches whole words only")
-            }
         } else {
             problem(origin, "missing 'match /regex/flags' or 'words FILE'")
         }
@@ -169,13 +166,13 @@ private struct Block {
         )
         rule.words = entries
         if let field = value("view") {
-            if field.value == "conduct", pattern != nil {
-                rule.readsConductView = true
-                for other in fields where Self.regexOnly.contains(other.keyword) {
-                    problem(other.origin, "'\(other.keyword)' reads the text around a match; a 'view conduct' rule matches the normalised view only")
-                }
-            } else {
+            if field.value == "conduct", pattern != nil { rule.readsConductView = true } else {
                 problem(field.origin, "'view' must be 'conduct', with 'match'")
+            }
+        }
+        if !entries.isEmpty || rule.readsConductView {
+            for other in fields where Self.regexOnly.contains(other.keyword) {
+                problem(other.origin, "'\(other.keyword)' reads a regex match's surroundings in the text; a 'words' or 'view conduct' rule reads the normalised view")
             }
         }
         guard problems.isEmpty else { return .failure(LoadProblems(problems)) }

@@ -145,7 +145,7 @@ public final class TextScanner {
     private func wordFindings(in text: ScanText, location: String) -> [PlacedFinding] {
         guard !rules.wordIndex.isEmpty || !rules.conductRules.isEmpty else { return [] }
         var found: [PlacedFinding] = []
-        var places: Set<[Int]> = []  // rule and offset: one occurrence seen in two views
+        var places: Set<Place> = []  // one occurrence seen in two views counts once
         var seen: Set<String> = []
         var repeats = 0
         // A long text is read in pieces of about 1 MB, so its views never cost more than that.
@@ -158,7 +158,7 @@ public final class TextScanner {
                 for match in conductMatches(in: view, location: location, errors: &found) {
                     let rule = rules.rules[match.rule]
                     let offset = piece.lowerBound + view.origin(at: match.range.lowerBound)
-                    guard rule.confidence >= rule.minimum, places.insert([match.rule, offset]).inserted else { continue }
+                    guard rule.confidence >= rule.minimum, places.insert(Place(rule: match.rule, offset: offset)).inserted else { continue }
                     let repeated = !seen.insert("\(match.rule) \(match.value)").inserted
                     if repeated {
                         repeats += 1
@@ -176,6 +176,11 @@ public final class TextScanner {
     }
 
     static let pieceSize = 1 << 20
+
+    private struct Place: Hashable {
+        var rule: Int
+        var offset: Int
+    }
 
     /// Every word-list entry and `view conduct` regex match in one view: rule, value, range. A
     /// regex that hits a limit adds a scan-error finding to `errors` instead.
