@@ -19,6 +19,9 @@ struct PolicyScenarioTests {
         var copied = false
         /// The row's own notice template, when it names one.
         var notice: String?
+        /// The safety team gets an alert; the sender gets a notice.
+        var alerted = false
+        var senderTold = true
         var testDescription: String { name }
     }
 
@@ -75,6 +78,17 @@ struct PolicyScenarioTests {
         Scenario(name: "staff write a parent about a named student's IEP: tagged, copied", recipients: ["parent@mail.example"], body: "Jordan Smith's IEP meeting is on Tuesday at 3.", verdict: "tag", concerned: ["parent@mail.example"], copied: true),
         Scenario(name: "staff write a colleague about a named student's IEP: accepted", recipients: ["teacher@district.example"], body: "Jordan Smith's IEP meeting is on Tuesday at 3.", verdict: "accept"),
         Scenario(name: "a student writes about their own IEP to the approved site: accepted", sender: "kid@students.district.example", recipients: ["tutor@approved-learning.example"], body: "Jordan Smith has an IEP for reading.", verdict: "accept"),
+        // Conduct (guideline 8).
+        Scenario(name: "a student's threat to another student: held, safety team alerted, sender not told", sender: "kid@students.district.example", recipients: ["pal@students.district.example"], body: "i'm going to k1ll you after school", verdict: "quarantine", concerned: ["pal@students.district.example"], alerted: true, senderTold: false),
+        Scenario(name: "a student's self-harm statement to a counselor: delivered, tagged", sender: "kid@students.district.example", recipients: ["counselor@district.example"], body: "i just want to die", verdict: "tag", concerned: ["counselor@district.example"]),
+        Scenario(name: "a student's harassment: held, the student told", sender: "kid@students.district.example", recipients: ["pal@students.district.example"], body: "nobody at this school likes you", verdict: "quarantine", concerned: ["pal@students.district.example"]),
+        Scenario(name: "a student's strong profanity: held", sender: "kid@students.district.example", recipients: ["pal@students.district.example"], body: "what the f*ck", verdict: "quarantine", concerned: ["pal@students.district.example"]),
+        Scenario(name: "a student's mild profanity: tagged", sender: "kid@students.district.example", recipients: ["pal@students.district.example"], body: "this damn test", verdict: "tag", concerned: ["pal@students.district.example"]),
+        Scenario(name: "a student's vaping plans: tagged, copied", sender: "kid@students.district.example", recipients: ["pal@students.district.example"], body: "caught vaping in the bathroom again", verdict: "tag", concerned: ["pal@students.district.example"], copied: true),
+        Scenario(name: "a staff threat: held, copied", recipients: ["office@district.example"], body: "I will kill you if the copier jams again", verdict: "quarantine", concerned: ["office@district.example"], copied: true),
+        Scenario(name: "staff mild profanity: tagged, copied", body: "This damn printer jammed again.", verdict: "tag", concerned: ["office@district.example"], copied: true),
+        Scenario(name: "outside harassment to a student: held, copied", sender: "troll@mail.example", recipients: ["kid@students.district.example"], authenticated: false, client: "192.0.2.7", body: "everyone hates you, loser", verdict: "quarantine", concerned: ["kid@students.district.example"], copied: true),
+        Scenario(name: "the classic look-alikes: accepted", body: "The class will assess the Sussex trip; we shoot the yearbook photos after we kill the lights.", verdict: "accept"),
     ]
 
     @Test("verdict, recipients concerned and compliance copy", arguments: scenarios)
@@ -89,5 +103,7 @@ struct PolicyScenarioTests {
         #expect(verdict.concernedRecipients == scenario.concerned)
         #expect(verdict.copies == (scenario.copied ? ["compliance@district.example"] : []))
         #expect(verdict.noticeTemplate == scenario.notice)
+        #expect(verdict.alerts == (scenario.alerted ? ["counselor@district.example", "safety@district.example"] : []))
+        #expect(verdict.notifySender == scenario.senderTold)
     }
 }
