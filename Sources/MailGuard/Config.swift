@@ -21,6 +21,14 @@ struct Config: Sendable {
     var notices: NoticeSettings
     /// The SQLite file of the bulk ledger (rates and fingerprints).
     var ledgerPath = "/var/lib/mailguard/mailguard.sqlite"
+    var audit = AuditSettings()
+    var quarantine = QuarantineSettings()
+    var metrics = MetricsSettings()
+
+    /// The audit trail's SQLite file: as set, else beside the ledger.
+    var auditPath: String {
+        audit.databasePath ?? ((ledgerPath as NSString).deletingLastPathComponent as NSString).appendingPathComponent("audit.sqlite")
+    }
 
     static let logLevels = ["trace", "debug", "info", "notice", "warning", "error", "critical"]
 
@@ -52,6 +60,8 @@ struct MilterSettings: Sendable {
     var onError = Action.tempfail
     /// The user `run` becomes after opening the socket (nil: stay as started).
     var runAs: String?
+    /// Where `run` writes its process id, and `mailguard reload` finds it (nil: nowhere).
+    var pidFile: String? = "/run/mailguard/mailguard.pid"
 
     static let errorActions: [Action] = [.tempfail, .accept, .reject]
 
@@ -144,7 +154,7 @@ enum ConfigLoader {
             internalDomains: [], logLevel: "info", limits: ScanLimits(),
             notices: NoticeSettings(templatesDirectory: (directory as NSString).appendingPathComponent("notices"))
         )
-        reader.expectKeys(table, in: "", known: ["patterns", "internal_domains", "log_level", "limits", "attachments", "milter", "directory", "groups", "policy", "notices", "bulk", "workers", "records"])
+        reader.expectKeys(table, in: "", known: ["patterns", "internal_domains", "log_level", "limits", "attachments", "milter", "directory", "groups", "policy", "notices", "bulk", "workers", "records", "audit", "quarantine", "metrics"])
         if let patterns = reader.string(table, "patterns", in: "") {
             config.patternsDirectory = absolute(patterns, relativeTo: directory)
         }
@@ -179,7 +189,7 @@ enum ConfigLoader {
             AttachmentsConfig.read(attachments, into: &config.inspection, reader: &reader)
         }
         if let milter = reader.table(table, "milter", in: "") {
-            readMilter(milter, into: &config.milter, reader: &reader)
+            readMilter(milter, into: &config.milter, directory: directory, reader: &reader)
         }
         if let workers = reader.table(table, "workers", in: "") {
             readWorkers(workers, into: &config.workers, reader: &reader)
@@ -193,6 +203,7 @@ enum ConfigLoader {
         if let notices = reader.table(table, "notices", in: "") {
             NoticeConfig.read(notices, into: &config.notices, directory: directory, reader: &reader)
         }
+        OperationsConfig.read(table, into: &config, directory: directory, reader: &reader)
         return reader.problems.isEmpty ? .success(config) : .failure(LoadProblems(reader.problems))
     }
 
@@ -219,8 +230,11 @@ enum ConfigLoader {
         if let value = reader.int(table, "queue_wait_seconds", in: "workers", range: 1...3600) { settings.queueWaitSeconds = value }
     }
 
-    private static func readMilter(_ table: TOMLTable, into settings: inout MilterSettings, reader: inout TableReader) {
-        reader.expectKeys(table, in: "milter", known: ["socket", "socket_mode", "socket_group", "on_error", "run_as"])
+    private static func readMilter(_ table: TOMLTable, into settings: inout MilterSettings, directory: String, reader: inout TableReader) {
+        reader.expectKeys(table, in: "milter", known: ["socket", "socket_mode", "socket_group", "on_error", "run_as", "pid_file"])
+        if let value = reader.string(table, "pid_file", in: "milter") {
+            settings.pidFile = value.isEmpty ? nil : ConfigLoader.absolute(value, relativeTo: directory)
+        }
         if let value = reader.string(table, "run_as", in: "milter") {
             settings.runAs = value.isEmpty ? nil : value
         }
@@ -330,6 +344,17 @@ struct TableReader {
             return nil
         }
         return int
+    }
+
+    /// A whole or decimal number within `range`.
+    mutating func number(_ table: TOMLTable, _ key: String, in name: String, range: ClosedRange<Double>) -> Double? {
+        guard let value = table[key] else { return nil }
+        guard let number = value.double ?? value.int.map(Double.init) else { return typeProblem(key, in: name, "a number", value) }
+        guard range.contains(number) else {
+            problem(key, in: name, "\(number) is out of range \(range.lowerBound)...\(range.upperBound)")
+            return nil
+        }
+        return number
     }
 
     mutating func bool(_ table: TOMLTable, _ key: String, in name: String) -> Bool? {

@@ -50,7 +50,9 @@ struct Engine: Sendable {
             RuleLoader.load(config).flatMap { rules in
                 unknownKinds(config, rules).flatMap { _ in NoticeConfig.templates(config.notices, policy: config.policy).map { templates in
                     Engine(config: config, rules: rules, notices: NoticeWriter(
-                        templates: templates, contact: config.notices.contact, complianceCopies: config.notices.complianceCopies
+                        templates: templates, contact: config.notices.contact,
+                        // With a digest, the compliance mailbox gets one mail per interval instead.
+                        complianceCopies: config.notices.complianceCopies && config.notices.complianceDigestMinutes == 0
                     ))
                 } }
             }
@@ -75,6 +77,11 @@ struct Engine: Sendable {
         return problems.isEmpty ? .success(()) : .failure(LoadProblems(problems))
     }
 
+    /// The files this engine was loaded from: the config, every pattern file and word list.
+    var files: [String] {
+        [config.file] + ((try? PatternSource.files(in: config.patternsDirectory)) ?? [])
+    }
+
     /// Kinds that come from MailGuard itself rather than from pattern files.
     static let builtInKinds = Set([
         Policy.externalRecipientKind, Policy.staffImpersonationKind, InspectionSettings.unscannableKind,
@@ -96,16 +103,15 @@ final class EngineStore: Sendable {
     /// Loads the config file again and swaps the engine only if everything loads and passes its
     /// self-test; otherwise the old engine stays live and each problem is logged.
     @discardableResult
-    func reload(logger: Logger) -> Bool {
+    func reload(logger: Logger) -> ReloadReport {
         let old = engine
         // The TOML parser is a C++ library that aborts on some malformed input instead of
         // reporting it; a config edited into such a state must not take the milter down, so
         // a child process (`mailguard check`) reads it first.
         if let signal = ConfigProbe.crashSignal(configPath: old.config.file) {
-            logger.error("reload failed, previous rules stay live", metadata: [
-                "problem": "\(old.config.file): reading it crashes the config parser (signal \(signal)); run mailguard check",
-            ])
-            return false
+            let problem = "\(old.config.file): reading it crashes the config parser (signal \(signal)); run mailguard check"
+            logger.error("reload failed, previous rules stay live", metadata: ["problem": "\(problem)"])
+            return ReloadReport(ok: false, problems: [problem])
         }
         switch Engine.load(configPath: old.config.file) {
         case .success(let engine):
@@ -114,12 +120,12 @@ final class EngineStore: Sendable {
                 logger.warning("milter socket changed in the config; it takes effect at the next restart")
             }
             logger.info("reloaded", metadata: ["rules": "\(engine.rules.rules.count)", "config": "\(engine.config.file)"])
-            return true
+            return ReloadReport(ok: true, loaded: engine.files, rules: engine.rules.rules.count)
         case .failure(let problems):
             for problem in problems.problems {
                 logger.error("reload failed, previous rules stay live", metadata: ["problem": "\(problem)"])
             }
-            return false
+            return ReloadReport(ok: false, problems: problems.problems.map(\.description))
         }
     }
 }

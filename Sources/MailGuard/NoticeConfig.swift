@@ -17,11 +17,15 @@ struct NoticeSettings: Sendable {
     var complianceCopies = true
     /// The From address of notice mails.
     var from = "postmaster"
+    /// Minutes between compliance digests (fractions allowed); 0: a notice mail per held
+    /// message, as to the sender.
+    var complianceDigestMinutes = 0.0
 }
 
 enum NoticeConfig {
     static func read(_ table: TOMLTable, into settings: inout NoticeSettings, directory: String, reader: inout TableReader) {
-        reader.expectKeys(table, in: "notices", known: ["templates", "contact", "sendmail", "compliance_copies", "from"])
+        reader.expectKeys(table, in: "notices", known: ["templates", "contact", "sendmail", "compliance_copies", "from", "compliance_digest_minutes"])
+        if let minutes = reader.number(table, "compliance_digest_minutes", in: "notices", range: 0...10_080) { settings.complianceDigestMinutes = minutes }
         if let from = reader.headerText(table, "from", in: "notices") {
             if from.contains("<") || from.contains(">") || from.contains(" ") { reader.problem("from", in: "notices", "must be a bare address") } else { settings.from = from }
         }
@@ -56,6 +60,7 @@ enum NoticeConfig {
             }
         }
         let wanted = NoticeWriter.requiredTemplates + policy.rules.compactMap(\.notice)
+            + (settings.complianceDigestMinutes > 0 ? [ComplianceDigest.template] : [])
         for name in Set(wanted) where library.getTemplate(named: name) == nil {
             problems.append(LoadProblem(SourceLine(file: (directory as NSString).appendingPathComponent("\(name).mustache"), line: 0), "missing notice template"))
         }

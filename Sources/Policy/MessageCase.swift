@@ -107,6 +107,8 @@ public struct MessageCase {
         // Never answer a bounce or an automatic reply with a notice (the scan still counts).
         verdict.suppressNotice = envelope.sender.isEmpty || inspection.headers.autoSubmitted
         verdict.senderInternal = facts.senderInternal
+        verdict.senderGroups = facts.senderGroups
+        verdict.directions = facts.directions
         return verdict
     }
 }

@@ -48,6 +48,12 @@ public struct NoticeMail: Sendable, Equatable {
     public var recipients: [String]
     public var subject: String
     public var body: String
+
+    public init(recipients: [String], subject: String, body: String) {
+        self.recipients = recipients
+        self.subject = subject
+        self.body = body
+    }
 }
 
 /// Writes what the sender is told, from templates the admin edits (`notices/*.mustache`):
@@ -178,7 +184,8 @@ public struct NoticeWriter: Sendable {
     ]
     static let recordAdvice = "Do not email lists of people's personal details: share rosters through the Student Information System (SIS) or the district's secure file transfer, which the help desk can set up."
 
-    static func clean(_ text: String) -> String {
+    /// One line: control characters become spaces.
+    public static func clean(_ text: String) -> String {
         String(text.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : Character($0) })
     }
 }

@@ -18,6 +18,9 @@ public struct Verdict: Sendable, Equatable {
     public var suppressNotice = false
     /// The sender counts as the district's own (domain and session).
     public var senderInternal = false
+    /// The sender's groups and each recipient's direction, for the audit trail and metrics.
+    public var senderGroups: [String] = []
+    public var directions: [String: Direction] = [:]
     /// A row said not to tell the sender: the notice mail goes to staff only.
     public var notifySender = true
     /// Addresses that get an alert mail at once (the safety team), when a row asks for one.

@@ -13,7 +13,9 @@ private final class MilterRuntime: Sendable {
     let ledger: Ledger?
     let reading: MessageReading
     let buffers: BufferBudget
-    init(store: EngineStore, logger: Logger, notices: NoticeSender, ledger: Ledger?, reading: MessageReading) {
+    let reporting: Reporting
+    init(store: EngineStore, logger: Logger, notices: NoticeSender, ledger: Ledger?, reading: MessageReading, reporting: Reporting) {
+        self.reporting = reporting
         self.store = store
         self.logger = logger
         self.notices = notices
@@ -23,7 +25,7 @@ private final class MilterRuntime: Sendable {
     }
 
     func session() -> MilterSession {
-        MilterSession(store: store, logger: logger, notices: notices, ledger: ledger, reading: reading, buffers: buffers)
+        MilterSession(store: store, logger: logger, notices: notices, ledger: ledger, reading: reading, buffers: buffers, reporting: reporting)
     }
 }
 
@@ -37,13 +39,25 @@ enum MilterServer {
     }
 
     static func run(store: EngineStore, ledger: Ledger?, logger: Logger) throws(StartError) {
-        let settings = store.engine.config.milter
-        let pool = WorkerPool(engine: store.engine, logger: logger)
+        let config = store.engine.config
+        let settings = config.milter
+        let metrics = MailMetrics()
+        let pool = WorkerPool(engine: store.engine, logger: logger, metrics: metrics)
+        let marks = OwnMailMark(domain: config.notices.from.split(separator: "@").last.map(String.init) ?? "localhost")
+        let notices = SendmailNoticeSender(store: store, logger: logger, marks: marks)
+        var reporting = Reporting(audit: AuditTrail.open(config, metrics: metrics, logger: logger), metrics: metrics, marks: marks)
+        if config.notices.complianceDigestMinutes > 0 {
+            reporting.digest = ComplianceDigest(minutes: config.notices.complianceDigestMinutes, store: store, sender: notices, logger: logger)
+        }
         runtime.withLock {
-            $0 = MilterRuntime(store: store, logger: logger, notices: SendmailNoticeSender(store: store, logger: logger), ledger: ledger, reading: pool)
+            $0 = MilterRuntime(store: store, logger: logger, notices: notices, ledger: ledger, reading: pool, reporting: reporting)
         }
         signal(SIGPIPE, SIG_IGN)
-        startReloadThread(store: store, pool: pool, logger: logger)
+        let instance = InstanceFiles(pidFile: settings.pidFile, logger: logger)
+        startReloadThread(store: store, pool: pool, logger: logger) { report in
+            metrics.reloaded(report.ok)
+            instance.reported(report)
+        }
 
         if case .unix(let path) = settings.socket {
             let directory = (path as NSString).deletingLastPathComponent
@@ -65,9 +79,16 @@ enum MilterServer {
         if let user = settings.runAs { try become(user) }
         // Workers start after the privilege drop, so they never run as root.
         pool.start()
+        reporting.audit?.start()
+        reporting.digest?.start()
+        MetricsServer.start(config.metrics, metrics: metrics) { logger.error("\($0)") }
+        instance.started(ReloadReport(ok: true, loaded: store.engine.files, rules: store.engine.rules.rules.count))
         logger.notice("milter started", metadata: ["socket": "\(settings.socket)", "rules": "\(store.engine.rules.rules.count)"])
         let result = smfi_main()
         pool.stop()
+        reporting.digest?.stop()
+        reporting.audit?.stop()
+        instance.stopped()
         logger.notice("milter stopped", metadata: ["status": "\(result)"])
     }
 
@@ -123,7 +144,7 @@ enum MilterServer {
     /// SIGUSR1 reloads config and patterns (libmilter itself treats SIGHUP as "stop"). The
     /// signals are blocked before any thread starts, so every thread inherits the mask: SIGUSR1
     /// is taken by sigwait here, SIGTERM/SIGINT/SIGHUP by libmilter's own signal thread.
-    private static func startReloadThread(store: EngineStore, pool: WorkerPool, logger: Logger) {
+    private static func startReloadThread(store: EngineStore, pool: WorkerPool, logger: Logger, reported: @escaping @Sendable (ReloadReport) -> Void) {
         var signals = sigset_t()
         sigemptyset(&signals)
         for number in [SIGUSR1, SIGTERM, SIGINT, SIGHUP] { sigaddset(&signals, number) }
@@ -136,7 +157,9 @@ enum MilterServer {
                 var received: Int32 = 0
                 guard sigwait(&wanted, &received) == 0 else { continue }
                 logger.notice("SIGUSR1: reloading config and patterns")
-                if store.reload(logger: logger) { pool.use(store.engine) }
+                let report = store.reload(logger: logger)
+                if report.ok { pool.use(store.engine) }
+                reported(report)
             }
         }
         thread.name = "mailguard-reload"

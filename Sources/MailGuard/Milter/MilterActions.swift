@@ -29,6 +29,14 @@ struct MessageEdits {
     var forgedHeaders = HeaderCounts()
     /// The Subject as received (raw, possibly encoded words), for the tag prefix.
     var subject: String?
+
+    /// Deletes every incoming header with MailGuard's name (forged verdicts, marks).
+    func removeForgedHeaders(from actions: some MilterActions) {
+        for (name, count) in forgedHeaders.counts {
+            // From the last to the first, so each deletion leaves the lower indexes valid.
+            for index in stride(from: count, through: 1, by: -1) { actions.deleteHeader(name, index: index) }
+        }
+    }
 }
 
 extension Verdict {
@@ -44,10 +52,7 @@ extension Verdict {
         case .discard:
             return .discard
         case .accept, .tag, .quarantine:
-            for (name, count) in edits.forgedHeaders.counts {
-                // From the last to the first, so each deletion leaves the lower indexes valid.
-                for index in stride(from: count, through: 1, by: -1) { actions.deleteHeader(name, index: index) }
-            }
+            edits.removeForgedHeaders(from: actions)
             actions.addHeader(Self.headerName, headerValue)
             if action == .tag, let prefix = engine.config.policy.subjectPrefix, let subject = edits.subject,
                !subject.trimmingCharacters(in: .whitespaces).hasPrefix(prefix) {

@@ -14,6 +14,7 @@ final class MilterSession {
     private let ledger: Ledger?
     private let reading: MessageReading
     private let buffers: BufferBudget
+    private let reporting: Reporting
     private(set) var client = "unknown"
     private(set) var clientAddress: String?
     private(set) var heloName = ""
@@ -27,6 +28,12 @@ final class MilterSession {
         var authenticated: Bool
         var recipients: [String] = []
         var raw: [UInt8] = []
+        /// Bytes received, buffered or not.
+        var size = 0
+        /// For recognising MailGuard's own mails: the first Message-ID and mark, and whether
+        /// a second mark came (then none counts).
+        var messageID: String?
+        var marks: [String] = []
         /// More than `limits.max_message_mib`: no longer buffered, decided as unscannable.
         var oversize = false
         var edits = MessageEdits()
@@ -34,8 +41,10 @@ final class MilterSession {
 
     init(
         store: EngineStore, logger: Logger, notices: NoticeSender, ledger: Ledger? = nil,
-        reading: MessageReading = InProcessReading(), buffers: BufferBudget = BufferBudget(limit: .max)
+        reading: MessageReading = InProcessReading(), buffers: BufferBudget = BufferBudget(limit: .max),
+        reporting: Reporting = Reporting()
     ) {
+        self.reporting = reporting
         self.store = store
         self.logger = logger
         self.notices = notices
@@ -77,10 +86,13 @@ final class MilterSession {
             message!.edits.forgedHeaders.add(name)
         }
         if lowered == "subject", message!.edits.subject == nil { message!.edits.subject = value }
+        if lowered == "message-id", message!.messageID == nil { message!.messageID = value }
+        if lowered == Self.markHeader { message!.marks.append(value) }
         return buffer(Array("\(name): \(value)\r\n".utf8))
     }
 
     private static let verdictHeaderPrefix = Verdict.headerName.lowercased()
+    private static let markHeader = OwnMailMark.header.lowercased()
 
     @discardableResult
     func endOfHeaders() -> StageResult {
@@ -100,6 +112,8 @@ final class MilterSession {
     /// Keeps the message's bytes for the reader, within the per-message and the all-sessions
     /// bounds. Past the first the message is decided unread; past the second it waits.
     private func buffer(_ bytes: some Collection<UInt8>) -> StageResult {
+        guard message != nil else { return .proceed }
+        message!.size += bytes.count
         guard var pending = message, !pending.oversize else { return .proceed }
         let limits = pending.engine.config.buffering
         if pending.raw.count + bytes.count > limits.maxMessageBytes {
@@ -143,16 +157,26 @@ final class MilterSession {
             release()
             self.message = nil
         }
+        let started = ContinuousClock.now
         let envelope = Envelope(
             sender: message.sender, recipients: message.recipients,
             authenticated: message.authenticated, clientAddress: clientAddress
         )
+        if isOwnMail(message, envelope: envelope) {
+            message.edits.removeForgedHeaders(from: actions)
+            reporting.metrics?.ownMailAccepted()
+            logger.info("own mail accepted by its mark", metadata: ["queue_id": "\(queueID)", "rcpts": "\(message.recipients.count)"])
+            return .proceed
+        }
         let engine = message.engine
         let inspection: Inspection
+        var scanSeconds: Double?
         if message.oversize {
             inspection = .unread("message", "larger than \(engine.config.buffering.maxMessageBytes >> 20) MiB")
         } else {
-            switch reading.inspect(message.raw, engine: engine, queueID: queueID) {
+            let reading = self.reading.inspect(message.raw, engine: engine, queueID: queueID)
+            scanSeconds = (ContinuousClock.now - started).seconds
+            switch reading {
             case .inspected(let read):
                 inspection = read
             case .busy(let why):
@@ -189,7 +213,16 @@ final class MilterSession {
             metadata["found"] = "\(verdict.findings.map { "\($0.kind):\($0.redacted)@\($0.location)" + ($0.note.map { " (\($0))" } ?? "") }.joined(separator: "; "))"
         }
         logger.info("message checked", metadata: metadata)
+        reporting.decided(verdict, envelope: envelope, queueID: queueID, client: client, size: message.size,
+                          scanSeconds: scanSeconds, totalSeconds: (ContinuousClock.now - started).seconds)
         return status
+    }
+
+    /// A notice, digest or alert this instance submitted: locally (no SMTP client, null
+    /// sender) with exactly one mark, valid for its Message-ID.
+    private func isOwnMail(_ message: PendingMessage, envelope: Envelope) -> Bool {
+        guard let marks = reporting.marks, envelope.sender.isEmpty, clientAddress == nil, message.marks.count == 1 else { return false }
+        return marks.accept(messageID: message.messageID, mark: message.marks[0])
     }
 
     /// The status for an error, per `milter.on_error`.

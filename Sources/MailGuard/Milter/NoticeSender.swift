@@ -13,6 +13,8 @@ protocol NoticeSender: Sendable {
 struct SendmailNoticeSender: NoticeSender {
     let store: EngineStore
     let logger: Logger
+    /// Marks each mail so that it comes back through the milter unjudged.
+    let marks: OwnMailMark
 
     func send(_ mail: NoticeMail, about queueID: String) {
         let command = store.engine.config.notices.sendmail
@@ -31,7 +33,9 @@ struct SendmailNoticeSender: NoticeSender {
         do {
             try process.run()
             // The throwing write: a sendmail that exits early must not take the milter down.
-            try input.fileHandleForWriting.write(contentsOf: Data(Self.message(mail, about: queueID, from: store.engine.config.notices.from).utf8))
+            let stamp = marks.stamp()
+            let text = Self.message(mail, about: queueID, from: store.engine.config.notices.from, messageID: stamp.messageID, mark: stamp.mark)
+            try input.fileHandleForWriting.write(contentsOf: Data(text.utf8))
             try input.fileHandleForWriting.close()
             logger.info("notice mail submitted", metadata: ["queue_id": "\(queueID)", "to": "\(mail.recipients.joined(separator: ","))"])
         } catch {
@@ -39,13 +43,15 @@ struct SendmailNoticeSender: NoticeSender {
         }
     }
 
-    static func message(_ mail: NoticeMail, about queueID: String, from: String) -> String {
+    static func message(_ mail: NoticeMail, about queueID: String, from: String, messageID: String, mark: String) -> String {
         [
             "From: MailGuard <\(from)>",
             "To: \(mail.recipients[0])",
             "Subject: \(mail.subject)",
+            "Message-ID: \(messageID)",
             "Auto-Submitted: auto-replied",
             "X-MailGuard-Notice: \(queueID)",
+            "\(OwnMailMark.header): \(mark)",
             "MIME-Version: 1.0",
             "Content-Type: text/plain; charset=utf-8",
             "Content-Transfer-Encoding: 8bit",

@@ -40,9 +40,11 @@ final class WorkerPool: MessageReading, @unchecked Sendable {
     /// Workers started or starting, idle or busy.
     private var live = 0
     private var stopped = false
+    private let metrics: MailMetrics?
 
-    init(engine: Engine, logger: Logger) {
+    init(engine: Engine, logger: Logger, metrics: MailMetrics? = nil) {
         self.logger = logger
+        self.metrics = metrics
         settings = engine.config.workers
         setup = Self.encode(engine)
         secondsPerMessage = Int(engine.config.inspection.extraction.timeBudget.components.seconds)
@@ -111,6 +113,7 @@ final class WorkerPool: MessageReading, @unchecked Sendable {
         condition.broadcast()
         condition.unlock()
         if !keep { worker.stop() }
+        if !healthy { metrics?.workerRestarted() }
     }
 
     /// Starts workers whenever fewer than `count` are alive. A worker that died reading a

@@ -1,0 +1,79 @@
+import Crypto
+import Foundation
+import Synchronization
+
+/// Marks the mails MailGuard itself submits (notices, digests, alerts), so that when Postfix
+/// passes them back through `non_smtpd_milters` they are accepted without being judged: a
+/// notice names the help desk's phone number, an alert names its category.
+///
+/// The mark is an HMAC-SHA256 over the Message-ID, keyed by a secret made at start that never
+/// leaves this process. It is valid only for a Message-ID this instance issued and has not yet
+/// seen come back, and the header is removed when the mail is accepted, so a delivered notice
+/// carries no mark to copy. Any other mark (forged, copied, from another instance) is ignored
+/// and the message is judged like any other.
+final class OwnMailMark: Sendable {
+    static let header = "X-MailGuard-Mark"
+
+    /// The secret, as bytes: Crypto's SymmetricKey is not Sendable, so one is made per use.
+    private let secret: [UInt8] = SymmetricKey(size: .bits256).withUnsafeBytes { Array($0) }
+    private var key: SymmetricKey { SymmetricKey(data: secret) }
+    private let domain: String
+    /// Message-IDs issued and not yet seen, with when: bounded by count and age.
+    private let issued = Mutex<[String: Date]>([:])
+    static let maxIssued = 100_000
+    static let maxAge: TimeInterval = 7 * 86_400
+
+    init(domain: String) {
+        self.domain = domain
+    }
+
+    /// A new Message-ID and its mark, remembered until the mail comes back.
+    func stamp(now: Date = Date()) -> (messageID: String, mark: String) {
+        let messageID = "<mailguard.\(UUID().uuidString.lowercased())@\(domain)>"
+        issued.withLock { issued in
+            if issued.count >= Self.maxIssued {
+                issued = issued.filter { now.timeIntervalSince($0.value) < Self.maxAge }
+                if issued.count >= Self.maxIssued, let oldest = issued.min(by: { $0.value < $1.value }) { issued[oldest.key] = nil }
+            }
+            issued[messageID] = now
+        }
+        return (messageID, mark(messageID))
+    }
+
+    /// True, once, for a mark this instance made for this Message-ID.
+    func accept(messageID: String?, mark: String?) -> Bool {
+        guard let messageID, let mark,
+              let given = Data(hexString: mark.trimmingCharacters(in: .whitespaces)),
+              HMAC<SHA256>.isValidAuthenticationCode(given, authenticating: Data(messageID.trimmingCharacters(in: .whitespaces).utf8), using: key)
+        else { return false }
+        return issued.withLock { $0.removeValue(forKey: messageID.trimmingCharacters(in: .whitespaces)) != nil }
+    }
+
+    private func mark(_ messageID: String) -> String {
+        Data(HMAC<SHA256>.authenticationCode(for: Data(messageID.utf8), using: key)).map { String(format: "%02x", $0) }.joined()
+    }
+}
+
+extension Data {
+    /// Lower- or upper-case hex, even length; nil otherwise.
+    init?(hexString: String) {
+        let digits = Array(hexString.utf8)
+        guard digits.count % 2 == 0, !digits.isEmpty else { return nil }
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(digits.count / 2)
+        for index in stride(from: 0, to: digits.count, by: 2) {
+            guard let high = Self.nibble(digits[index]), let low = Self.nibble(digits[index + 1]) else { return nil }
+            bytes.append(high << 4 | low)
+        }
+        self.init(bytes)
+    }
+
+    private static func nibble(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,26 @@
+import Foundation
+import Policy
+import Storage
+
+/// Where the milter reports each message besides its log line: the audit trail, the metrics
+/// and the compliance digest; and what recognises MailGuard's own mails. Each is optional:
+/// unit tests and `mailguard scan` use none.
+struct Reporting: Sendable {
+    var audit: AuditWriter?
+    var metrics: MailMetrics?
+    var digest: ComplianceDigest?
+    var marks: OwnMailMark?
+
+    /// One decided message.
+    func decided(_ verdict: Verdict, envelope: Envelope, queueID: String, client: String, size: Int,
+                 scanSeconds: Double?, totalSeconds: Double) {
+        audit?.submit(AuditRecord(verdict: verdict, envelope: envelope, queueID: queueID, client: client, size: size,
+                                  scanMilliseconds: (scanSeconds ?? 0) * 1000, totalMilliseconds: totalSeconds * 1000))
+        metrics?.record(verdict, scanSeconds: scanSeconds, totalSeconds: totalSeconds)
+        digest?.add(verdict, envelope: envelope, queueID: queueID)
+    }
+}
+
+extension Duration {
+    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
+}

@@ -1,0 +1,211 @@
+import Foundation
+import GRDB
+
+/// The audit trail in SQLite (GRDB, WAL): one row per message, its recipients, sender
+/// groups and findings in their own tables so every filter is an indexed query, and the
+/// reviews (release, delete, read) of held messages. Retention by age.
+public final class AuditStore: Sendable {
+    private let database: DatabaseQueue
+
+    /// Opens (creating if needed) the trail at `path`. `readOnly` for the `audit` command,
+    /// which must never create a file or take a write lock.
+    public init(path: String, readOnly: Bool = false) throws {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(5)
+        configuration.readonly = readOnly
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA foreign_keys = ON")
+            if !readOnly { try db.execute(sql: "PRAGMA journal_mode = WAL") }
+        }
+        database = try DatabaseQueue(path: path, configuration: configuration)
+        if !readOnly { try Self.migrator.migrate(database) }
+    }
+
+    /// A private trail in memory, for tests. `maxPages` bounds its size, to test a full disk.
+    public init(maxPages: Int? = nil) throws {
+        var configuration = Configuration()
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA foreign_keys = ON")
+            if let maxPages { try db.execute(sql: "PRAGMA max_page_count = \(maxPages)") }
+        }
+        database = try DatabaseQueue(configuration: configuration)
+        try Self.migrator.migrate(database)
+    }
+
+    private static let migrator: DatabaseMigrator = {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("audit") { db in
+            try db.create(table: "message") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.column("at", .double).notNull().indexed()
+                table.column("queue_id", .text).notNull().indexed()
+                table.column("client", .text).notNull()
+                table.column("sender", .text).notNull().indexed()
+                table.column("verdict", .text).notNull()
+                table.column("monitor", .text)
+                table.column("size", .integer).notNull()
+                table.column("scan_ms", .double).notNull()
+                table.column("total_ms", .double).notNull()
+                table.column("findings_omitted", .integer).notNull().defaults(to: 0)
+            }
+            try db.create(table: "recipient") { table in
+                table.column("message_id", .integer).notNull().indexed().references("message", onDelete: .cascade)
+                table.column("address", .text).notNull().indexed()
+                table.column("direction", .text).notNull()
+            }
+            try db.create(table: "sender_group") { table in
+                table.column("message_id", .integer).notNull().indexed().references("message", onDelete: .cascade)
+                table.column("name", .text).notNull()
+            }
+            try db.create(table: "finding") { table in
+                table.column("message_id", .integer).notNull().indexed().references("message", onDelete: .cascade)
+                table.column("rule", .text).notNull().indexed()
+                table.column("kind", .text).notNull().indexed()
+                table.column("action", .text).notNull()
+                table.column("location", .text).notNull()
+                table.column("redacted", .text).notNull()
+                table.column("note", .text)
+            }
+            try db.create(table: "review") { table in
+                table.column("at", .double).notNull().indexed()
+                table.column("queue_id", .text).notNull().indexed()
+                table.column("action", .text).notNull()
+                table.column("by", .text).notNull()
+            }
+        }
+        return migrator
+    }()
+
+    // MARK: - Writing
+
+    /// Writes a batch in one transaction: all of it or none.
+    public func write(_ records: [AuditRecord]) throws {
+        guard !records.isEmpty else { return }
+        try database.write { db in
+            for record in records {
+                try db.execute(sql: """
+                    INSERT INTO message (at, queue_id, client, sender, verdict, monitor, size, scan_ms, total_ms, findings_omitted)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [record.at.timeIntervalSince1970, record.queueID, record.client, record.sender, record.verdict,
+                                     record.monitor, record.size, record.scanMilliseconds, record.totalMilliseconds, record.findingsOmitted])
+                let id = db.lastInsertedRowID
+                for recipient in record.recipients {
+                    try db.execute(sql: "INSERT INTO recipient (message_id, address, direction) VALUES (?, ?, ?)",
+                                   arguments: [id, recipient.address, recipient.direction])
+                }
+                for group in record.senderGroups {
+                    try db.execute(sql: "INSERT INTO sender_group (message_id, name) VALUES (?, ?)", arguments: [id, group])
+                }
+                for finding in record.findings {
+                    try db.execute(sql: "INSERT INTO finding (message_id, rule, kind, action, location, redacted, note) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                                   arguments: [id, finding.rule, finding.kind, finding.action, finding.location, finding.redacted, finding.note])
+                }
+            }
+        }
+    }
+
+    /// Records who released, deleted or read a held message.
+    public func addReview(queueID: String, _ review: AuditRecord.Review) throws {
+        try database.write { db in
+            try db.execute(sql: "INSERT INTO review (at, queue_id, action, by) VALUES (?, ?, ?, ?)",
+                           arguments: [review.at.timeIntervalSince1970, queueID, review.action, review.by])
+        }
+    }
+
+    /// Deletes records (and reviews) older than `date`; returns how many messages went.
+    @discardableResult
+    public func prune(before date: Date) throws -> Int {
+        try database.write { db in
+            try db.execute(sql: "DELETE FROM message WHERE at < ?", arguments: [date.timeIntervalSince1970])
+            let removed = db.changesCount
+            try db.execute(sql: "DELETE FROM review WHERE at < ?", arguments: [date.timeIntervalSince1970])
+            return removed
+        }
+    }
+
+    // MARK: - Reading
+
+    /// Matching records, newest first, with their recipients, findings and reviews.
+    public func records(matching query: AuditQuery) throws -> [AuditRecord] {
+        try database.read { db in
+            let (condition, arguments) = Self.condition(query)
+            let limit = query.limit.map { " LIMIT \(max(0, $0))" } ?? ""
+            let rows = try Row.fetchAll(db, sql: "SELECT * FROM message m WHERE \(condition) ORDER BY m.at DESC, m.id DESC\(limit)", arguments: arguments)
+            return try rows.map { row in try Self.record(row, db: db) }
+        }
+    }
+
+    /// Counts by period × rule (messages with a finding of the rule) and by period × sender
+    /// group × verdict, over the matching records. Periods are local days, ISO-like weeks
+    /// (`2026-W48`) or months.
+    public func summary(matching query: AuditQuery, by period: AuditSummary.Period) throws -> AuditSummary {
+        try database.read { db in
+            let (condition, arguments) = Self.condition(query)
+            let bucket = switch period {
+            case .day: "strftime('%Y-%m-%d', m.at, 'unixepoch', 'localtime')"
+            case .week: "strftime('%Y-W%W', m.at, 'unixepoch', 'localtime')"
+            case .month: "strftime('%Y-%m', m.at, 'unixepoch', 'localtime')"
+            }
+            let byRule = try Row.fetchAll(db, sql: """
+                SELECT \(bucket) AS period, f.rule AS rule, f.kind AS kind, COUNT(DISTINCT m.id) AS messages
+                FROM message m JOIN finding f ON f.message_id = m.id WHERE \(condition)
+                GROUP BY 1, 2, 3 ORDER BY 1, 4 DESC, 2
+                """, arguments: arguments).map {
+                AuditSummary.RuleCount(period: $0["period"], rule: $0["rule"], kind: $0["kind"], messages: $0["messages"])
+            }
+            let byGroup = try Row.fetchAll(db, sql: """
+                SELECT \(bucket) AS period, COALESCE(g.name, '-') AS name, m.verdict AS verdict, COUNT(DISTINCT m.id) AS messages
+                FROM message m LEFT JOIN sender_group g ON g.message_id = m.id WHERE \(condition)
+                GROUP BY 1, 2, 3 ORDER BY 1, 2, 4 DESC
+                """, arguments: arguments).map {
+                AuditSummary.GroupCount(period: $0["period"], group: $0["name"], verdict: $0["verdict"], messages: $0["messages"])
+            }
+            return AuditSummary(byRule: byRule, byGroup: byGroup)
+        }
+    }
+
+    /// The SQL condition on `message m` for a query, with its arguments.
+    private static func condition(_ query: AuditQuery) -> (String, StatementArguments) {
+        var clauses = ["1"]
+        var arguments: [(any DatabaseValueConvertible)?] = []
+        func add(_ clause: String, _ value: (any DatabaseValueConvertible)?) {
+            clauses.append(clause)
+            arguments.append(value)
+        }
+        if let since = query.since { add("m.at >= ?", since.timeIntervalSince1970) }
+        if let until = query.until { add("m.at < ?", until.timeIntervalSince1970) }
+        if let sender = query.sender { add("m.sender = ? COLLATE NOCASE", sender) }
+        if let verdict = query.verdict { add("(m.verdict = ? OR m.monitor = ?)", verdict); arguments.append(verdict) }
+        if let queueID = query.queueID { add("m.queue_id = ?", queueID) }
+        if let recipient = query.recipient {
+            add("EXISTS (SELECT 1 FROM recipient r WHERE r.message_id = m.id AND r.address = ? COLLATE NOCASE)", recipient)
+        }
+        if let direction = query.direction {
+            add("EXISTS (SELECT 1 FROM recipient r WHERE r.message_id = m.id AND r.direction = ?)", direction)
+        }
+        if let rule = query.rule { add("EXISTS (SELECT 1 FROM finding f2 WHERE f2.message_id = m.id AND f2.rule = ?)", rule) }
+        if let kind = query.kind { add("EXISTS (SELECT 1 FROM finding f2 WHERE f2.message_id = m.id AND f2.kind = ?)", kind) }
+        return (clauses.joined(separator: " AND "), StatementArguments(arguments))
+    }
+
+    private static func record(_ row: Row, db: Database) throws -> AuditRecord {
+        let id: Int64 = row["id"]
+        let recipients = try Row.fetchAll(db, sql: "SELECT address, direction FROM recipient WHERE message_id = ? ORDER BY rowid", arguments: [id])
+            .map { AuditRecord.Recipient(address: $0["address"], direction: $0["direction"]) }
+        let groups = try String.fetchAll(db, sql: "SELECT name FROM sender_group WHERE message_id = ? ORDER BY rowid", arguments: [id])
+        let findings = try Row.fetchAll(db, sql: "SELECT * FROM finding WHERE message_id = ? ORDER BY rowid", arguments: [id]).map {
+            AuditRecord.Finding(rule: $0["rule"], kind: $0["kind"], action: $0["action"], location: $0["location"], redacted: $0["redacted"], note: $0["note"])
+        }
+        let queueID: String = row["queue_id"]
+        var record = AuditRecord(
+            at: Date(timeIntervalSince1970: row["at"]), queueID: queueID, client: row["client"], sender: row["sender"],
+            senderGroups: groups, recipients: recipients, verdict: row["verdict"], monitor: row["monitor"], findings: findings,
+            size: row["size"], scanMilliseconds: row["scan_ms"], totalMilliseconds: row["total_ms"]
+        )
+        record.findingsOmitted = row["findings_omitted"]
+        record.reviews = try Row.fetchAll(db, sql: "SELECT at, action, by FROM review WHERE queue_id = ? ORDER BY at", arguments: [queueID]).map {
+            AuditRecord.Review(at: Date(timeIntervalSince1970: $0["at"]), action: $0["action"], by: $0["by"])
+        }
+        return record
+    }
+}
