@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import Detectors
 import Inspection
@@ -31,6 +32,7 @@ struct CheckCommand: ParsableCommand {
             print("mailguard check: \(rules.count) rules in \(files) pattern files, \(examples) examples passed")
             print(Self.attachments(engine.config.inspection))
             print(Self.records(engine.config.inspection.records))
+            print(Self.operations(engine.config))
             print(PolicyTable(engine.config.policy).text)
         }
     }
@@ -49,6 +51,20 @@ struct CheckCommand: ParsableCommand {
         if rules.doubleExtensions { types.append("double-extension") }
         if rules.bidiNames { types.append("bidi-name") }
         return "dangerous attachments: " + types.joined(separator: "; ") + " -> \(settings.dangerousAction.rawValue) unless a policy row decides"
+    }
+
+    /// Where the audit trail, quarantine review, digest, metrics and pid file are.
+    static func operations(_ config: Config, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        let digest = config.notices.complianceDigestMinutes
+        let postfix = config.quarantine.configDirectory(environment: environment) ?? "Postfix's default (/etc/postfix)"
+        return [
+            "audit: \(config.auditPath), records kept \(config.audit.keepDays) days",
+            "quarantine: the hold queue of \(postfix)",
+            "compliance notices: " + (digest > 0 ? "a digest every \(digest.formatted()) minutes" : "one mail per held message")
+                + " to \(config.policy.directory.complianceMailbox ?? "(no compliance_mailbox)")",
+            "metrics: " + (config.metrics.host.map { "http://\($0.contains(":") ? "[\($0)]" : $0):\(config.metrics.port)/metrics" } ?? "off"),
+            "reload: " + (config.milter.pidFile.map { "mailguard reload finds the running instance through \($0)" } ?? "no pid_file; send SIGUSR1"),
+        ].joined(separator: "\n")
     }
 
     /// `records: a roster is 5 or more personal records; 7 district contacts are never findings`

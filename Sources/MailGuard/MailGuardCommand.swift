@@ -7,7 +7,8 @@ struct MailGuardCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "mailguard",
         abstract: "Stops mail that breaks the district's acceptable-use guidelines.",
-        subcommands: [RunCommand.self, ScanCommand.self, CheckCommand.self, BenchCommand.self, WorkerCommand.self]
+        subcommands: [RunCommand.self, ScanCommand.self, CheckCommand.self, ReloadCommand.self, AuditCommand.self, QuarantineCommand.self,
+                      BenchCommand.self, WorkerCommand.self]
     )
 }
 
@@ -19,6 +20,16 @@ struct ConfigOption: ParsableArguments {
     /// Config and rules, or every problem found on the way, each as `file:line: cause`.
     func load() -> Result<Engine, LoadProblems> {
         Engine.load(configPath: Config.locate(config))
+    }
+
+    /// The config file alone (no rules), or exit 1 after reporting each problem.
+    func loadConfig() throws -> Config {
+        switch ConfigLoader.load(Config.locate(config)) {
+        case .success(let config): return config
+        case .failure(let problems):
+            report(problems)
+            throw ExitCode(1)
+        }
     }
 }
 

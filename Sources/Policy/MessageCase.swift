@@ -91,18 +91,7 @@ public struct MessageCase {
         [.accept, .tag, .quarantine].contains(verdict.action)
     }
 
-    /// A notice or alert MailGuard itself submitted (null sender, no SMTP client, automatic),
-    /// back through Postfix's non_smtpd_milters: it names categories and rules, never held.
-    public var isOwnNotice: Bool {
-        envelope.sender.isEmpty && envelope.clientAddress == nil && inspection.headers.autoSubmitted
-    }
-
     private func verdict(_ findings: [Finding]) -> Verdict {
-        if isOwnNotice {
-            var verdict = Verdict(findings: [])
-            verdict.suppressNotice = true
-            return verdict
-        }
         var verdict = policy.decide(findings, facts: facts, hidden: Set(inspection.hidden), hiddenAction: settings.hiddenAction)
         // Never answer a bounce or an automatic reply with a notice (the scan still counts).
         verdict.suppressNotice = envelope.sender.isEmpty || inspection.headers.autoSubmitted

@@ -79,28 +79,42 @@ class MailGuard:
         self.notice_dir.mkdir()
         self.monitor = monitor
         self.bulk = bulk  # a replacement [bulk] section, for short test windows
-        self.settings = {k: json.dumps(v) for k, v in (settings or {}).items()}  # other keys of the shipped config
+        # Other keys of the shipped config: "key" (any section) or "section.key".
+        self.settings = {k: json.dumps(v) for k, v in (settings or {}).items()}
+        self.audit_db = self.dir / "audit.sqlite"
+        self.pid_file = self.dir / "mailguard.pid"
         self.use_sendmail(sendmail or ["/bin/sh", "-c", 'cat > "$0/notice-$$.eml"', str(self.notice_dir)])
         self.process = None
 
     def use_sendmail(self, command):
         """Where notice mails go (before start): a Postfix instance's sendmail, say."""
-        config = self._shipped_config(
+        config = self._shipped_config({
             **self.settings,
-            socket=json.dumps(self.spec), sendmail=json.dumps(command),
-            monitor="true" if self.monitor else "false", database=json.dumps(str(self.dir / "ledger.sqlite")),
-        )
+            "socket": json.dumps(self.spec), "sendmail": json.dumps(command),
+            "monitor": "true" if self.monitor else "false", "bulk.database": json.dumps(str(self.dir / "ledger.sqlite")),
+            "audit.database": json.dumps(str(self.audit_db)), "milter.pid_file": json.dumps(str(self.pid_file)),
+        })
         if self.bulk is not None:
             config = config[:config.index("\n[bulk]")] + "\n" + self.bulk.replace("DATABASE", json.dumps(str(self.dir / "ledger.sqlite")))
         self.config.write_text(config)
 
     @staticmethod
-    def _shipped_config(**values):
-        lines = []
+    def _shipped_config(values):
+        """The shipped config with keys replaced: "section.key" for one section, "key" for any.
+        A commented-out "#key = ..." line is set too."""
+        lines, section = [], ""
         for line in (ROOT / "mailguard.toml").read_text().splitlines():
-            key = line.split("=", 1)[0].strip()
-            lines.append(f"{key} = {values[key]}" if key in values and "=" in line else line)
+            if line.startswith("["):
+                section = line.strip("[] ")
+            key = line.split("=", 1)[0].strip().lstrip("#")
+            name = f"{section}.{key}" if f"{section}.{key}" in values else key
+            lines.append(f"{key} = {values[name]}" if name in values and "=" in line else line)
         return "\n".join(lines) + "\n"
+
+    def cli(self, *args, check=True, env=None):
+        """Runs `mailguard ARGS --config` this instance's config."""
+        return subprocess.run([str(self.binary), *args, "--config", str(self.config)], capture_output=True, text=True,
+                              check=check, env=env, timeout=60)
 
     def notices(self):
         return sorted(self.notice_dir.glob("*.eml"))

@@ -17,7 +17,7 @@ def test_a_students_threat_is_held_and_the_safety_team_is_alerted(postfix):
     text = " ".join(alert.read_text().split())
     assert "MailGuard alert for the district safety team" in text
     assert "Threat of violence" in text and "guideline 8" in text
-    assert f"From: {student}" in text and "postcat -q" in text
+    assert f"From: {student}" in text and "mailguard quarantine show" in text
     assert "The sender was not told" in text
     # The alert quotes nothing, and MailGuard did not hold its own alert.
     assert "k1ll" not in text and "gl0ck" not in text and "glock" not in text.lower()

@@ -218,10 +218,11 @@ final class MilterSession {
         return status
     }
 
-    /// A notice, digest or alert this instance submitted: locally (no SMTP client, null
-    /// sender) with exactly one mark, valid for its Message-ID.
+    /// A notice, digest or alert this instance submitted: null sender, exactly one mark, valid
+    /// for its Message-ID. (Postfix shows local submissions to milters as localhost[127.0.0.1],
+    /// so the client tells nothing; the mark does.)
     private func isOwnMail(_ message: PendingMessage, envelope: Envelope) -> Bool {
-        guard let marks = reporting.marks, envelope.sender.isEmpty, clientAddress == nil, message.marks.count == 1 else { return false }
+        guard let marks = reporting.marks, envelope.sender.isEmpty, message.marks.count == 1 else { return false }
         return marks.accept(messageID: message.messageID, mark: message.marks[0])
     }
 

@@ -17,31 +17,32 @@ final class MailMetrics: Sendable {
     private let rateLimitHits: Counter
     private let ownMails: Counter
 
+    /// `mailguard_<metric>_<unit>`.
+    static func name(_ metric: String, _ unit: String, _ help: String) -> MetricNameDescriptor {
+        MetricNameDescriptor(namespace: "mailguard", metricName: metric, unitName: unit, helpText: help)
+    }
+
     static let buckets = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30]
 
     init() {
-        scanSeconds = registry.makeValueHistogram(name: "mailguard_scan_seconds", buckets: Self.buckets,
-                                                  help: "Time a worker spent reading and scanning one message.")
-        messageSeconds = registry.makeValueHistogram(name: "mailguard_message_seconds", buckets: Self.buckets,
-                                                     help: "Time from end of message to the verdict.")
-        workerRestarts = registry.makeCounter(name: "mailguard_worker_restarts_total", help: "Workers replaced after a crash, hang or lost pipe.")
-        ledgerErrors = registry.makeCounter(name: "mailguard_ledger_errors_total", help: "Messages whose sending limits could not be checked.")
-        auditErrors = registry.makeCounter(name: "mailguard_audit_errors_total", help: "Audit batches that could not be written.")
-        rateLimitHits = registry.makeCounter(name: "mailguard_rate_limit_hits_total", help: "Messages over a sending limit.")
-        ownMails = registry.makeCounter(name: "mailguard_own_mails_total", help: "Notices, digests and alerts accepted by their mark.")
+        scanSeconds = registry.makeValueHistogram(descriptor: Self.name("scan", "seconds", "Time a worker spent reading and scanning one message."), buckets: Self.buckets)
+        messageSeconds = registry.makeValueHistogram(descriptor: Self.name("message", "seconds", "Time from end of message to the verdict."), buckets: Self.buckets)
+        workerRestarts = registry.makeCounter(descriptor: Self.name("worker_restarts", "total", "Workers replaced after a crash, hang or lost pipe."))
+        ledgerErrors = registry.makeCounter(descriptor: Self.name("ledger_errors", "total", "Messages whose sending limits could not be checked."))
+        auditErrors = registry.makeCounter(descriptor: Self.name("audit_errors", "total", "Audit batches that could not be written."))
+        rateLimitHits = registry.makeCounter(descriptor: Self.name("rate_limit_hits", "total", "Messages over a sending limit."))
+        ownMails = registry.makeCounter(descriptor: Self.name("own_mails", "total", "Notices, digests and alerts accepted by their mark."))
         for result in ["ok", "failed"] { _ = reloads(result) }
     }
 
     /// One decided message: its verdict, direction, findings and times.
     func record(_ verdict: Verdict, scanSeconds scan: Double?, totalSeconds: Double) {
-        registry.makeCounter(name: "mailguard_messages_total", labels: [("verdict", verdict.action.rawValue), ("direction", Self.direction(verdict))],
-                             help: "Messages decided, by verdict and direction.").increment()
+        registry.makeCounter(descriptor: Self.name("messages", "total", "Messages decided, by verdict and direction."), labels: [("verdict", verdict.action.rawValue), ("direction", Self.direction(verdict))]).increment()
         for rule in verdict.ruleIDs {
-            registry.makeCounter(name: "mailguard_findings_total", labels: [("rule", rule)], help: "Messages with a finding of the rule.").increment()
+            registry.makeCounter(descriptor: Self.name("findings", "total", "Messages with a finding of the rule."), labels: [("rule", rule)]).increment()
         }
         for finding in verdict.findings where finding.kind == InspectionSettings.unscannableKind {
-            registry.makeCounter(name: "mailguard_unscannable_total", labels: [("reason", Self.reasonClass(finding.note ?? ""))],
-                                 help: "Parts that could not be read, by reason.").increment()
+            registry.makeCounter(descriptor: Self.name("unscannable", "total", "Parts that could not be read, by reason."), labels: [("reason", Self.reasonClass(finding.note ?? ""))]).increment()
         }
         if verdict.findings.contains(where: { $0.kind == BulkSettings.rateKind }) { rateLimitHits.increment() }
         if verdict.findings.contains(where: { $0.ruleID == "ledger" && $0.kind == Finding.scanErrorKind }) { ledgerErrors.increment() }
@@ -55,7 +56,7 @@ final class MailMetrics: Sendable {
     func reloaded(_ ok: Bool) { reloads(ok ? "ok" : "failed").increment() }
 
     private func reloads(_ result: String) -> Counter {
-        registry.makeCounter(name: "mailguard_reloads_total", labels: [("result", result)], help: "Reloads of config and patterns, by result.")
+        registry.makeCounter(descriptor: Self.name("reloads", "total", "Reloads of config and patterns, by result."), labels: [("result", result)])
     }
 
     /// The text Prometheus scrapes.

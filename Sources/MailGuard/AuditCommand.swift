@@ -1,0 +1,213 @@
+import ArgumentParser
+import Foundation
+import Storage
+
+/// `mailguard audit`: what MailGuard did to which messages, and why.
+struct AuditCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "audit",
+        abstract: "Search the audit trail, or count it for a report.",
+        subcommands: [AuditListCommand.self, AuditSummaryCommand.self],
+        defaultSubcommand: AuditListCommand.self
+    )
+}
+
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, csv, json
+}
+
+/// Filters shared by `audit` and `audit summary`.
+struct AuditFilters: ParsableArguments {
+    @Option(help: "From this time: 2026-11-30, '2026-11-30 14:00', or 90m, 24h, 7d ago.")
+    var since: String?
+    @Option(help: "Before this time (same forms as --since).")
+    var until: String?
+    @Option(help: "Envelope sender.")
+    var sender: String?
+    @Option(help: "One of the recipients.")
+    var recipient: String?
+    @Option(help: "A rule id that fired (ssn, student-roster, ...).")
+    var rule: String?
+    @Option(help: "A finding kind (ssn, payment-card, threat, ...).")
+    var kind: String?
+    @Option(help: "accept, tag, quarantine, reject, tempfail or discard.")
+    var verdict: String?
+    @Option(help: "internal, outbound, inbound or relay (any recipient).")
+    var direction: String?
+    @Option(name: .customLong("queue-id"), help: "A Postfix queue id.")
+    var queueID: String?
+
+    func query(limit: Int? = nil, now: Date = Date()) throws -> AuditQuery {
+        func time(_ text: String?, _ option: String) throws -> Date? {
+            guard let text else { return nil }
+            guard let date = AuditTime.parse(text, now: now) else {
+                throw ValidationError("--\(option): '\(text)' is not a date (2026-11-30, '2026-11-30 14:00') or an age (90m, 24h, 7d)")
+            }
+            return date
+        }
+        return AuditQuery(since: try time(since, "since"), until: try time(until, "until"), sender: sender?.lowercased(),
+                          recipient: recipient?.lowercased(), rule: rule, kind: kind, verdict: verdict, direction: direction,
+                          queueID: queueID, limit: limit)
+    }
+}
+
+struct AuditListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "Messages matching the filters, newest first.")
+
+    @OptionGroup var options: ConfigOption
+    @OptionGroup var filters: AuditFilters
+    @Option(help: "table, csv or json.") var format: OutputFormat = .table
+    @Option(help: "At most this many messages (0: all).") var limit = 100
+
+    func run() throws {
+        let config = try options.loadConfig()
+        let records = try AuditTrail.store(config).records(matching: try filters.query(limit: limit == 0 ? nil : limit))
+        switch format {
+        case .table: print(AuditOutput.table(records))
+        case .csv: print(AuditOutput.csv(records), terminator: "")
+        case .json: print(try AuditOutput.json(records))
+        }
+    }
+}
+
+struct AuditSummaryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "summary", abstract: "Counts by rule and by sender group per day, week or month."
+    )
+
+    @OptionGroup var options: ConfigOption
+    @OptionGroup var filters: AuditFilters
+    @Option(help: "day, week or month.") var by: String = "day"
+    @Option(help: "table, csv or json.") var format: OutputFormat = .table
+
+    func run() throws {
+        guard let period = AuditSummary.Period(rawValue: by) else { throw ValidationError("--by must be day, week or month") }
+        let config = try options.loadConfig()
+        let summary = try AuditTrail.store(config).summary(matching: try filters.query(), by: period)
+        switch format {
+        case .table: print(AuditOutput.table(summary, period: period))
+        case .csv: print(AuditOutput.csv(summary), terminator: "")
+        case .json: print(try AuditOutput.json(summary))
+        }
+    }
+}
+
+/// Times the audit filters accept, in local time.
+enum AuditTime {
+    static func parse(_ text: String, now: Date = Date()) -> Date? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if let unit = trimmed.last, let amount = Double(trimmed.dropLast()), amount >= 0 {
+            let seconds: Double? = switch unit {
+            case "m": 60
+            case "h": 3600
+            case "d": 86_400
+            case "w": 604_800
+            default: nil
+            }
+            if let seconds { return now.addingTimeInterval(-amount * seconds) }
+        }
+        for format in ["yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd"] {
+            let formatter = DateFormatter()
+            formatter.locale = Locale(identifier: "en_US_POSIX")
+            formatter.dateFormat = format
+            if let date = formatter.date(from: trimmed) { return date }
+        }
+        return nil
+    }
+
+    static func format(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
+        return formatter.string(from: date)
+    }
+}
+
+/// The audit trail as a readable table, CSV or JSON. Only what the trail holds: redacted
+/// forms and locations, never a value.
+enum AuditOutput {
+    static func table(_ records: [AuditRecord]) -> String {
+        guard !records.isEmpty else { return "no messages match" }
+        let rows = records.map { record -> [String] in
+            let found = record.findings.filter { $0.action != "accept" }.prefix(3).map { finding in
+                "\(finding.rule) \(finding.redacted.isEmpty ? "" : finding.redacted + " ")in \(finding.location)" + (finding.note.map { " (\($0))" } ?? "")
+            }
+            return [
+                AuditTime.format(record.at), record.queueID,
+                record.verdict + (record.monitor.map { " (monitor: \($0))" } ?? ""),
+                Set(record.recipients.map(\.direction)).sorted().joined(separator: ","),
+                record.sender.isEmpty ? "<>" : record.sender,
+                record.recipients.map(\.address).joined(separator: ", "),
+                record.decidingRules.joined(separator: ","),
+                found.joined(separator: "; "),
+                record.reviews.map { "\($0.action) by \($0.by) \(AuditTime.format($0.at))" }.joined(separator: "; "),
+            ]
+        }
+        return TextColumns.render(header: ["TIME", "QUEUE ID", "VERDICT", "DIRECTION", "FROM", "TO", "RULES", "FOUND", "REVIEW"], rows: rows)
+    }
+
+    static let csvHeader = ["time", "queue_id", "client", "sender", "sender_groups", "recipients", "directions", "verdict", "monitor",
+                            "rules", "findings", "size", "scan_ms", "total_ms", "reviews"]
+
+    static func csv(_ records: [AuditRecord]) -> String {
+        let rows = records.map { record in
+            [
+                ISO8601DateFormatter().string(from: record.at), record.queueID, record.client, record.sender,
+                record.senderGroups.joined(separator: " "), record.recipients.map(\.address).joined(separator: " "),
+                record.recipients.map(\.direction).joined(separator: " "), record.verdict, record.monitor ?? "",
+                record.rules.joined(separator: " "),
+                record.findings.map { "\($0.rule):\($0.action):\($0.redacted)@\($0.location)" }.joined(separator: "; "),
+                String(record.size), String(format: "%.1f", record.scanMilliseconds), String(format: "%.1f", record.totalMilliseconds),
+                record.reviews.map { "\($0.action) by \($0.by) at \(ISO8601DateFormatter().string(from: $0.at))" }.joined(separator: "; "),
+            ]
+        }
+        return CSVText.render([csvHeader] + rows)
+    }
+
+    static func json(_ value: some Encodable) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    static func table(_ summary: AuditSummary, period: AuditSummary.Period) -> String {
+        let name = period.rawValue.uppercased()
+        let rules = summary.byRule.isEmpty ? "no findings match" : TextColumns.render(
+            header: [name, "RULE", "KIND", "MESSAGES"], rows: summary.byRule.map { [$0.period, $0.rule, $0.kind, String($0.messages)] })
+        let groups = summary.byGroup.isEmpty ? "no messages match" : TextColumns.render(
+            header: [name, "SENDER GROUP", "VERDICT", "MESSAGES"], rows: summary.byGroup.map { [$0.period, $0.group, $0.verdict, String($0.messages)] })
+        return "Messages with a finding, by rule:\n\(rules)\n\nMessages by sender group and verdict:\n\(groups)"
+    }
+
+    static func csv(_ summary: AuditSummary) -> String {
+        CSVText.render([["table", "period", "rule_or_group", "kind_or_verdict", "messages"]]
+            + summary.byRule.map { ["rule", $0.period, $0.rule, $0.kind, String($0.messages)] }
+            + summary.byGroup.map { ["group", $0.period, $0.group, $0.verdict, String($0.messages)] })
+    }
+}
+
+/// Columns padded to their widest cell.
+enum TextColumns {
+    static func render(header: [String], rows: [[String]]) -> String {
+        let all = [header] + rows
+        let widths = header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
+        return all.map { row in
+            row.enumerated().map { column, cell in
+                column == row.count - 1 ? cell : cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
+            }.joined(separator: "  ").trimmingCharacters(in: .whitespaces)
+        }.joined(separator: "\n")
+    }
+}
+
+/// RFC 4180 CSV: fields with a comma, quote or line break are quoted.
+enum CSVText {
+    static func render(_ rows: [[String]]) -> String {
+        rows.map { row in
+            row.map { field in
+                field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+                    ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
+            }.joined(separator: ",")
+        }.joined(separator: "\r\n") + "\r\n"
+    }
+}

@@ -1,0 +1,170 @@
+import ArgumentParser
+import Foundation
+import Storage
+
+/// `mailguard quarantine`: review Postfix's hold queue with MailGuard's reasons, and release
+/// or delete through Postfix's own tools. Release and delete (and reading a held message)
+/// are recorded in the audit trail with who did it.
+struct QuarantineCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "quarantine",
+        abstract: "List, show, release or delete messages MailGuard put on hold.",
+        subcommands: [List.self, Show.self, Release.self, Delete.self]
+    )
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Held messages: queue id, age, sender, recipients, rules, reason.")
+        @OptionGroup var options: ConfigOption
+
+        func run() throws {
+            let review = try QuarantineReview(options.loadConfig())
+            let held = try review.queue.held()
+            guard !held.isEmpty else {
+                print("nothing on hold")
+                return
+            }
+            let now = Date()
+            let rows = held.map { message -> [String] in
+                let record = review.record(message.queueID)
+                return [
+                    message.queueID, QuarantineReview.age(now.timeIntervalSince(message.arrival)), message.sender.isEmpty ? "<>" : message.sender,
+                    message.recipients.joined(separator: ", "), record?.decidingRules.joined(separator: ",") ?? "-",
+                    record.map(QuarantineReview.reason) ?? "no audit record (held by another tool or before the trail existed)",
+                ]
+            }
+            print(TextColumns.render(header: ["QUEUE ID", "AGE", "FROM", "TO", "RULES", "REASON"], rows: rows))
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "A held message's envelope, headers and findings (redacted), or with --message the message itself.")
+        @OptionGroup var options: ConfigOption
+        @Argument(help: "Postfix queue id.") var id: String
+        @Flag(help: "Print the held message itself (as postcat -q does); recorded in the audit trail.") var message = false
+
+        func run() throws {
+            let review = try QuarantineReview(options.loadConfig())
+            let held = try review.heldMessage(id)
+            if message {
+                try review.recordReview(id, "read")
+                FileHandle.standardOutput.write(try review.queue.message(id))
+                return
+            }
+            let record = review.record(id)
+            var lines = [
+                "Queue id:   \(held.queueID) (on hold since \(AuditTime.format(held.arrival)))",
+                "From:       \(held.sender.isEmpty ? "<>" : held.sender)",
+                "To:         \(held.recipients.joined(separator: ", "))",
+                "Size:       \(held.size) bytes",
+            ]
+            let redactSubject = record?.findings.contains { $0.location.lowercased().hasPrefix("subject") } ?? true
+            lines.append("Headers:")
+            for header in try review.queue.headers(id) {
+                let hidden = redactSubject && header.name.lowercased() == "subject"
+                lines.append("  \(header.name): \(hidden ? "(holds a finding; read it with --message)" : header.value)")
+            }
+            if let record {
+                lines.append("Verdict:    \(record.verdict) at \(AuditTime.format(record.at)), sender groups \(record.senderGroups.joined(separator: ", "))")
+                lines.append("Findings:")
+                for finding in record.findings {
+                    lines.append("  \(finding.rule) [\(finding.kind)] in \(finding.location)\(finding.redacted.isEmpty ? "" : ": \(finding.redacted)") -> \(finding.action)"
+                        + (finding.note.map { " (\($0))" } ?? ""))
+                }
+                if record.findingsOmitted > 0 { lines.append("  ... and \(record.findingsOmitted) more") }
+                for past in record.reviews { lines.append("Reviewed:   \(past.action) by \(past.by) at \(AuditTime.format(past.at))") }
+            } else {
+                lines.append("Findings:   no audit record for this queue id")
+            }
+            lines.append("Release:    mailguard quarantine release \(id)    Delete: mailguard quarantine delete \(id)")
+            print(lines.joined(separator: "\n"))
+        }
+    }
+
+    struct Release: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Deliver a held message as it was (postsuper -H, then postqueue -i).")
+        @OptionGroup var options: ConfigOption
+        @Argument(help: "Postfix queue id.") var id: String
+
+        func run() throws {
+            let review = try QuarantineReview(options.loadConfig())
+            let held = try review.heldMessage(id)
+            try review.queue.release(id)
+            try review.recordReview(id, "released")
+            print("released \(id): delivering to \(held.recipients.joined(separator: ", "))")
+        }
+    }
+
+    struct Delete: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Delete a held message (postsuper -d).")
+        @OptionGroup var options: ConfigOption
+        @Argument(help: "Postfix queue id.") var id: String
+
+        func run() throws {
+            let review = try QuarantineReview(options.loadConfig())
+            _ = try review.heldMessage(id)
+            try review.queue.delete(id)
+            try review.recordReview(id, "deleted")
+            print("deleted \(id)")
+        }
+    }
+}
+
+/// The hold queue joined with the audit trail by queue id.
+struct QuarantineReview {
+    let queue: PostfixQueue
+    let config: Config
+
+    init(_ config: Config) throws {
+        self.config = config
+        queue = PostfixQueue(configDirectory: config.quarantine.configDirectory())
+    }
+
+    func heldMessage(_ id: String) throws -> PostfixQueue.Message {
+        guard PostfixQueue.isQueueID(id) else { throw ValidationError("'\(id)' is not a Postfix queue id") }
+        guard let message = try queue.held().first(where: { $0.queueID == id }) else {
+            throw ValidationError("\(id) is not on hold (released, deleted, or not a queue id of this Postfix; see mailguard quarantine list)")
+        }
+        return message
+    }
+
+    /// The newest audit record of the queue id, if the trail has one.
+    func record(_ id: String) -> AuditRecord? {
+        (try? AuditTrail.store(config).records(matching: AuditQuery(queueID: id, limit: 1)))?.first
+    }
+
+    /// Who did what, in the audit trail: `SUDO_USER`, else the login name.
+    func recordReview(_ id: String, _ action: String) throws {
+        do {
+            try AuditTrail.store(config, writing: true).addReview(queueID: id, AuditRecord.Review(at: Date(), action: action, by: Self.reviewer()))
+        } catch {
+            throw RuntimeError("\(action) \(id), but it could not be recorded in the audit trail: \(error)")
+        }
+    }
+
+    static func reviewer(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let user = environment["SUDO_USER"], !user.isEmpty { return user }
+        if let login = getlogin() { return String(cString: login) }
+        if let entry = getpwuid(geteuid()) { return String(cString: entry.pointee.pw_name) }
+        return "uid \(geteuid())"
+    }
+
+    /// `ssn (guideline 3) in attachment x.csv; ...`: the deciding findings, redacted.
+    static func reason(_ record: AuditRecord) -> String {
+        record.findings.filter { $0.action == record.verdict }.map { finding in
+            "\(finding.kind) in \(finding.location)" + (finding.note.map { " (\($0))" } ?? "")
+        }.uniqued().prefix(3).joined(separator: "; ")
+    }
+
+    static func age(_ seconds: TimeInterval) -> String {
+        switch seconds {
+        case ..<3600: "\(max(0, Int(seconds / 60)))m"
+        case ..<86_400: "\(Int(seconds / 3600))h"
+        default: "\(Int(seconds / 86_400))d"
+        }
+    }
+}
+
+struct RuntimeError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
