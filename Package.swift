@@ -53,7 +53,7 @@ let package = Package(
         .testTarget(name: "DetectorsTests", dependencies: ["Detectors", "TestSupport"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "TestSupport"]),
         .testTarget(name: "PolicyTests", dependencies: ["Policy", "Inspection", "TestSupport"]),
-        .testTarget(name: "StorageTests", dependencies: ["Storage", "Policy", "Inspection"]),
+        .testTarget(name: "StorageTests", dependencies: ["Storage", "Policy", "Inspection", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "MailGuardTests", dependencies: ["MailGuard", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

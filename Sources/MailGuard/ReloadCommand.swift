@@ -13,7 +13,13 @@ struct ReloadCommand: ParsableCommand {
     @Option(help: "Seconds to wait for the result.") var wait = 10.0
 
     func run() throws {
-        let config = try options.loadConfig()
+        let config: Config
+        do {
+            config = try options.loadConfig()
+        } catch {
+            print("reload not sent: the config has problems (above); the running instance keeps its rules")
+            throw error
+        }
         guard let pidFile = config.milter.pidFile else { throw RuntimeError("[milter] pid_file is not set: no running instance to find") }
         guard let text = try? String(contentsOfFile: pidFile, encoding: .utf8),
               let pid = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)), pid > 1 else {

@@ -18,6 +18,7 @@ def test_the_unit_verifies(tmp_path):
 def test_the_unit_restarts_and_survives_a_worker_killed_for_memory():
     text = UNIT.read_text()
     for setting in ("Restart=always", "User=mailguard", "OOMPolicy=continue", "ProtectSystem=strict", "PrivateTmp=yes",
-                    "ExecReload=/bin/kill -USR1 $MAINPID", "ReadWritePaths=/var/spool/postfix/mailguard"):
+                    "ExecReload=/usr/local/bin/mailguard reload --config /etc/mailguard/mailguard.toml",
+                    "RuntimeDirectory=mailguard", "ReadWritePaths=/var/spool/postfix/mailguard"):
         assert setting in text, setting
     assert "NoNewPrivileges=yes" not in text  # postdrop (notice mails) is setgid

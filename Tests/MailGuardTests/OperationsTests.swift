@@ -1,0 +1,128 @@
+import Detectors
+import Foundation
+import Logging
+import Policy
+import Testing
+@testable import MailGuard
+
+/// The pieces `mailguard run` reports through: own-mail marks, metrics, the digest, settings.
+@Suite("Operations")
+struct OperationsTests {
+    @Test("a mark is accepted once, for the Message-ID it was made for, by the instance that made it")
+    func marks() throws {
+        let marks = OwnMailMark(domain: "district.example")
+        let stamp = marks.stamp()
+        #expect(stamp.messageID.hasPrefix("<mailguard.") && stamp.messageID.hasSuffix("@district.example>"))
+        #expect(!marks.accept(messageID: "<other@district.example>", mark: stamp.mark))
+        #expect(!OwnMailMark(domain: "district.example").accept(messageID: stamp.messageID, mark: stamp.mark))
+        #expect(!marks.accept(messageID: stamp.messageID, mark: String(repeating: "ab", count: 32)))
+        #expect(!marks.accept(messageID: stamp.messageID, mark: "not hex"))
+        #expect(!marks.accept(messageID: nil, mark: stamp.mark))
+        #expect(marks.accept(messageID: " \(stamp.messageID)", mark: stamp.mark.uppercased()))
+        // Copied into a second message: already used.
+        #expect(!marks.accept(messageID: stamp.messageID, mark: stamp.mark))
+    }
+
+    @Test("the milter accepts its own mail unjudged and removes the mark; a forged or doubled mark is judged")
+    func ownMailInTheMilter() throws {
+        let marks = OwnMailMark(domain: "district.example")
+        let session = MilterSession(store: EngineStore(try shippedEngine()), logger: Logger(label: "test"), notices: RecordingNotices(),
+                                    reporting: Reporting(marks: marks))
+        let threat = "bringing my dad's gl0ck to school tomorrow"
+        func send(_ headers: [(String, String)]) -> (MilterStatus, [String]) {
+            deliver(session, from: "", to: "counselor@district.example", headers: [("Subject", "alert")] + headers, body: threat)
+        }
+        let stamp = marks.stamp()
+        #expect(send([("Message-ID", stamp.messageID), (OwnMailMark.header, stamp.mark)]) == (.proceed, ["delete X-MailGuard-Mark[1]"]))
+        let forged = send([("Message-ID", stamp.messageID), (OwnMailMark.header, stamp.mark)])
+        #expect(forged.1.contains { $0.hasPrefix("add X-MailGuard: ") })
+        let second = marks.stamp()
+        let doubled = send([("Message-ID", second.messageID), (OwnMailMark.header, second.mark), (OwnMailMark.header, second.mark)])
+        #expect(doubled.1.contains { $0.hasPrefix("add X-MailGuard: ") })
+        let third = marks.stamp()
+        let withSender = deliver(session, from: "kid@students.district.example", to: "friend@students.district.example",
+                                 headers: [("Message-ID", third.messageID), (OwnMailMark.header, third.mark)], body: threat)
+        #expect(withSender.1.contains { $0.hasPrefix("quarantine ") })
+    }
+
+    @Test("metrics listen addresses", arguments: [
+        ("127.0.0.1:9487", "127.0.0.1", 9487), ("[::1]:9100", "::1", 9100), ("0.0.0.0:80", "0.0.0.0", 80),
+        ("localhost:9487", nil, 0), ("127.0.0.1", nil, 0), ("127.0.0.1:0", nil, 0), ("127.0.0.1:70000", nil, 0), ("::1:9487", "::1", 9487),
+    ] as [(String, String?, Int)])
+    func listen(_ text: String, _ host: String?, _ port: Int) {
+        let parsed = MetricsSettings.parse(text)
+        #expect(parsed?.host == host)
+        if host != nil { #expect(parsed?.port == port) }
+    }
+
+    @Test("the Postfix instance: the setting, else $MAIL_CONFIG, else Postfix's default")
+    func postfixInstance() {
+        #expect(QuarantineSettings(postfixConfigDirectory: "/etc/postfix-out").configDirectory(environment: ["MAIL_CONFIG": "/x"]) == "/etc/postfix-out")
+        #expect(QuarantineSettings().configDirectory(environment: ["MAIL_CONFIG": "/x"]) == "/x")
+        #expect(QuarantineSettings().configDirectory(environment: ["MAIL_CONFIG": ""]) == nil)
+        #expect(QuarantineSettings().configDirectory(environment: [:]) == nil)
+    }
+
+    @Test("unscannable reasons fall into a few classes", arguments: [
+        ("encrypted zip archive: its contents cannot be read", "encrypted"),
+        ("time limit of 20 seconds per message reached", "time"),
+        ("reader took longer than 25 s", "time"),
+        ("expands more than 100 times (zip bomb?)", "expansion"),
+        ("larger than 64 MiB", "size"),
+        ("nested deeper than 10 levels", "size"),
+        ("the reader was killed (signal 9)", "reader-died"),
+        ("legacy Office format (.doc/.xls/.ppt) is not read; save as .docx/.xlsx/.pptx", "format"),
+        ("damaged Office file", "damaged"),
+        ("PDF could not be read: bad xref", "damaged"),
+        ("something new", "other"),
+    ])
+    func reasonClasses(_ reason: String, _ expected: String) {
+        #expect(MailMetrics.reasonClass(reason) == expected)
+    }
+
+    @Test("metrics count messages by verdict and most outward direction, findings by rule")
+    func metricsText() throws {
+        let metrics = MailMetrics()
+        var verdict = Verdict(findings: [Finding(ruleID: "ssn", kind: "ssn", confidence: .high, location: "body", redacted: "***-**-6789", action: .reject)])
+        verdict.directions = ["a@district.example": .internal, "b@mail.example": .outbound]
+        metrics.record(verdict, scanSeconds: 0.002, totalSeconds: 0.003)
+        metrics.record(verdict, scanSeconds: nil, totalSeconds: 0.003)
+        let text = metrics.text
+        #expect(text.contains(#"mailguard_messages_total{verdict="reject",direction="outbound"} 2"#))
+        #expect(text.contains(#"mailguard_findings_total{rule="ssn"} 2"#))
+        #expect(text.contains("mailguard_scan_seconds_count 1") && text.contains("mailguard_message_seconds_count 2"))
+        #expect(text.contains(#"mailguard_reloads_total{result="failed"} 0"#))
+        #expect(!text.contains("6789"))
+    }
+
+    @Test("the digest lists held and dropped messages with rules and commands, and empties")
+    func digest() throws {
+        let engine = try shippedEngine()
+        let digest = ComplianceDigest(minutes: 60, store: EngineStore(engine), sender: RecordingNotices(), logger: Logger(label: "test"))
+        var held = Verdict(findings: [Finding(ruleID: "ssn", kind: "ssn", confidence: .high, location: "attachment roster.csv",
+                                              redacted: "***-**-6789", action: .quarantine, section: "3")])
+        let envelope = Envelope(sender: "pat.teacher@district.example", recipients: ["vendor@outside.example"])
+        digest.add(held, envelope: envelope, queueID: "4A1B2C3D")
+        held.monitored = .quarantine
+        digest.add(held, envelope: envelope, queueID: "MONITORED")
+        digest.add(Verdict(findings: []), envelope: envelope, queueID: "ACCEPTED")
+        let mail = try #require(digest.mail(engine: engine))
+        #expect(mail.recipients == ["compliance@district.example"])
+        #expect(mail.subject == "MailGuard digest: 1 message(s) held or dropped")
+        #expect(mail.body.contains("queue id 4A1B2C3D  HELD") && mail.body.contains("- ssn (guideline 3) in attachment roster.csv"))
+        #expect(mail.body.contains("mailguard quarantine release 4A1B2C3D --config"))
+        #expect(!mail.body.contains("MONITORED") && !mail.body.contains("ACCEPTED") && !mail.body.contains("6789"))
+        #expect(digest.mail(engine: engine) == nil)
+    }
+
+    @Test("with a digest the per-hold notice goes to the sender only")
+    func noticeWithoutCompliance() throws {
+        let engine = try shippedEngine()
+        #expect(engine.config.notices.complianceDigestMinutes == 60)
+        let verdict = Verdict(findings: [Finding(ruleID: "ssn", kind: "ssn", confidence: .high, location: "body", redacted: "***-**-6789", action: .quarantine)])
+        var internalVerdict = verdict
+        internalVerdict.senderInternal = true
+        let mail = engine.notices.mail(for: internalVerdict, rules: engine.rules, sender: "pat.teacher@district.example", compliance: "compliance@district.example")
+        #expect(mail?.recipients == ["pat.teacher@district.example"])
+    }
+}
