@@ -56,6 +56,34 @@ struct ConfigTests {
         #expect(try loadConfig("[records]\nmin_records = 0\n").failure != nil)
     }
 
+    @Test("operations: defaults, and the values given (paths relative to the config file)")
+    func operations() throws {
+        let defaults = try loadConfig("").get()
+        #expect(defaults.auditPath == "/var/lib/mailguard/audit.sqlite" && defaults.audit.keepDays == 365)
+        #expect(defaults.metrics.host == nil && defaults.quarantine.postfixConfigDirectory == nil)
+        #expect(defaults.milter.pidFile == "/run/mailguard/mailguard.pid" && defaults.notices.complianceDigestMinutes == 0)
+        let config = try loadConfig("""
+            [milter]
+            pid_file = "run/mg.pid"
+            [notices]
+            compliance_digest_minutes = 0.5
+            [audit]
+            database = "state/audit.sqlite"
+            keep_days = 30
+            [quarantine]
+            postfix_config_directory = "/etc/postfix-out"
+            [metrics]
+            listen = "[::1]:9100"
+            """).get()
+        let directory = (config.file as NSString).deletingLastPathComponent
+        #expect(config.milter.pidFile == "\(directory)/run/mg.pid" && config.notices.complianceDigestMinutes == 0.5)
+        #expect(config.auditPath == "\(directory)/state/audit.sqlite" && config.audit.keepDays == 30)
+        #expect(config.quarantine.postfixConfigDirectory == "/etc/postfix-out")
+        #expect(config.metrics.host == "::1" && config.metrics.port == 9100)
+        // Without [audit] database, the trail sits beside the bulk ledger.
+        #expect(try loadConfig("[bulk]\ndatabase = \"/srv/mg/ledger.sqlite\"\n").get().auditPath == "/srv/mg/audit.sqlite")
+    }
+
     @Test("an empty file means every default")
     func defaults() throws {
         let config = try loadConfig("").get()
@@ -99,6 +127,12 @@ struct ConfigTests {
         ("[bulk]\nlimits = 3\n", "mailguard.toml:2: bulk.limits: must be an array of tables"),
         ("[groups.external]\ndomains = [\"x.example\"]\n", "mailguard.toml:1: groups.external: 'external' is reserved"),
         ("[[policy.rules]]\nkinds = [\"ssn\"]\n", "mailguard.toml:1: policy.rules#0.action: missing"),
+        ("[audit]\nkeep_days = 0\n", "mailguard.toml:2: audit.keep_days: 0 is out of range"),
+        ("[audit]\npath = \"x\"\n", "mailguard.toml:2: audit.path: unknown key"),
+        ("[metrics]\nlisten = \"localhost:9487\"\n", "mailguard.toml:2: metrics.listen: 'localhost:9487' is not ADDRESS:PORT"),
+        ("[quarantine]\npostfix_config_directory = 3\n", "mailguard.toml:2: quarantine.postfix_config_directory: must be a string"),
+        ("[notices]\ncompliance_digest_minutes = -1\n", "mailguard.toml:2: notices.compliance_digest_minutes: -1.0 is out of range"),
+        ("[notices]\ncompliance_digest_minutes = \"hourly\"\n", "mailguard.toml:2: notices.compliance_digest_minutes: must be a number"),
     ])
     func broken(_ text: String, _ expected: String) throws {
         switch try loadConfig(text) {
