@@ -60,7 +60,7 @@ enum NoticeConfig {
             }
         }
         let wanted = NoticeWriter.requiredTemplates + policy.rules.compactMap(\.notice)
-            + (settings.complianceDigestMinutes > 0 ? [ComplianceDigest.template] : [])
+            + (ComplianceDigest.isOn(settings) ? [ComplianceDigest.template] : [])
         for name in Set(wanted) where library.getTemplate(named: name) == nil {
             problems.append(LoadProblem(SourceLine(file: (directory as NSString).appendingPathComponent("\(name).mustache"), line: 0), "missing notice template"))
         }

@@ -113,10 +113,13 @@ struct QuarantineCommand: ParsableCommand {
 struct QuarantineReview {
     let queue: PostfixQueue
     let config: Config
+    /// The trail, read-only; nil when there is none yet (records are then "no audit record").
+    let trail: AuditStore?
 
     init(_ config: Config) throws {
         self.config = config
         queue = PostfixQueue(configDirectory: config.quarantine.configDirectory())
+        trail = try? AuditTrail.store(config)
     }
 
     func heldMessage(_ id: String) throws -> PostfixQueue.Message {
@@ -129,7 +132,7 @@ struct QuarantineReview {
 
     /// The newest audit record of the queue id, if the trail has one.
     func record(_ id: String) -> AuditRecord? {
-        (try? AuditTrail.store(config).records(matching: AuditQuery(queueID: id, limit: 1)))?.first
+        (try? trail?.records(matching: AuditQuery(queueID: id, limit: 1)))??.first
     }
 
     /// Who did what, in the audit trail: `SUDO_USER`, else the login name.

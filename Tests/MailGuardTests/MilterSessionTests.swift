@@ -70,10 +70,15 @@ struct MilterSessionTests {
         #expect(recorded == calls)
     }
 
-    @Test("a held message sends the sender and compliance a notice mail; a bounce gets none")
+    @Test("without a digest, a held message sends the sender and compliance a notice mail; a bounce gets none")
     func noticeMail() throws {
         let notices = RecordingNotices()
-        let milter = session(try shippedEngine(), notices: notices)
+        let shipped = try shippedEngine()
+        var config = shipped.config
+        config.notices.complianceDigestMinutes = 0
+        let perMessage = Engine(config: config, rules: shipped.rules,
+                                notices: NoticeWriter(templates: shipped.notices.templates, contact: shipped.notices.contact, complianceCopies: true))
+        let milter = session(perMessage, notices: notices)
         _ = deliver(milter, body: "username: sub12 password: Falcon$2026")
         #expect(notices.mails.map(\.recipients) == [["pat.teacher@district.example", "compliance@district.example"]])
         let body = try #require(notices.mails.first?.body)

@@ -98,7 +98,7 @@ struct OperationsTests {
     @Test("the digest lists held and dropped messages with rules and commands, and empties")
     func digest() throws {
         let engine = try shippedEngine()
-        let digest = ComplianceDigest(minutes: 60, store: EngineStore(engine), sender: RecordingNotices(), logger: Logger(label: "test"))
+        let digest = ComplianceDigest(store: EngineStore(engine), sender: RecordingNotices(), logger: Logger(label: "test"))
         var held = Verdict(findings: [Finding(ruleID: "ssn", kind: "ssn", confidence: .high, location: "attachment roster.csv",
                                               redacted: "***-**-6789", action: .quarantine, section: "3")])
         let envelope = Envelope(sender: "pat.teacher@district.example", recipients: ["vendor@outside.example"])

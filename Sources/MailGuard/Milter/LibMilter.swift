@@ -45,10 +45,8 @@ enum MilterServer {
         let pool = WorkerPool(engine: store.engine, logger: logger, metrics: metrics)
         let marks = OwnMailMark(domain: config.notices.from.split(separator: "@").last.map(String.init) ?? "localhost")
         let notices = SendmailNoticeSender(store: store, logger: logger, marks: marks)
-        var reporting = Reporting(audit: AuditTrail.open(config, metrics: metrics, logger: logger), metrics: metrics, marks: marks)
-        if config.notices.complianceDigestMinutes > 0 {
-            reporting.digest = ComplianceDigest(minutes: config.notices.complianceDigestMinutes, store: store, sender: notices, logger: logger)
-        }
+        let reporting = Reporting(audit: AuditTrail.open(config, metrics: metrics, logger: logger), metrics: metrics,
+                                  digest: ComplianceDigest(store: store, sender: notices, logger: logger), marks: marks)
         runtime.withLock {
             $0 = MilterRuntime(store: store, logger: logger, notices: notices, ledger: ledger, reading: pool, reporting: reporting)
         }

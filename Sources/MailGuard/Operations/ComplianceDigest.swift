@@ -7,7 +7,8 @@ import Synchronization
 /// Collects held and dropped messages and sends the compliance mailbox one mail per interval
 /// (`[notices] compliance_digest_minutes`) listing them with their rules, queue ids and the
 /// commands to review them, instead of one mail per hold. Rule names and redacted forms only.
-/// What it holds at stop is sent then.
+/// What it holds at stop is sent then. It follows the config in force, so a reload that turns
+/// it on or off, or changes the interval, takes effect without a restart.
 final class ComplianceDigest: Sendable {
     static let template = "digest"
 
@@ -25,7 +26,6 @@ final class ComplianceDigest: Sendable {
     static let maxListed = 500
 
     private let entries = Mutex<[Entry]>([])
-    private let interval: TimeInterval
     private let store: EngineStore
     private let sender: NoticeSender
     private let logger: Logger
@@ -33,8 +33,7 @@ final class ComplianceDigest: Sendable {
     private let finished = DispatchSemaphore(value: 0)
     private let stopping = Atomic<Bool>(false)
 
-    init(minutes: Double, store: EngineStore, sender: NoticeSender, logger: Logger) {
-        interval = minutes * 60
+    init(store: EngineStore, sender: NoticeSender, logger: Logger) {
         self.store = store
         self.sender = sender
         self.logger = logger
@@ -43,7 +42,8 @@ final class ComplianceDigest: Sendable {
     func start() {
         let thread = Thread { [self] in
             while !stopping.load(ordering: .relaxed) {
-                _ = wake.wait(timeout: .now() + interval)
+                let minutes = store.engine.config.notices.complianceDigestMinutes
+                _ = wake.wait(timeout: .now() + (minutes > 0 ? minutes * 60 : 60))
                 send()
             }
             finished.signal()
@@ -59,9 +59,14 @@ final class ComplianceDigest: Sendable {
         _ = finished.wait(timeout: .now() + 10)
     }
 
+    /// Whether the compliance mailbox gets digests rather than a mail per hold.
+    static func isOn(_ settings: NoticeSettings) -> Bool {
+        settings.complianceCopies && settings.complianceDigestMinutes > 0
+    }
+
     /// Notes a held or dropped message (monitor mode holds nothing, so notes nothing).
     func add(_ verdict: Verdict, envelope: Envelope, queueID: String, at: Date = Date()) {
-        guard [.quarantine, .discard].contains(verdict.action), verdict.monitored == nil else { return }
+        guard Self.isOn(store.engine.config.notices), [.quarantine, .discard].contains(verdict.action), verdict.monitored == nil else { return }
         let reasons = verdict.decisive.map { finding in
             "\(finding.ruleID)" + (finding.section.map { " (guideline \($0))" } ?? "") + " in \(finding.location)"
         }.uniqued()
