@@ -42,21 +42,22 @@ struct ScanCommand: ParsableCommand {
         }
         var unreadable = false
         for file in files {
-            guard let data = FileManager.default.contents(atPath: file) else {
+            // One copy of the message: the bytes the reader takes, not a Data beside them.
+            guard let raw = FileManager.default.contents(atPath: file).map({ [UInt8]($0) }) else {
                 FileHandle.standardError.write(Data("mailguard scan: \(file): cannot read file\n".utf8))
                 unreadable = true
                 continue
             }
-            let verdict = engine.verdict(for: [UInt8](data), envelope: envelope(for: data))
+            let verdict = engine.verdict(for: raw, envelope: envelope(for: raw))
             print(json ? ScanReport(file: file, verdict: verdict).json : ScanReport(file: file, verdict: verdict).text)
         }
         if unreadable { throw ExitCode(2) }
     }
 
     /// The envelope from the options; nil (From, To and Cc, authenticated) when none is given.
-    private func envelope(for data: Data) -> Envelope? {
+    private func envelope(for raw: [UInt8]) -> Envelope? {
         guard sender != nil || !recipient.isEmpty || unauthenticated || client != nil else { return nil }
-        let headers = MessageReader.read([UInt8](data.prefix(64 * 1024))).headers
+        let headers = MessageReader.read(Array(raw.prefix(64 * 1024))).headers
         return Envelope(
             sender: sender ?? headers.fromAddress ?? "", recipients: recipient.isEmpty ? headers.recipients : recipient,
             authenticated: !unauthenticated, clientAddress: client

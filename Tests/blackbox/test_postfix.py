@@ -116,7 +116,7 @@ def test_password_is_held_and_the_sender_gets_a_notice(postfix):
     text = notice.read_text()
     assert "Return-Path: <>" in text and "Auto-Submitted: auto-replied" in text
     assert "Your message is held for review" in text and "Password written in a message" in text
-    assert "Reference: " in text and "postcat -q " in text
+    assert "Reference: " in text and "mailguard quarantine show " in text
     assert "Falcon" not in text
 
 
