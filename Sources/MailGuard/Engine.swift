@@ -79,7 +79,9 @@ struct Engine: Sendable {
 
     /// The files this engine was loaded from: the config, every pattern file and word list.
     var files: [String] {
-        [config.file] + ((try? PatternSource.files(in: config.patternsDirectory)) ?? [])
+        [config.file] + ((try? PatternSource.files(in: config.patternsDirectory)) ?? []).map {
+            (config.patternsDirectory as NSString).appendingPathComponent($0)
+        }
     }
 
     /// Kinds that come from MailGuard itself rather than from pattern files.

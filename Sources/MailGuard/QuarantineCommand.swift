@@ -125,7 +125,7 @@ struct QuarantineReview {
     func heldMessage(_ id: String) throws -> PostfixQueue.Message {
         guard PostfixQueue.isQueueID(id) else { throw ValidationError("'\(id)' is not a Postfix queue id") }
         guard let message = try queue.held().first(where: { $0.queueID == id }) else {
-            throw ValidationError("\(id) is not on hold (released, deleted, or not a queue id of this Postfix; see mailguard quarantine list)")
+            throw RuntimeError("\(id) is not on hold (released, deleted, or not a queue id of this Postfix; see mailguard quarantine list)")
         }
         return message
     }

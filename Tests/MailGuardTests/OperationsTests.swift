@@ -112,6 +112,7 @@ struct OperationsTests {
         #expect(mail.body.contains("queue id 4A1B2C3D  HELD") && mail.body.contains("- ssn (guideline 3) in attachment roster.csv"))
         #expect(mail.body.contains("mailguard quarantine release 4A1B2C3D --config"))
         #expect(!mail.body.contains("MONITORED") && !mail.body.contains("ACCEPTED") && !mail.body.contains("6789"))
+        #expect(!mail.body.contains("more;"))
         #expect(digest.mail(engine: engine) == nil)
     }
 

@@ -103,6 +103,8 @@ final class ComplianceDigest: Sendable {
             "held": taken.filter { $0.action == .quarantine }.count,
             "entries": listed,
             "more": max(0, taken.count - Self.maxListed),
+            // Mustache treats 0 as true: the section needs a flag.
+            "has_more": taken.count > Self.maxListed,
             "list": "mailguard quarantine list --config \(config)",
         ]
         let body = engine.notices.templates.getTemplate(named: Self.template)?.render(context, library: engine.notices.templates)
