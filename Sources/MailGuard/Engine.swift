@@ -52,7 +52,7 @@ struct Engine: Sendable {
                     Engine(config: config, rules: rules, notices: NoticeWriter(
                         templates: templates, contact: config.notices.contact,
                         // With a digest, the compliance mailbox gets one mail per interval instead.
-                        complianceCopies: config.notices.complianceCopies && !ComplianceDigest.isOn(config.notices)
+                        complianceCopies: config.notices.complianceCopies && !config.notices.digestIsOn
                     ))
                 } }
             }

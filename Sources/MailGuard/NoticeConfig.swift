@@ -20,6 +20,11 @@ struct NoticeSettings: Sendable {
     /// Minutes between compliance digests (fractions allowed); 0: a notice mail per held
     /// message, as to the sender.
     var complianceDigestMinutes = 0.0
+
+    /// The compliance mailbox gets digests rather than a mail per hold.
+    var digestIsOn: Bool { complianceCopies && complianceDigestMinutes > 0 }
+    /// The digest's template, required only when the digest is on.
+    static let digestTemplate = "digest"
 }
 
 enum NoticeConfig {
@@ -60,7 +65,7 @@ enum NoticeConfig {
             }
         }
         let wanted = NoticeWriter.requiredTemplates + policy.rules.compactMap(\.notice)
-            + (ComplianceDigest.isOn(settings) ? [ComplianceDigest.template] : [])
+            + (settings.digestIsOn ? [NoticeSettings.digestTemplate] : [])
         for name in Set(wanted) where library.getTemplate(named: name) == nil {
             problems.append(LoadProblem(SourceLine(file: (directory as NSString).appendingPathComponent("\(name).mustache"), line: 0), "missing notice template"))
         }

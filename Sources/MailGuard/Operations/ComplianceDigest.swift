@@ -10,8 +10,6 @@ import Synchronization
 /// What it holds at stop is sent then. It follows the config in force, so a reload that turns
 /// it on or off, or changes the interval, takes effect without a restart.
 final class ComplianceDigest: Sendable {
-    static let template = "digest"
-
     struct Entry: Sendable, Equatable {
         var at: Date
         var queueID: String
@@ -59,14 +57,9 @@ final class ComplianceDigest: Sendable {
         _ = finished.wait(timeout: .now() + 10)
     }
 
-    /// Whether the compliance mailbox gets digests rather than a mail per hold.
-    static func isOn(_ settings: NoticeSettings) -> Bool {
-        settings.complianceCopies && settings.complianceDigestMinutes > 0
-    }
-
     /// Notes a held or dropped message (monitor mode holds nothing, so notes nothing).
     func add(_ verdict: Verdict, envelope: Envelope, queueID: String, at: Date = Date()) {
-        guard Self.isOn(store.engine.config.notices), [.quarantine, .discard].contains(verdict.action), verdict.monitored == nil else { return }
+        guard store.engine.config.notices.digestIsOn, [.quarantine, .discard].contains(verdict.action), verdict.monitored == nil else { return }
         let reasons = verdict.decisive.map { finding in
             "\(finding.ruleID)" + (finding.section.map { " (guideline \($0))" } ?? "") + " in \(finding.location)"
         }.uniqued()
@@ -107,7 +100,7 @@ final class ComplianceDigest: Sendable {
             "has_more": taken.count > Self.maxListed,
             "list": "mailguard quarantine list --config \(config)",
         ]
-        let body = engine.notices.templates.getTemplate(named: Self.template)?.render(context, library: engine.notices.templates)
+        let body = engine.notices.templates.getTemplate(named: NoticeSettings.digestTemplate)?.render(context, library: engine.notices.templates)
             ?? "\(taken.count) messages held or dropped; run: \(context["list"] ?? "")"
         return NoticeMail(recipients: [compliance], subject: "MailGuard digest: \(taken.count) message(s) held or dropped", body: body)
     }
