@@ -30,8 +30,8 @@ final class MilterSession {
         var raw: [UInt8] = []
         /// Bytes received, buffered or not.
         var size = 0
-        /// For recognising MailGuard's own mails: the first Message-ID and mark, and whether
-        /// a second mark came (then none counts).
+        /// For recognising MailGuard's own mails: the first Message-ID and every mark header
+        /// (with more than one, none counts).
         var messageID: String?
         var marks: [String] = []
         /// More than `limits.max_message_mib`: no longer buffered, decided as unscannable.
