@@ -150,15 +150,16 @@ enum AuditOutput {
                             "rules", "findings", "size", "scan_ms", "total_ms", "reviews"]
 
     static func csv(_ records: [AuditRecord]) -> String {
+        let iso = ISO8601DateFormatter()
         let rows = records.map { record in
             [
-                ISO8601DateFormatter().string(from: record.at), record.queueID, record.client, record.sender,
+                iso.string(from: record.at), record.queueID, record.client, record.sender,
                 record.senderGroups.joined(separator: " "), record.recipients.map(\.address).joined(separator: " "),
                 record.recipients.map(\.direction).joined(separator: " "), record.verdict, record.monitor ?? "",
                 record.rules.joined(separator: " "),
                 record.findings.map { "\($0.rule):\($0.action):\($0.redacted)@\($0.location)" }.joined(separator: "; "),
                 String(record.size), String(format: "%.1f", record.scanMilliseconds), String(format: "%.1f", record.totalMilliseconds),
-                record.reviews.map { "\($0.action) by \($0.by) at \(ISO8601DateFormatter().string(from: $0.at))" }.joined(separator: "; "),
+                record.reviews.map { "\($0.action) by \($0.by) at \(iso.string(from: $0.at))" }.joined(separator: "; "),
             ]
         }
         return CSVText.render([csvHeader] + rows)

@@ -31,9 +31,11 @@ final class OwnMailMark: Sendable {
     func stamp(now: Date = Date()) -> (messageID: String, mark: String) {
         let messageID = "<mailguard.\(UUID().uuidString.lowercased())@\(domain)>"
         issued.withLock { issued in
+            // Full when mails never come back (no non_smtpd_milters): forget the older half at
+            // once, so stamping stays cheap instead of scanning the table for every mail.
             if issued.count >= Self.maxIssued {
-                issued = issued.filter { now.timeIntervalSince($0.value) < Self.maxAge }
-                if issued.count >= Self.maxIssued, let oldest = issued.min(by: { $0.value < $1.value }) { issued[oldest.key] = nil }
+                let cut = issued.values.sorted()[issued.count / 2]
+                issued = issued.filter { $0.value > cut && now.timeIntervalSince($0.value) < Self.maxAge }
             }
             issued[messageID] = now
         }

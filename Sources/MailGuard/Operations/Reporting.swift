@@ -22,5 +22,6 @@ struct Reporting: Sendable {
 }
 
 extension Duration {
+    /// As a floating-point number of seconds, for metrics, records and benchmarks.
     var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
 }
