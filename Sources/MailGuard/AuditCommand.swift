@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Policy
 import Storage
 
 /// `mailguard audit`: what MailGuard did to which messages, and why.
@@ -188,10 +189,11 @@ enum AuditOutput {
     }
 }
 
-/// Columns padded to their widest cell.
+/// Columns padded to their widest cell. Cells hold what senders wrote (addresses, file names in
+/// locations), so control characters are removed before they reach the admin's terminal.
 enum TextColumns {
     static func render(header: [String], rows: [[String]]) -> String {
-        let all = [header] + rows
+        let all = [header] + rows.map { $0.map(NoticeWriter.clean) }
         let widths = header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
         return all.map { row in
             row.enumerated().map { column, cell in

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Policy
 import Storage
 
 /// `mailguard quarantine`: review Postfix's hold queue with MailGuard's reasons, and release
@@ -76,7 +77,8 @@ struct QuarantineCommand: ParsableCommand {
                 lines.append("Findings:   no audit record for this queue id")
             }
             lines.append("Release:    mailguard quarantine release \(id)    Delete: mailguard quarantine delete \(id)")
-            print(lines.joined(separator: "\n"))
+            // Envelope, locations and notes hold what the sender wrote: no terminal controls.
+            print(lines.map(NoticeWriter.clean).joined(separator: "\n"))
         }
     }
 

@@ -184,8 +184,8 @@ public struct NoticeWriter: Sendable {
     ]
     static let recordAdvice = "Do not email lists of people's personal details: share rosters through the Student Information System (SIS) or the district's secure file transfer, which the help desk can set up."
 
-    /// One line: control characters become spaces.
+    /// One line: control characters (C0, DEL and C1, whose CSI a terminal obeys) become spaces.
     public static func clean(_ text: String) -> String {
-        String(text.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : Character($0) })
+        String(text.unicodeScalars.map { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) ? " " : Character($0) })
     }
 }

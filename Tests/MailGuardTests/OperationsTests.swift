@@ -127,3 +127,15 @@ struct OperationsTests {
         #expect(mail?.recipients == ["pat.teacher@district.example"])
     }
 }
+
+@Suite("Terminal output")
+struct TerminalOutputTests {
+    @Test("what a sender wrote reaches the admin's terminal without control sequences", arguments: [
+        "evil\u{1B}]0;pwned\u{07}.csv", "x\u{1B}[2J\u{1B}[Hy", "a\u{9B}31mb", "line\r\nFake: header", "del\u{7F}",
+    ])
+    func noControls(_ cell: String) {
+        let table = TextColumns.render(header: ["FILE"], rows: [[cell]])
+        #expect(!table.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x9B || $0.value == 0x7F || $0.value == 0x0D })
+        #expect(table.split(separator: "\n").count == 2)
+    }
+}
