@@ -21,12 +21,14 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CPCRE2", pkgConfig: "libpcre2-8", providers: [.apt(["libpcre2-dev"])]),
+        // Vectorscan: one pass over a text for every rule's regex, to skip the rules that cannot match.
+        .systemLibrary(name: "CVectorscan", pkgConfig: "libhs", providers: [.apt(["libvectorscan-dev"])]),
         .systemLibrary(name: "CGMime", pkgConfig: "gmime-3.0", providers: [.apt(["libgmime-3.0-dev"])]),
         .systemLibrary(name: "CMilter", pkgConfig: "milter", providers: [.apt(["libmilter-dev"])]),
         .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev"])]),
         // Process plumbing the Swift overlay lacks: memfd, SCM_RIGHTS, prctl.
         .target(name: "CWorker"),
-        .target(name: "Detectors", dependencies: ["CPCRE2"]),
+        .target(name: "Detectors", dependencies: ["CPCRE2", "CVectorscan"]),
         // zlib for zip members (inflated by hand, see ZipArchive).
         .target(name: "CInflate", linkerSettings: [.linkedLibrary("z")]),
         .target(name: "Extraction", dependencies: ["CGMime", "CPoppler", "CInflate"]),

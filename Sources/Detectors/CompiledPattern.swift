@@ -41,6 +41,7 @@ public struct PatternFlags: OptionSet, Sendable, Hashable {
 public final class CompiledPattern: @unchecked Sendable {
     let code: OpaquePointer
     public let source: String
+    public let flags: PatternFlags
 
     public init(_ source: String, flags: PatternFlags = []) throws(RegexCompileError) {
         var errorCode: Int32 = 0
@@ -58,6 +59,7 @@ public final class CompiledPattern: @unchecked Sendable {
         _ = pcre2_jit_compile_8(compiled, PCRE2_JIT_COMPLETE)
         self.code = compiled
         self.source = source
+        self.flags = flags
     }
 
     deinit { pcre2_code_free_8(code) }

@@ -43,7 +43,7 @@ struct ConductText {
                 var end = start + 1
                 while end < span.upperBound, words.letters[end] == letter { end += 1 }
                 let length = end - start >= 3 && Self.isLetter(letter) ? keep : end - start
-                bytes += repeatElement(letter, count: length)
+                for _ in 0..<length { bytes.append(letter) }
                 start = end
             }
         }
@@ -134,6 +134,7 @@ struct ConductText {
         /// Ends the word being read: a final "!" or "*" is punctuation; in a word with letters,
         /// leetspeak becomes letters, in one without (`$5`) symbols are dropped.
         private mutating func finish(separator: UInt8, at offset: Int) {
+            guard letters.count > start else { return }  // most separators end no word
             while letters.count > start, letters[letters.count - 1] == 33 || letters[letters.count - 1] == 42 {
                 letters.removeLast()
             }

@@ -48,15 +48,25 @@ public struct RuleSet: Sendable {
         return problems.isEmpty ? .success(set) : .failure(LoadProblems(problems))
     }
 
-    public init(rules: [Rule], limits: ScanLimits) {
+    /// `prefiltered: false` for a set used once (a rule's self-test): compiling the
+    /// prefilter costs more than it saves there.
+    public init(rules: [Rule], limits: ScanLimits, prefiltered: Bool = true) {
         self.rules = rules
         self.limits = limits
         wordIndex = WordIndex(rules.indices.compactMap { rules[$0].words.isEmpty ? nil : ($0, rules[$0].words) })
-        conductRules = rules.indices.filter { rules[$0].readsConductView }
+        conductRules = rules.indices.filter { rules[$0].readsConductView && rules[$0].pattern != nil }
+        textRules = rules.indices.filter { !rules[$0].readsConductView && rules[$0].pattern != nil }
+        conductPrefilter = RulePrefilter(conductRules.map { rules[$0].pattern! }, compiled: prefiltered)
+        textPrefilter = RulePrefilter(textRules.map { rules[$0].pattern! }, compiled: prefiltered)
     }
 
     /// Rules whose regex reads the normalised view.
     let conductRules: [Int]
+    /// Rules whose regex reads the text itself.
+    let textRules: [Int]
+    /// Which of `conductRules` / `textRules` may match in a view / text.
+    let conductPrefilter: RulePrefilter
+    let textPrefilter: RulePrefilter
 
     /// Every word-list entry of every rule, for one pass per text.
     let wordIndex: WordIndex
@@ -71,7 +81,7 @@ public struct RuleSet: Sendable {
         for rule in rules {
             let cases = rule.examples.map { ($0, true) } + rule.counterExamples.map { ($0, false) }
             // A word-list rule is matched by the set's automaton: one of its own, here.
-            let alone = rule.words.isEmpty && !rule.readsConductView ? nil : RuleSet(rules: [rule], limits: limits).makeScanner()
+            let alone = rule.words.isEmpty && !rule.readsConductView ? nil : RuleSet(rules: [rule], limits: limits, prefiltered: false).makeScanner()
             for (example, mustFind) in cases {
                 let found = alone?.scan(example.text, location: "example")
                     ?? rule.findings(in: ScanText(example.text), location: "example", session: session, limits: limits).map(\.finding)
@@ -113,11 +123,21 @@ public final class TextScanner {
     private let session: MatchSession
     private let known: KnownValues
     private var folding = ScalarFolding()
+    private let textScratch: RulePrefilter.Scratch
+    private let conductScratch: RulePrefilter.Scratch
 
     init(rules: RuleSet, known: KnownValues) {
         self.rules = rules
         self.known = known
         session = MatchSession(limits: rules.limits)
+        textScratch = rules.textPrefilter.makeScratch()
+        conductScratch = rules.conductPrefilter.makeScratch()
+    }
+
+    /// The text rules that may match in `text`.
+    private func textRules(for text: ScanText) -> [Rule] {
+        let candidates = text.bytes.withUnsafeBufferPointer { rules.textPrefilter.candidates(in: $0, scratch: textScratch) }
+        return rules.textRules.indices.filter { candidates[$0] }.map { rules.rules[rules.textRules[$0]] }
     }
 
     /// `text` with every value a rule matches (validators applied, context ignored) replaced
@@ -125,7 +145,7 @@ public final class TextScanner {
     /// end up in locations, log lines, replies and notices.
     public func mask(_ text: String) -> String {
         let prepared = ScanText(text)
-        let spans = rules.rules.flatMap { $0.maskable(in: prepared, session: session) }.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        let spans = textRules(for: prepared).flatMap { $0.maskable(in: prepared, session: session) }.sorted { $0.range.lowerBound < $1.range.lowerBound }
         guard !spans.isEmpty else { return text }
         var output: [UInt8] = []
         var position = 0
@@ -189,7 +209,8 @@ public final class TextScanner {
         var matches = index.matches(in: view.bytes).map { match in
             (rule: index.entries[match.entry].rule, value: index.entries[match.entry].text, range: match.range)
         }
-        for ruleIndex in rules.conductRules {
+        let candidates = view.bytes.withUnsafeBufferPointer { rules.conductPrefilter.candidates(in: $0, scratch: conductScratch) }
+        for (position, ruleIndex) in rules.conductRules.enumerated() where candidates[position] {
             guard let pattern = rules.rules[ruleIndex].pattern else { continue }
             // The view is ASCII, so its bytes are valid UTF-8 for PCRE2.
             do throws(MatchError) {
@@ -215,7 +236,7 @@ public final class TextScanner {
     /// each starts (to tell which sentence it is in); a value found again is marked repeated.
     public func placedFindings(in text: String, location: String) -> [PlacedFinding] {
         let prepared = ScanText(text)
-        let found = rules.rules.flatMap {
+        let found = textRules(for: prepared).flatMap {
             $0.findings(in: prepared, location: location, session: session, limits: rules.limits, known: known)
         } + wordFindings(in: prepared, location: location)
         // A stable sort keeps rule order for findings at the same offset.

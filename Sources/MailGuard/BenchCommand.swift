@@ -18,6 +18,9 @@ struct BenchCommand: ParsableCommand {
     @Option(name: .long, help: "Rounds; the best of each is reported.")
     var rounds = 3
 
+    @Flag(name: .long, help: "Also time each rule on its own (which rule costs what).")
+    var perRule = false
+
     func run() throws {
         guard case .success(let engine) = options.load() else {
             print("mailguard bench-rules: the config does not load; run mailguard check")
@@ -47,6 +50,20 @@ struct BenchCommand: ParsableCommand {
                      engine.rules.rules.count, engine.rules.rules.reduce(0) { $0 + $1.words.count }, rules, findings))
         print(String(format: "one PCRE2 JIT pass (SSN pattern):  %.1f MB/s", pass))
         print(String(format: "ratio: the rule set runs at %.3f of one regex pass", rules / pass))
+        if perRule { timeEachRule(engine.rules, texts: texts, bytes: bytes) }
+    }
+
+    /// Each rule alone over the same text, slowest first.
+    private func timeEachRule(_ rules: RuleSet, texts: [String], bytes: Int) {
+        let timed = rules.rules.map { rule in
+            let scanner = RuleSet(rules: [rule], limits: rules.limits).makeScanner()
+            let start = ContinuousClock.now
+            let found = texts.reduce(0) { $0 + scanner.scan($1, location: "body").count }
+            return (rule.id, Self.seconds(since: start), found)
+        }
+        for (id, seconds, found) in timed.sorted(by: { $0.1 > $1.1 }) {
+            print(String(format: "  %-28@ %8.1f MB/s  %6d findings", id, Double(bytes) / seconds / 1e6, found))
+        }
     }
 
     static func seconds(since start: ContinuousClock.Instant) -> Double {
