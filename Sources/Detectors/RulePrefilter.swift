@@ -1,5 +1,5 @@
 import CVectorscan
-import Glibc
+import Foundation
 
 /// Which regexes can match somewhere in a text, from one Vectorscan pass over it for all of
 /// them, so a text runs only the PCRE2 passes that may find something. Each regex is compiled
@@ -9,14 +9,26 @@ import Glibc
 ///
 /// `@unchecked Sendable`: the database is read-only after `init`; scratch space, which is not
 /// shareable, is cloned per scan (`Scratch`).
-final class RulePrefilter: @unchecked Sendable {
+public final class RulePrefilter: @unchecked Sendable {
     private let database: OpaquePointer?
     private let prototype: OpaquePointer?
     /// For each pattern given to `init`: whether the database covers it.
     let covered: [Bool]
 
-    /// `compiled: false`: no database, every pattern always runs.
-    init(_ patterns: [CompiledPattern], compiled: Bool = true) {
+    /// A compiled database as bytes, with the patterns it covers, so another process (a
+    /// worker) loads it instead of compiling the same patterns again.
+    public struct Image: Codable, Sendable, Equatable {
+        var bytes: Data
+        var included: [Int]
+    }
+
+    /// `compiled: false`: no database, every pattern always runs. With an `image` of the same
+    /// patterns, the database is loaded from it (compiled when it does not load).
+    convenience init(_ patterns: [CompiledPattern], compiled: Bool = true, image: Image? = nil) {
+        if let image, image.included.allSatisfy(patterns.indices.contains), let loaded = Self.load(image) {
+            self.init(database: loaded, included: image.included, count: patterns.count)
+            return
+        }
         var included = compiled ? Array(patterns.indices) : []
         var database: OpaquePointer?
         // A pattern Vectorscan refuses is left out and the rest compiled again.
@@ -37,6 +49,11 @@ final class RulePrefilter: @unchecked Sendable {
             guard failed >= 0, failed < included.count else { included = []; break }
             included.remove(at: failed)
         }
+        self.init(database: database, included: included, count: patterns.count)
+    }
+
+    private init(database: OpaquePointer?, included: [Int], count: Int) {
+        var database = database
         var scratch: OpaquePointer?
         if let compiled = database, hs_alloc_scratch(compiled, &scratch) != HS_SUCCESS {
             hs_free_database(compiled)
@@ -46,7 +63,27 @@ final class RulePrefilter: @unchecked Sendable {
         prototype = scratch
         order = database == nil ? [] : included
         let kept = Set(order)
-        covered = patterns.indices.map { kept.contains($0) }
+        covered = (0..<count).map { kept.contains($0) }
+    }
+
+    private static func load(_ image: Image) -> OpaquePointer? {
+        var database: OpaquePointer?
+        let status = image.bytes.withUnsafeBytes { bytes in
+            bytes.baseAddress!.assumingMemoryBound(to: CChar.self).withMemoryRebound(to: CChar.self, capacity: bytes.count) {
+                hs_deserialize_database($0, bytes.count, &database)
+            }
+        }
+        return status == HS_SUCCESS ? database : nil
+    }
+
+    /// The database as bytes; nil when there is none.
+    var image: Image? {
+        guard let database else { return nil }
+        var bytes: UnsafeMutablePointer<CChar>?
+        var length = 0
+        guard hs_serialize_database(database, &bytes, &length) == HS_SUCCESS, let bytes else { return nil }
+        defer { free(bytes) }
+        return Image(bytes: Data(bytes: bytes, count: length), included: order)
     }
 
     /// Database ids → pattern indexes.

@@ -24,7 +24,11 @@ public struct RuleSet: Sendable {
     /// Parses, compiles and self-tests every rule. Any problem in any file fails the load,
     /// so a half-valid rule set never goes live. `selfTest: false` only for texts that passed
     /// it already (a worker building the milter's own rules: it starts faster).
-    public static func load(_ sources: [PatternSource], limits: ScanLimits, selfTest: Bool = true) -> Result<RuleSet, LoadProblems> {
+    /// `prefilters`: the compiled prefilters of the same sources (from `prefilterImages` of a
+    /// set loaded elsewhere), so they need not be compiled again.
+    public static func load(
+        _ sources: [PatternSource], limits: ScanLimits, selfTest: Bool = true, prefilters: PrefilterImages? = nil
+    ) -> Result<RuleSet, LoadProblems> {
         var rules: [Rule] = []
         var problems: [LoadProblem] = []
         var ids: [String: SourceLine] = [:]
@@ -42,7 +46,7 @@ public struct RuleSet: Sendable {
                 }
             }
         }
-        var set = RuleSet(rules: rules, limits: limits)
+        var set = RuleSet(rules: rules, limits: limits, images: prefilters)
         set.sources = sources
         if selfTest { problems += set.selfTest() }
         return problems.isEmpty ? .success(set) : .failure(LoadProblems(problems))
@@ -51,13 +55,27 @@ public struct RuleSet: Sendable {
     /// `prefiltered: false` for a set used once (a rule's self-test): compiling the
     /// prefilter costs more than it saves there.
     public init(rules: [Rule], limits: ScanLimits, prefiltered: Bool = true) {
+        self.init(rules: rules, limits: limits, prefiltered: prefiltered, images: nil)
+    }
+
+    private init(rules: [Rule], limits: ScanLimits, prefiltered: Bool = true, images: PrefilterImages?) {
         self.rules = rules
         self.limits = limits
         wordIndex = WordIndex(rules.indices.compactMap { rules[$0].words.isEmpty ? nil : ($0, rules[$0].words) })
         conductRules = rules.indices.filter { rules[$0].readsConductView && rules[$0].pattern != nil }
         textRules = rules.indices.filter { !rules[$0].readsConductView && rules[$0].pattern != nil }
-        conductPrefilter = RulePrefilter(conductRules.map { rules[$0].pattern! }, compiled: prefiltered)
-        textPrefilter = RulePrefilter(textRules.map { rules[$0].pattern! }, compiled: prefiltered)
+        conductPrefilter = RulePrefilter(conductRules.map { rules[$0].pattern! }, compiled: prefiltered, image: images?.conduct)
+        textPrefilter = RulePrefilter(textRules.map { rules[$0].pattern! }, compiled: prefiltered, image: images?.text)
+    }
+
+    /// The compiled prefilters, for `load(_:limits:selfTest:prefilters:)` in another process.
+    public struct PrefilterImages: Codable, Sendable, Equatable {
+        var text: RulePrefilter.Image?
+        var conduct: RulePrefilter.Image?
+    }
+
+    public var prefilterImages: PrefilterImages {
+        PrefilterImages(text: textPrefilter.image, conduct: conductPrefilter.image)
     }
 
     /// Rules whose regex reads the normalised view.

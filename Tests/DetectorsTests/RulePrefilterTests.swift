@@ -1,4 +1,5 @@
 @testable import Detectors
+import Foundation
 import Testing
 
 @Suite("Rule prefilter")
@@ -59,5 +60,21 @@ struct RulePrefilterTests {
             found += a.count
         }
         #expect(found > full.rules.count)
+    }
+
+    @Test("a worker's set loads the milter's compiled prefilters; a damaged image is compiled again")
+    func images() throws {
+        let patterns = try [#"\d{3}-\d{2}-\d{4}"#, #"\Gab"#, #"card"#].map { try CompiledPattern($0) }
+        let image = try #require(RulePrefilter(patterns).image)
+        #expect(image.included == [0, 2])
+        var damaged = image
+        damaged.bytes = Data(image.bytes.prefix(20))
+        for loaded in [RulePrefilter(patterns, image: image), RulePrefilter(patterns, image: damaged)] {
+            #expect(loaded.covered == [true, false, true])
+            let verdict = Array("card 536-90-4399".utf8).withUnsafeBufferPointer { loaded.candidates(in: $0, scratch: loaded.makeScratch()) }
+            #expect(verdict == [true, true, true])
+            let none = Array("nothing".utf8).withUnsafeBufferPointer { loaded.candidates(in: $0, scratch: loaded.makeScratch()) }
+            #expect(none == [false, true, false])
+        }
     }
 }

@@ -11,6 +11,9 @@ import Inspection
 /// the last reload cannot reach a worker started later.
 struct WorkerSetup: Codable, Sendable {
     var patterns: [PatternSource]
+    /// The milter's compiled prefilters for those patterns (compiling them takes longer than
+    /// everything else a worker does at start).
+    var prefilters: RuleSet.PrefilterImages
     var scanLimits: ScanLimits
     var extraction: ExtractionLimits
     var fingerprints: Bool
@@ -19,6 +22,7 @@ struct WorkerSetup: Codable, Sendable {
 
     init(engine: Engine) {
         patterns = engine.rules.sources
+        prefilters = engine.rules.prefilterImages
         scanLimits = engine.rules.limits
         extraction = engine.config.inspection.extraction
         fingerprints = engine.inspector.fingerprints
@@ -48,7 +52,7 @@ struct WorkerCommand: ParsableCommand {
               let setup = try? JSONDecoder().decode(WorkerSetup.self, from: Data(first.payload)) else { throw ExitCode(4) }
         ProcessLimits.limitMemory(mebibytes: setup.limits.memoryMiB)
         // The milter sends the texts it loaded and self-tested; compiling them is enough here.
-        guard case .success(let rules) = RuleSet.load(setup.patterns, limits: setup.scanLimits, selfTest: false) else { throw ExitCode(5) }
+        guard case .success(let rules) = RuleSet.load(setup.patterns, limits: setup.scanLimits, selfTest: false, prefilters: setup.prefilters) else { throw ExitCode(5) }
         let inspector = Inspector(rules: rules, limits: setup.extraction, fingerprints: setup.fingerprints, records: setup.records)
         let encoder = JSONEncoder()
         channel.send(.ready)
