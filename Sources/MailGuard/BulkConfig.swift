@@ -40,7 +40,7 @@ enum BulkConfig {
         }
         if let fanout = reader.table(table, "fanout", in: "bulk") {
             let scope = "bulk.fanout"
-            reader.expectKeys(fanout, in: scope, known: ["window_seconds", "max_senders", "max_recipients", "distance", "min_words", "action"])
+            reader.expectKeys(fanout, in: scope, known: ["window_seconds", "max_senders", "max_recipients", "distance", "min_words", "action", "include_external"])
             var value = BulkSettings.FanOut()
             value.windowSeconds = reader.int(fanout, "window_seconds", in: scope, range: 1...31_536_000) ?? value.windowSeconds
             value.maxSenders = reader.int(fanout, "max_senders", in: scope, range: 1...1_000_000) ?? value.maxSenders
@@ -48,6 +48,7 @@ enum BulkConfig {
             value.distance = reader.int(fanout, "distance", in: scope, range: 0...32) ?? value.distance
             value.minWords = reader.int(fanout, "min_words", in: scope, range: 5...100_000) ?? value.minWords
             value.action = reader.action(fanout, "action", in: scope) ?? value.action
+            value.includeExternal = reader.bool(fanout, "include_external", in: scope) ?? value.includeExternal
             settings.fanOut = value
         }
     }

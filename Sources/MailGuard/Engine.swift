@@ -22,7 +22,8 @@ struct Engine: Sendable {
     /// and a message let through is charged in the same transaction.
     func verdict(for inspection: Inspection, envelope: Envelope?, ledger: Ledger?, now: Date = Date()) -> Verdict {
         let message = MessageCase(inspection: inspection, envelope: envelope, policy: config.policy, settings: config.inspection, now: now)
-        guard let ledger else { return (try? message.decide(nil)) ?? message.decideWithoutLedger() }
+        // No window or fan-out applies (an exempt or outside sender, say): no ledger work at all.
+        guard let ledger, message.bulk.needsLedger else { return (try? message.decide(nil)) ?? message.decideWithoutLedger() }
         do {
             return try ledger.transaction { transaction in
                 let verdict = try message.decide(transaction)

@@ -34,7 +34,7 @@ struct RunCommand: ParsableCommand {
             throw ExitCode(1)
         }
         do {
-            try MilterServer.run(store: EngineStore(engine), ledger: ledger, logger: logger)
+            try MilterServer.run(store: EngineStore(engine), ledgerStore: ledger, logger: logger)
         } catch {
             logger.critical("cannot start", metadata: ["error": "\(error)"])
             throw ExitCode(1)

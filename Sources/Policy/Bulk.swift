@@ -19,7 +19,9 @@ public struct BulkSettings: Sendable, Equatable {
     }
 
     public struct Limit: Sendable, Equatable {
-        /// Sender groups this applies to (`external` included); empty: everyone.
+        /// Sender groups this applies to; empty: every district sender. Outside senders only
+        /// through a row that names `external` (opt-in: one outside address may rightly send a
+        /// district thousands of notifications).
         public var groups: Set<String>
         public var maxRecipients: Int?
         public var windows: [Window]
@@ -42,6 +44,9 @@ public struct BulkSettings: Sendable, Equatable {
         /// Shorter texts are not fingerprinted ("Thanks!" is not bulk).
         public var minWords = 25
         public var action = Action.quarantine
+        /// Count outside senders' mail too (opt-in): by default only district senders' copies
+        /// count, so a newsletter service or a state agency's mailing is never held.
+        public var includeExternal = false
 
         public init() {}
     }
@@ -55,6 +60,11 @@ public struct BulkSettings: Sendable, Equatable {
     public var overLimit = Action.tempfail
     /// Action when the ledger cannot be used (full disk): the message waits.
     public var onStoreError = Action.tempfail
+
+    /// The longest window any check looks back: older entries can go.
+    public var retention: TimeInterval {
+        Double((limits.flatMap(\.windows).map(\.seconds) + [fanOut?.windowSeconds ?? 0]).max() ?? 0)
+    }
 
     public init() {}
 
@@ -113,7 +123,16 @@ public struct BulkCheck {
     var exempt: Bool { !settings.exempt.isDisjoint(with: facts.senderGroups) }
     var sender: String { facts.envelope.sender }
     var limit: BulkSettings.Limit? {
-        settings.limits.first { $0.groups.isEmpty || !$0.groups.isDisjoint(with: facts.senderGroups) }
+        settings.limits.first { $0.groups.isEmpty ? facts.senderInternal : !$0.groups.isDisjoint(with: facts.senderGroups) }
+    }
+    var fanOut: BulkSettings.FanOut? {
+        guard let fanOut = settings.fanOut, fingerprint != nil, facts.senderInternal || fanOut.includeExternal else { return nil }
+        return fanOut
+    }
+
+    /// Whether a rate window or fan-out applies, so the ledger is read and charged at all.
+    public var needsLedger: Bool {
+        !exempt && !sender.isEmpty && (limit?.windows.isEmpty == false || fanOut != nil)
     }
 
     /// What the message would break, before it is charged.
@@ -136,7 +155,7 @@ public struct BulkCheck {
                 findings.append(rate("\(maximum) recipients per \(window.seconds) s", resets: resets))
             }
         }
-        if let fanOut = settings.fanOut, let fingerprint {
+        if let fanOut, let fingerprint {
             let since = now.addingTimeInterval(-Double(fanOut.windowSeconds))
             let similar = try ledger.entries(kind: "content", since: since).filter {
                 Fingerprinter.distance(UInt64(bitPattern: $0.value), fingerprint) <= fanOut.distance
@@ -153,20 +172,19 @@ public struct BulkCheck {
 
     /// Charges an accepted message: one message, one unit per recipient, its fingerprint.
     public func charge(_ ledger: LedgerTransaction) throws {
-        guard !exempt, !sender.isEmpty else { return }
+        guard needsLedger else { return }
         let count = facts.envelope.recipients.count
-        try ledger.add(LedgerEntry(kind: "messages", subject: sender, weight: 1, at: now))
-        try ledger.add(LedgerEntry(kind: "recipients", subject: sender, weight: count, at: now))
-        if settings.fanOut != nil, let fingerprint {
+        if limit?.windows.isEmpty == false {
+            try ledger.add(LedgerEntry(kind: "messages", subject: sender, weight: 1, at: now))
+            try ledger.add(LedgerEntry(kind: "recipients", subject: sender, weight: count, at: now))
+        }
+        if fanOut != nil, let fingerprint {
             try ledger.add(LedgerEntry(kind: "content", subject: sender, value: Int64(bitPattern: fingerprint), weight: count, at: now))
         }
     }
 
     /// The longest window any check looks back: older entries can go.
-    public var retention: TimeInterval {
-        let windows = settings.limits.flatMap(\.windows).map(\.seconds) + [settings.fanOut?.windowSeconds ?? 0]
-        return Double(windows.max() ?? 0)
-    }
+    public var retention: TimeInterval { settings.retention }
 
     private func rate(_ limit: String, resets: Date) -> Finding {
         let time = ISO8601DateFormatter.string(from: resets, timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withInternetDateTime])

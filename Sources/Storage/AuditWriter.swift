@@ -1,112 +1,13 @@
 import Foundation
-import Synchronization
 
-/// Takes audit records off the mail path: `submit` only appends to a list; one thread writes
-/// the list to the store about once a second (or sooner when it grows), in one transaction.
-/// A store that fails is reported and retried with the next batch while mail keeps its
-/// verdicts; past `maxPending` waiting records the oldest are dropped (and counted), so a
-/// dead disk costs memory only up to that bound. At most about a second of records is lost
-/// if the process is killed.
-public final class AuditWriter: Sendable {
-    public typealias ErrorHandler = @Sendable (_ error: any Error, _ pending: Int) -> Void
+/// Audit records, written off the mail path in batches (see `BatchWriter`).
+public typealias AuditWriter = BatchWriter<AuditRecord>
 
-    private struct State {
-        var pending: [AuditRecord] = []
-        var dropped = 0
-        var stopping = false
-        var lastPrune = Date.distantPast
-    }
-
-    private let store: AuditStore
-    private let interval: TimeInterval
-    private let keep: TimeInterval
-    private let maxPending: Int
-    private let onError: ErrorHandler
-    private let state = Mutex(State())
-    private let wake = DispatchSemaphore(value: 0)
-    private let finished = DispatchSemaphore(value: 0)
-
-    /// Records waiting at which a write starts before the second is up.
-    static let batchSize = 500
-
-    public init(store: AuditStore, keepDays: Int, interval: TimeInterval = 1, maxPending: Int = 100_000,
-                onError: @escaping ErrorHandler = { _, _ in }) {
-        self.store = store
-        self.interval = interval
-        keep = TimeInterval(keepDays) * 86_400
-        self.maxPending = maxPending
-        self.onError = onError
-    }
-
-    public func start() {
-        let thread = Thread { [self] in run() }
-        thread.name = "mailguard-audit"
-        thread.start()
-    }
-
-    /// Queues a record; never blocks on the disk.
-    public func submit(_ record: AuditRecord) {
-        let count = state.withLock { state in
-            state.pending.append(record)
-            if state.pending.count > maxPending {
-                state.dropped += state.pending.count - maxPending
-                state.pending.removeFirst(state.pending.count - maxPending)
-            }
-            return state.pending.count
-        }
-        if count == Self.batchSize { wake.signal() }
-    }
-
-    /// Records dropped because the store could not keep up (or was failing).
-    public var dropped: Int { state.withLock { $0.dropped } }
-    public var pending: Int { state.withLock { $0.pending.count } }
-
-    /// Writes what is waiting and stops the thread.
-    public func stop() {
-        state.withLock { $0.stopping = true }
-        wake.signal()
-        finished.wait()
-    }
-
-    private func run() {
-        while true {
-            _ = wake.wait(timeout: .now() + interval)
-            let (batch, stopping) = state.withLock { state in
-                let batch = state.pending
-                state.pending = []
-                return (batch, state.stopping)
-            }
-            write(batch)
-            if stopping {
-                finished.signal()
-                return
-            }
-        }
-    }
-
-    /// Writes one batch; on failure puts it back in front of newer records (bounded).
-    func write(_ batch: [AuditRecord]) {
-        do {
-            try store.write(batch)
-            try pruneIfDue()
-        } catch {
-            let waiting = state.withLock { state in
-                let waiting = batch + state.pending
-                state.dropped += max(0, waiting.count - maxPending)
-                state.pending = Array(waiting.suffix(maxPending))
-                return state.pending.count
-            }
-            onError(error, waiting)
-        }
-    }
-
-    /// Retention: at most once an hour.
-    private func pruneIfDue(now: Date = Date()) throws {
-        let due = state.withLock { state in
-            guard now.timeIntervalSince(state.lastPrune) > 3600 else { return false }
-            state.lastPrune = now
-            return true
-        }
-        if due { try store.prune(before: now.addingTimeInterval(-keep)) }
+extension BatchWriter where Record == AuditRecord {
+    public convenience init(store: AuditStore, keepDays: Int, interval: TimeInterval = 1, maxPending: Int = 100_000,
+                            onError: @escaping ErrorHandler = { _, _ in }) {
+        let keep = TimeInterval(keepDays) * 86_400
+        self.init(name: "mailguard-audit", interval: interval, maxPending: maxPending, onError: onError,
+                  store: { try store.write($0) }, prune: { _ = try store.prune(before: $0.addingTimeInterval(-keep)) })
     }
 }

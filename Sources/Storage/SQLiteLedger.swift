@@ -31,6 +31,29 @@ public final class SQLiteLedger: Ledger {
         try database.write { db in try body(Transaction(db: db)) }
     }
 
+    /// Every entry after `since`, oldest first: what a restarted milter counts from.
+    public func entries(since: Date) throws -> [LedgerEntry] {
+        try database.read { db in
+            try Row.fetchAll(db, sql: "SELECT kind, subject, value, weight, at FROM ledger WHERE at > ? ORDER BY at",
+                             arguments: [since.timeIntervalSince1970]).map { row in
+                LedgerEntry(kind: row["kind"], subject: row["subject"], value: row["value"], weight: row["weight"],
+                            at: Date(timeIntervalSince1970: row["at"]))
+            }
+        }
+    }
+
+    /// Adds a batch in one transaction.
+    public func append(_ entries: [LedgerEntry]) throws {
+        try database.write { db in
+            let transaction = Transaction(db: db)
+            for entry in entries { try transaction.add(entry) }
+        }
+    }
+
+    public func prune(before: Date) throws {
+        try database.write { db in try Transaction(db: db).prune(before: before) }
+    }
+
     private static let migrator: DatabaseMigrator = {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("ledger") { db in

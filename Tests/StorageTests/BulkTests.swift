@@ -41,9 +41,12 @@ struct BulkTests {
         }
     }
 
-    @Test("a window allows exactly its count, and frees up when the oldest entry leaves it")
-    func window() throws {
-        let ledger = try SQLiteLedger()
+    /// The milter's ledger (in memory, written behind) and the SQLite one behave alike.
+    static let ledgers: [@Sendable () throws -> any Ledger] = [{ try SQLiteLedger() }, { MemoryLedger() }]
+
+    @Test("a window allows exactly its count, and frees up when the oldest entry leaves it", arguments: ledgers.indices)
+    func window(_ kind: Int) throws {
+        let ledger = try Self.ledgers[kind]()
         let settings = Self.settings()
         for second in 0..<3 { #expect(try Self.send(ledger, settings, at: Self.t0 + Double(second)).isEmpty) }
         #expect(try Self.send(ledger, settings, at: Self.t0 + 3) == [BulkSettings.rateKind])
@@ -86,9 +89,9 @@ struct BulkTests {
         #expect(try reopened.transaction { try $0.total(kind: "messages", subject: "kid@students.district.example", since: Self.t0 - 1) } == 1)
     }
 
-    @Test("many parallel sessions charging one sender count exactly")
-    func concurrency() async throws {
-        let ledger = try SQLiteLedger()
+    @Test("many parallel sessions charging one sender count exactly", arguments: ledgers.indices)
+    func concurrency(_ kind: Int) async throws {
+        let ledger = try Self.ledgers[kind]()
         let settings = Self.settings(messages: 100, seconds: 3600)
         let accepted = try await withThrowingTaskGroup(of: Int.self) { group in
             for worker in 0..<8 {
@@ -104,6 +107,66 @@ struct BulkTests {
         }
         #expect(accepted == 100)
         #expect(try ledger.transaction { try $0.total(kind: "messages", subject: "kid@students.district.example", since: Self.t0 - 1) } == 100)
+    }
+}
+
+@Suite("The milter's ledger: in memory, written behind")
+struct PersistentLedgerTests {
+    static let sender = "kid@students.district.example"
+
+    static func total(_ ledger: Ledger, since: Date = BulkTests.t0 - 1) throws -> Int {
+        try ledger.transaction { try $0.total(kind: "messages", subject: sender, since: since) }
+    }
+
+    @Test("entries reach the file in batches; a restart counts from what was written")
+    func restart() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("ledger-\(UUID().uuidString).sqlite").path
+        let now = Date()
+        do {
+            let ledger = try PersistentLedger(store: try SQLiteLedger(path: path), retention: { 3600 }, now: now)
+            ledger.start()
+            for second in 0..<3 { _ = try BulkTests.send(ledger, BulkTests.settings(seconds: 3600), at: now - 10 + Double(second)) }
+            #expect(try Self.total(ledger, since: now - 60) == 3)
+            ledger.stop()
+        }
+        #expect(try SQLiteLedger(path: path).entries(since: now - 60).filter { $0.kind == "messages" }.count == 3)
+        let restarted = try PersistentLedger(store: try SQLiteLedger(path: path), retention: { 3600 }, now: now)
+        #expect(try Self.total(restarted, since: now - 60) == 3)
+        #expect(try BulkTests.send(restarted, BulkTests.settings(seconds: 3600), at: now) == [BulkSettings.rateKind])
+        // Entries older than the windows in force are not read back.
+        let shorter = try PersistentLedger(store: try SQLiteLedger(path: path), retention: { 5 }, now: now)
+        #expect(try Self.total(shorter, since: now - 60) == 0)
+    }
+
+    @Test("no ledger work for a message no window or fan-out applies to", arguments: [
+        ("kid@students.district.example", true),     // a students row with a window
+        ("news@district.example", false),           // exempt
+        ("teacher@district.example", false),        // no row for staff here
+        ("someone@outside.example", false),         // outside senders: only a row naming external
+        ("", false),                                // a bounce
+    ])
+    func needsLedger(_ sender: String, _ needed: Bool) throws {
+        let check = BulkCheck(settings: BulkTests.settings(), facts: BulkTests.facts(sender), fingerprint: nil, now: BulkTests.t0)
+        #expect(check.needsLedger == needed)
+        let ledger = MemoryLedger()
+        _ = try BulkTests.send(ledger, BulkTests.settings(), at: BulkTests.t0, facts: BulkTests.facts(sender))
+        #expect(ledger.count == (needed ? 2 : 0))
+    }
+
+    @Test("rows without senders limit district senders; outside senders only by a row naming external")
+    func outsideSendersOptIn() throws {
+        var settings = BulkTests.settings(messages: 1, seconds: 3600)
+        settings.limits.append(BulkSettings.Limit(windows: [BulkSettings.Window(seconds: 3600, messages: 1)]))
+        let outside = BulkTests.facts("noreply@platform.example")
+        let staff = BulkTests.facts("teacher@district.example")
+        let ledger = MemoryLedger()
+        for _ in 0..<3 { #expect(try BulkTests.send(ledger, settings, at: BulkTests.t0, facts: outside).isEmpty) }
+        #expect(try BulkTests.send(ledger, settings, at: BulkTests.t0, facts: staff).isEmpty)
+        #expect(try BulkTests.send(ledger, settings, at: BulkTests.t0, facts: staff) == [BulkSettings.rateKind])
+        settings.limits.append(BulkSettings.Limit(groups: [MessageFacts.externalGroup], windows: [BulkSettings.Window(seconds: 3600, messages: 2)]))
+        let optedIn = MemoryLedger()
+        for _ in 0..<2 { #expect(try BulkTests.send(optedIn, settings, at: BulkTests.t0, facts: outside).isEmpty) }
+        #expect(try BulkTests.send(optedIn, settings, at: BulkTests.t0, facts: outside) == [BulkSettings.rateKind])
     }
 }
 

@@ -1,5 +1,6 @@
 """Bulk sending through a real Postfix (guideline 9), with windows of a few seconds."""
 import smtplib
+import sqlite3
 import time
 from email.message import EmailMessage
 
@@ -111,3 +112,22 @@ def test_an_approved_announcement_address_passes(bulk_district):
     for _ in range(2):
         send(server, "announcements@district.example", recipients, "Snow day", "School is closed tomorrow because of snow.")
     server.wait_delivered("family59", count=2)
+
+
+def test_with_the_shipped_config_an_outside_newsletter_is_neither_limited_nor_held():
+    """A learning platform's notifications: one outside address, many messages and recipients.
+    The shipped windows and fan-out are for district senders; nothing is charged for it."""
+    guard, server = start_district("newsletter")
+    sender = "noreply@learning-platform.example"
+    try:
+        for batch in range(2):
+            recipients = [f"parent{batch}x{i}@district.example" for i in range(260)]
+            send(server, sender, recipients, "Weekly class update",
+                 RAFFLE.format(name="families", closing=f"Issue {batch} of our weekly update."))
+        assert len(server.wait_delivered("parent1x259@district.example")) == 1
+        assert not server.queue_ids("hold")
+        with sqlite3.connect(guard.dir / "ledger.sqlite", timeout=10) as db:
+            assert db.execute("SELECT COUNT(*) FROM ledger WHERE subject = ?", (sender,)).fetchone()[0] == 0
+    finally:
+        server.stop()
+        guard.stop()

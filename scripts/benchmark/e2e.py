@@ -188,9 +188,10 @@ class Stack:
         return log.stat().st_size if log.exists() else 0
 
     def verdicts(self, since=0):
-        """Counts from Postfix's log after byte offset since: milter 5xx and 4xx replies, holds."""
+        """Counts from Postfix's log after byte offset since: messages queued, milter 5xx and 4xx
+        replies, holds."""
         log = self.server.dir / "log" / "postfix.log"
-        counts = {"5xx": 0, "4xx": 0, "held": 0}
+        counts = {"queued": 0, "5xx": 0, "4xx": 0, "held": 0}
         if not log.exists():
             return counts
         with open(log, "rb") as f:
@@ -201,6 +202,8 @@ class Stack:
                     counts[f"{reject.group(1)}xx"] += 1
                 elif "milter-hold:" in line:
                     counts["held"] += 1
+                elif re.search(r"/qmgr\[\d+\]: \w+: from=<", line):
+                    counts["queued"] += 1
         return counts
 
     def wait_queue_empty(self, timeout=120.0):
@@ -257,13 +260,16 @@ def smtp_source_run(port: int, files, per_file: int, sessions=8):
 
     def slot(paths):
         for path in paths:
+            if errors:
+                return
             done = subprocess.run(["smtp-source", "-A", "-s", "1", "-m", str(per_file), "-F", str(path),
                                    "-f", corpus.SENDER, "-t", corpus.RECIPIENT, f"127.0.0.1:{port}"],
                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
             if done.returncode != 0:
                 errors.append(done.stderr.strip()[-300:])
 
-    threads = [threading.Thread(target=slot, args=(paths,)) for paths in slots if paths]
+    # Daemon threads: an interrupted run does not wait for them.
+    threads = [threading.Thread(target=slot, args=(paths,), daemon=True) for paths in slots if paths]
     # Only smtp-source processes end (and are reaped) in this window: RUSAGE_CHILDREN grows by theirs.
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.monotonic()
@@ -359,6 +365,7 @@ def throughput(binary, null_binary, workdir: Path, rounds=3, messages=2000, sess
                     # Share of all cores busy with client, Postfix and milter while sending.
                     "cpu_busy": ((milter1 - milter0) + (postfix1 - postfix0) + client) / (elapsed * os.cpu_count()),
                     "rejects": counts["5xx"], "tempfails": counts["4xx"], "held": counts["held"],
+                    "queued": counts["queued"],
                     "expected_rejects": per_file * sensitive if name == "mailguard" else 0,
                 }
                 runs[name].append(run)
@@ -372,7 +379,8 @@ def throughput(binary, null_binary, workdir: Path, rounds=3, messages=2000, sess
         result["variants"][name] = {
             key: statistics.median(r[key] for r in rows)
             for key in ("rate", "milter_cpu_ms", "postfix_cpu_ms", "client_cpu_ms", "cpu_busy")
-        } | {key: sum(r[key] for r in rows) for key in ("rejects", "tempfails", "held", "expected_rejects")}
+        } | {key: sum(r[key] for r in rows) for key in ("rejects", "tempfails", "held", "queued", "expected_rejects")}
+        result["variants"][name]["sent"] = sum(r["messages"] for r in rows)
     base = result["variants"]["none"]["rate"]
     for name, figures in result["variants"].items():
         figures["ratio_none"] = figures["rate"] / base
@@ -474,8 +482,8 @@ def memory(binary, huge: bytes, concurrent=32, progress=print):
                     seen["VmPeak"] = max(seen["VmPeak"], values["VmPeak"])
             time.sleep(0.05)
 
-    sampler = threading.Thread(target=sample)
-    threads = [threading.Thread(target=client, args=(i,)) for i in range(concurrent)]
+    sampler = threading.Thread(target=sample, daemon=True)
+    threads = [threading.Thread(target=client, args=(i,), daemon=True) for i in range(concurrent)]
     try:
         sampler.start()
         for thread in threads:

@@ -3,6 +3,7 @@ import Foundation
 import Glibc
 import Logging
 import Policy
+import Storage
 import Synchronization
 
 /// What the C callbacks need and cannot capture: set once before `smfi_main`.
@@ -38,10 +39,21 @@ enum MilterServer {
         var description: String
     }
 
-    static func run(store: EngineStore, ledger: Ledger?, logger: Logger) throws(StartError) {
+    static func run(store: EngineStore, ledgerStore: SQLiteLedger, logger: Logger) throws(StartError) {
         let config = store.engine.config
         let settings = config.milter
         let metrics = MailMetrics()
+        let ledger: PersistentLedger
+        do {
+            ledger = try PersistentLedger(store: ledgerStore, retention: { store.engine.config.policy.bulk.retention }) { error, pending in
+                metrics.ledgerFailed()
+                logger.error("bulk ledger entries not written; limits hold from memory, retrying with the next batch", metadata: [
+                    "path": "\(config.ledgerPath)", "error": "\(error)", "waiting": "\(pending)",
+                ])
+            }
+        } catch {
+            throw StartError(description: "cannot read the bulk ledger \(config.ledgerPath): \(error)")
+        }
         let pool = WorkerPool(engine: store.engine, logger: logger, metrics: metrics)
         let marks = OwnMailMark(domain: config.notices.from.split(separator: "@").last.map(String.init) ?? "localhost")
         let notices = SendmailNoticeSender(store: store, logger: logger, marks: marks)
@@ -79,6 +91,7 @@ enum MilterServer {
         pool.start()
         reporting.audit?.start()
         reporting.digest?.start()
+        ledger.start()
         MetricsServer.start(config.metrics, metrics: metrics) { logger.error("\($0)") }
         instance.started(ReloadReport(ok: true, loaded: store.engine.files, rules: store.engine.rules.rules.count))
         logger.notice("milter started", metadata: ["socket": "\(settings.socket)", "rules": "\(store.engine.rules.rules.count)"])
@@ -86,6 +99,7 @@ enum MilterServer {
         pool.stop()
         reporting.digest?.stop()
         reporting.audit?.stop()
+        ledger.stop()
         instance.stopped()
         logger.notice("milter stopped", metadata: ["status": "\(result)"])
     }

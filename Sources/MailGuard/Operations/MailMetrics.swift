@@ -28,7 +28,7 @@ final class MailMetrics: Sendable {
         scanSeconds = registry.makeValueHistogram(descriptor: Self.name("scan", "seconds", "Time a worker spent reading and scanning one message."), buckets: Self.buckets)
         messageSeconds = registry.makeValueHistogram(descriptor: Self.name("message", "seconds", "Time from end of message to the verdict."), buckets: Self.buckets)
         workerRestarts = registry.makeCounter(descriptor: Self.name("worker_restarts", "total", "Workers replaced after a crash, hang or lost pipe."))
-        ledgerErrors = registry.makeCounter(descriptor: Self.name("ledger_errors", "total", "Messages whose sending limits could not be checked."))
+        ledgerErrors = registry.makeCounter(descriptor: Self.name("ledger_errors", "total", "Bulk ledger batches that could not be written."))
         auditErrors = registry.makeCounter(descriptor: Self.name("audit_errors", "total", "Audit batches that could not be written."))
         rateLimitHits = registry.makeCounter(descriptor: Self.name("rate_limit_hits", "total", "Messages over a sending limit."))
         ownMails = registry.makeCounter(descriptor: Self.name("own_mails", "total", "Notices, digests and alerts accepted by their mark."))
@@ -45,13 +45,13 @@ final class MailMetrics: Sendable {
             registry.makeCounter(descriptor: Self.name("unscannable", "total", "Parts that could not be read, by reason."), labels: [("reason", Self.reasonClass(finding.note ?? ""))]).increment()
         }
         if verdict.findings.contains(where: { $0.kind == BulkSettings.rateKind }) { rateLimitHits.increment() }
-        if verdict.findings.contains(where: { $0.ruleID == "ledger" && $0.kind == Finding.scanErrorKind }) { ledgerErrors.increment() }
         if let scan { scanSeconds.record(scan) }
         messageSeconds.record(totalSeconds)
     }
 
     func workerRestarted() { workerRestarts.increment() }
     func auditFailed() { auditErrors.increment() }
+    func ledgerFailed() { ledgerErrors.increment() }
     func ownMailAccepted() { ownMails.increment() }
     func reloaded(_ ok: Bool) { reloads(ok ? "ok" : "failed").increment() }
 
