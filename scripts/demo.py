@@ -49,7 +49,7 @@ def send(server, sample, address, mailbox):
     wait_for(lambda: server.delivered(mailbox) or len(server.queue_ids("hold")) > held_before, what=f"{sample.name} delivered or held")
     if delivered := server.delivered(mailbox):
         header = message_from_bytes(delivered[-1].read_bytes(), policy=policy.default)["X-MailGuard"]
-        return f"delivered, X-MailGuard: {header}"
+        return f"delivered, X-MailGuard: {header}" if header else "delivered untouched"
     return "held in the hold queue (the sender gets a notice mail)"
 
 

@@ -23,9 +23,10 @@ enum PolicyConfig {
             }
         }
         if let section = reader.table(table, "policy", in: "") {
-            reader.expectKeys(section, in: "policy", known: ["monitor", "subject_prefix", "rules"])
+            reader.expectKeys(section, in: "policy", known: ["monitor", "subject_prefix", "header_on_accept", "rules"])
             policy.monitor = reader.bool(section, "monitor", in: "policy") ?? false
             policy.subjectPrefix = reader.headerText(section, "subject_prefix", in: "policy").flatMap { $0.isEmpty ? nil : $0 }
+            policy.headerOnAccept = reader.bool(section, "header_on_accept", in: "policy") ?? policy.headerOnAccept
             for (index, row) in reader.tables(section, "rules", in: "policy").enumerated() {
                 if let rule = readRule(row, name: "policy.rules#\(index)", groups: policy.directory.groups.map(\.name), reader: &reader) {
                     policy.rules.append(rule)

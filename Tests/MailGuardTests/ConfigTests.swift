@@ -1,5 +1,6 @@
 import Detectors
 import Foundation
+import Policy
 import Testing
 @testable import MailGuard
 
@@ -24,6 +25,18 @@ struct ConfigTests {
         #expect(config.logLevel == "info")
         #expect(config.limits == ScanLimits(matchLimit: 1_000_000, jitStackBytes: 1 << 20, onScanError: .quarantine))
         #expect(config.patternsDirectory == TestPaths.patterns)
+        // Clean mail passes untouched; outside senders are neither rate-limited nor counted for fan-out.
+        #expect(!config.policy.headerOnAccept)
+        #expect(config.policy.bulk.limits.allSatisfy { !$0.groups.contains(MessageFacts.externalGroup) })
+        #expect(config.policy.bulk.fanOut?.includeExternal == false)
+    }
+
+    @Test("header_on_accept and fanout.include_external: off by default, on when set")
+    func speedChoices() throws {
+        let defaults = try loadConfig("[bulk.fanout]\nmax_senders = 3\n").get()
+        #expect(!defaults.policy.headerOnAccept && defaults.policy.bulk.fanOut?.includeExternal == false)
+        let on = try loadConfig("[policy]\nheader_on_accept = true\n[bulk.fanout]\ninclude_external = true\n").get()
+        #expect(on.policy.headerOnAccept && on.policy.bulk.fanOut?.includeExternal == true)
     }
 
     @Test("worker and buffering settings: documented defaults, and the values given")
@@ -133,6 +146,8 @@ struct ConfigTests {
         ("[quarantine]\npostfix_config_directory = 3\n", "mailguard.toml:2: quarantine.postfix_config_directory: must be a string"),
         ("[notices]\ncompliance_digest_minutes = -1\n", "mailguard.toml:2: notices.compliance_digest_minutes: -1.0 is out of range"),
         ("[notices]\ncompliance_digest_minutes = \"hourly\"\n", "mailguard.toml:2: notices.compliance_digest_minutes: must be a number"),
+        ("[policy]\nheader_on_accept = \"yes\"\n", "mailguard.toml:2: policy.header_on_accept: must be"),
+        ("[bulk.fanout]\ninclude_external = 1\n", "mailguard.toml:2: bulk.fanout.include_external: must be"),
     ])
     func broken(_ text: String, _ expected: String) throws {
         switch try loadConfig(text) {

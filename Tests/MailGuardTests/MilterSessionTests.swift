@@ -55,7 +55,7 @@ struct MilterSessionTests {
     static let rejectText = "reply 550 5.7.1 MailGuard refused this message: US Social Security number in body (text/plain) (***-**-4399), rule ssn, guideline 3, to friend@mail.example. Remove the number. Forms that need it go through the district's secure document portal, not email. Questions: the help desk, helpdesk@district.example, 860-555-0100."
 
     @Test("each verdict becomes its milter actions", arguments: [
-        ("office@district.example", "Lunch is at noon.", MilterStatus.proceed, ["add X-MailGuard: accept"]),
+        ("office@district.example", "Lunch is at noon.", MilterStatus.proceed, [String]()),
         ("office@district.example", "Sandbox 4111 1111 1111 1111", .proceed,
          ["add X-MailGuard: tag; rules=test-card", "change Subject: [MailGuard] hi"]),
         ("office@district.example", "My SSN is 536-90-4399.", .proceed,
@@ -103,14 +103,31 @@ struct MilterSessionTests {
         #expect(inboundCalls.contains("add recipient compliance@district.example"))
     }
 
-    @Test("forged X-MailGuard headers are deleted, last first, before the result is added")
-    func forged() throws {
-        let session = session(try shippedEngine())
+    /// The shipped engine with `policy.header_on_accept` as given.
+    static func engine(headerOnAccept: Bool) throws -> Engine {
+        let shipped = try shippedEngine()
+        var config = shipped.config
+        config.policy.headerOnAccept = headerOnAccept
+        return Engine(config: config, rules: shipped.rules, notices: shipped.notices)
+    }
+
+    @Test("forged X-MailGuard headers are deleted, last first, before the result is added (if any)", arguments: [
+        (false, [String]()), (true, ["add X-MailGuard: accept"]),
+    ])
+    func forged(_ headerOnAccept: Bool, _ added: [String]) throws {
+        let session = session(try Self.engine(headerOnAccept: headerOnAccept))
         let headers = [("X-MailGuard", "accept"), ("Subject", "x"), ("x-mailguard", "accept"), ("X-MailGuard-Score", "0")]
         let (_, calls) = deliver(session, headers: headers, body: "hello")
-        #expect(calls == [
-            "delete X-MailGuard[2]", "delete X-MailGuard[1]", "delete X-MailGuard-Score[1]", "add X-MailGuard: accept",
-        ])
+        #expect(calls == ["delete X-MailGuard[2]", "delete X-MailGuard[1]", "delete X-MailGuard-Score[1]"] + added)
+    }
+
+    @Test("clean mail gets X-MailGuard: accept only with policy.header_on_accept; tagged mail always gets its header")
+    func headerOnAccept() throws {
+        let on = session(try Self.engine(headerOnAccept: true))
+        #expect(deliver(on, body: "Lunch is at noon.").1 == ["add X-MailGuard: accept"])
+        let off = session(try Self.engine(headerOnAccept: false))
+        #expect(deliver(off, body: "Lunch is at noon.").1 == [])
+        #expect(deliver(off, body: "Sandbox 4111 1111 1111 1111").1.first == "add X-MailGuard: tag; rules=test-card")
     }
 
     @Test("several messages on one connection, and abort resets the message")
@@ -120,7 +137,7 @@ struct MilterSessionTests {
         session.mailFrom("<a@district.example>")
         _ = Array("My SSN is 536-90-4399.".utf8).withUnsafeBufferPointer { session.body($0) }
         session.abort()
-        #expect(deliver(session, body: "clean").1 == ["add X-MailGuard: accept"])
+        #expect(deliver(session, body: "clean") == (.proceed, []))
     }
 
     @Test("a message finishes with the rules it started with")
@@ -251,15 +268,15 @@ struct SessionBoundsTests {
     }
 
     @Test("a message past max_message_mib is held unread; one just under is read", arguments: [
-        (2_000, "add X-MailGuard: quarantine; rules=unscannable"), (20_000, "add X-MailGuard: accept"),
+        (2_000, "add X-MailGuard: quarantine; rules=unscannable"), (20_000, nil),
     ])
-    func messageBound(_ bound: Int, _ expected: String) throws {
+    func messageBound(_ bound: Int, _ expected: String?) throws {
         let budget = BufferBudget(limit: 1 << 20)
         let session = MilterSession(store: EngineStore(try Self.engine(maxMessage: bound)), logger: Logger(label: "test"),
                                     notices: RecordingNotices(), buffers: budget)
         let (status, calls) = deliver(session, body: String(repeating: "Lunch is at noon. ", count: 500))
         #expect(status == .proceed)
-        #expect(calls.contains(expected), "\(calls)")
+        #expect(expected.map(calls.contains) ?? calls.isEmpty, "\(calls)")
         #expect(budget.buffered == 0)
     }
 
@@ -280,7 +297,16 @@ struct SessionBoundsTests {
         #expect(reply.code == "451" && reply.extended == "4.3.2")
         first.abort()
         #expect(budget.buffered == 0)
+        // Nothing more is buffered for it, and its end of message gets the same answer (an
+        // MTA that does not wait for header replies learns it there).
         #expect(second.header(name: "Subject", value: "small") == .proceed)
+        #expect(budget.buffered == 0)
+        let actions = RecordingActions()
+        #expect(second.endOfMessage(queueID: "Q2", actions: actions) == .tempfail)
+        #expect(actions.calls == ["reply 451 4.3.2 MailGuard is busy (too much mail in progress); please try again later."])
+        second.mailFrom("<pat.teacher@district.example>")
+        #expect(second.header(name: "Subject", value: "small") == .proceed)
+        #expect(budget.buffered > 0)
     }
 
     @Test("a busy pool tempfails with 451 4.3.2; a dead reader's message is held with the reason")

@@ -26,8 +26,9 @@ struct OperationsTests {
     @Test("the milter accepts its own mail unjudged and removes the mark; a forged or doubled mark is judged")
     func ownMailInTheMilter() throws {
         let marks = OwnMailMark(domain: "district.example")
-        let session = MilterSession(store: EngineStore(try shippedEngine()), logger: Logger(label: "test"), notices: RecordingNotices(),
-                                    reporting: Reporting(marks: marks))
+        // With the verdict header on clean mail too, every judged message shows its verdict.
+        let session = MilterSession(store: EngineStore(try MilterSessionTests.engine(headerOnAccept: true)), logger: Logger(label: "test"),
+                                    notices: RecordingNotices(), reporting: Reporting(marks: marks))
         let threat = "bringing my dad's gl0ck to school tomorrow"
         func send(_ headers: [(String, String)]) -> (MilterStatus, [String]) {
             deliver(session, from: "", to: "counselor@district.example", headers: [("Subject", "alert")] + headers, body: threat)

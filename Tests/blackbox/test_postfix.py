@@ -40,12 +40,12 @@ def refusal(server: Postfix, fixture: str, sender: str, recipient: str) -> str:
     return refused.value.smtp_error.decode()
 
 
-def test_clean_message_is_delivered_with_the_result_header(postfix):
+def test_clean_message_is_delivered_without_a_forged_result_header(postfix):
     send(postfix, message("Field trip", "Forms are due Friday.", to="clean@district.example",
                           extra={"X-MailGuard": "accept; forged"}))
     [delivered] = postfix.wait_delivered("clean")
     text = delivered.read_text()
-    assert "\nX-MailGuard: accept\n" in text
+    assert "X-MailGuard" not in text  # policy.header_on_accept is off in the shipped config
     assert "forged" not in text
 
 
@@ -162,7 +162,7 @@ def test_monitor_mode_delivers_with_the_verdict_in_a_header():
 
 
 def test_mail_waits_while_mailguard_is_down_and_is_delivered_once_after():
-    guard = MailGuard("down")  # configured, not started: its socket does not exist
+    guard = MailGuard("down", settings={"header_on_accept": True})  # configured, not started: no socket yet
     receiver = Postfix("receiver", milter_socket=guard.spec).start()
     sender = Postfix("sender", relay_to_port=receiver.port).start()
     try:

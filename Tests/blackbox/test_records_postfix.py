@@ -56,6 +56,6 @@ def test_a_staff_signature_with_phone_and_address_is_delivered_untouched(postfix
     send(postfix, message("Conferences", body, to="parent@mail.example, signature@district.example"))
     [delivered] = postfix.wait_delivered("signature")
     text = delivered.read_text()
-    assert "\nX-MailGuard: accept\n" in text
+    assert "X-MailGuard" not in text  # accepted untouched: no verdict header, no tag
     assert "\nSubject: Conferences\n" in text
     assert "(860) 555-0187" in text

@@ -15,7 +15,9 @@ import resource
 import shutil
 import signal
 import smtplib
+import socket
 import statistics
+import struct
 import subprocess
 import sys
 import threading
@@ -169,6 +171,9 @@ class Stack:
     def port(self):
         return self.server.port
 
+    def milter_socket(self):
+        return self.guard.socket if self.guard else (self.null_dir / "null.sock" if self.null_dir else None)
+
     @property
     def milter(self):
         """The milter's Popen, or None."""
@@ -246,6 +251,27 @@ class Stack:
                 shutil.rmtree(directory, ignore_errors=True)
             CLEANUP.add(finish)
         self.guard = self.null = None
+
+
+NO_REPLY_FLAGS = {0x1000: "connect", 0x2000: "helo", 0x4000: "mail", 0x8000: "rcpt", 0x10000: "data",
+                  0x80: "header", 0x40000: "eoh", 0x80000: "body", 0x20000: "unknown"}
+
+
+def negotiation(socket_path: Path):
+    """What a milter asks for when offered everything (protocol 6, all actions, all steps):
+    its actions and protocol flags, and the stages it answers with no reply."""
+    with socket.socket(socket.AF_UNIX) as s:
+        s.settimeout(10)
+        s.connect(str(socket_path))
+        body = b"O" + struct.pack(">III", 6, 0x1FF, 0x1FFFFF)
+        s.sendall(struct.pack(">I", len(body)) + body)
+        size = struct.unpack(">I", s.recv(4))[0]
+        reply = b""
+        while len(reply) < size:
+            reply += s.recv(size - len(reply))
+    _, actions, protocol = struct.unpack(">III", reply[1:13])
+    return {"actions": actions, "protocol": protocol,
+            "no_reply": [name for flag, name in NO_REPLY_FLAGS.items() if protocol & flag]}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -344,16 +370,19 @@ def throughput(binary, null_binary, workdir: Path, rounds=3, messages=2000, sess
     warm = max(1, math.ceil(100 / len(files)))
     sent = per_file * len(files)
     runs = {name: [] for name in VARIANTS}
+    negotiated = {}
     for round_number in range(rounds):
         for name in VARIANTS:
             stack = Stack(name, binary, null_binary).start()
             try:
+                if name != "none" and name not in negotiated:
+                    negotiated[name] = negotiation(stack.milter_socket())
                 smtp_source_run(stack.port, files, warm, sessions)
                 stack.wait_queue_empty()
                 offset = stack.log_offset()
                 milter0, postfix0 = stack.milter_cpu(), stack.postfix_cpu()
                 elapsed, client = smtp_source_run(stack.port, files, per_file, sessions)
-                milter1 = stack.milter_cpu()
+                milter1, postfix_sent = stack.milter_cpu(), stack.postfix_cpu()
                 stack.wait_queue_empty()
                 postfix1 = stack.postfix_cpu()
                 counts = stack.verdicts(offset)
@@ -363,7 +392,7 @@ def throughput(binary, null_binary, workdir: Path, rounds=3, messages=2000, sess
                     "postfix_cpu_ms": (postfix1 - postfix0) * 1000 / sent,
                     "client_cpu_ms": client * 1000 / sent,
                     # Share of all cores busy with client, Postfix and milter while sending.
-                    "cpu_busy": ((milter1 - milter0) + (postfix1 - postfix0) + client) / (elapsed * os.cpu_count()),
+                    "cpu_busy": ((milter1 - milter0) + (postfix_sent - postfix0) + client) / (elapsed * os.cpu_count()),
                     "rejects": counts["5xx"], "tempfails": counts["4xx"], "held": counts["held"],
                     "queued": counts["queued"],
                     "expected_rejects": per_file * sensitive if name == "mailguard" else 0,
@@ -374,7 +403,7 @@ def throughput(binary, null_binary, workdir: Path, rounds=3, messages=2000, sess
                 stack.stop()
     result = {"corpus": {"files": len(files), "sensitive": sensitive, "per_file": per_file, "sessions": sessions,
                          "bytes": sum(len(s.data) for s in samples) // len(samples)},
-              "runs": runs, "variants": {}}
+              "runs": runs, "variants": {}, "negotiated": negotiated}
     for name, rows in runs.items():
         result["variants"][name] = {
             key: statistics.median(r[key] for r in rows)
@@ -489,7 +518,10 @@ def memory(binary, huge: bytes, concurrent=32, progress=print):
         for thread in threads:
             thread.start()
         started = time.monotonic()
-        ready.wait()
+        try:
+            ready.wait()
+        except threading.BrokenBarrierError:
+            pass  # a client failed before DATA: its reply says how
         for thread in threads:
             thread.join()
         elapsed = time.monotonic() - started

@@ -105,15 +105,14 @@ enum MilterServer {
     }
 
     private static func register() -> Int32 {
-        let flags = UInt(SMFIF_ADDHDRS | SMFIF_CHGHDRS | SMFIF_QUARANTINE | SMFIF_ADDRCPT)
         let description = smfiDesc(
-            xxfi_name: strdup("mailguard"), xxfi_version: mg_smfi_version(), xxfi_flags: flags,
+            xxfi_name: strdup("mailguard"), xxfi_version: mg_smfi_version(), xxfi_flags: MilterNegotiation.actions,
             xxfi_connect: onConnect, xxfi_helo: onHelo, xxfi_envfrom: onMailFrom, xxfi_envrcpt: onRecipient,
             xxfi_header: onHeader, xxfi_eoh: onEndOfHeaders, xxfi_body: onBody, xxfi_eom: onEndOfMessage,
             xxfi_abort: onAbort, xxfi_close: onClose, xxfi_unknown: nil,
             // Registered so Postfix does not send a lone macro packet that stalls on Nagle.
             xxfi_data: onData,
-            xxfi_negotiate: nil
+            xxfi_negotiate: onNegotiate
         )
         return smfi_register(description)
     }
@@ -237,58 +236,88 @@ private func string(_ pointer: UnsafeMutablePointer<CChar>?) -> String {
     pointer.map { String(cString: $0) } ?? ""
 }
 
-private func onConnect(_ context: OpaquePointer?, _ host: UnsafeMutablePointer<CChar>?, _ address: UnsafeMutablePointer<sockaddr>?) -> sfsistat {
-    guard let context, let runtime = runtime.withLock({ $0 }) else { return SMFIS_TEMPFAIL }
+/// Before connect, once per connection: the session starts here so it knows which steps
+/// the MTA will not wait on.
+private func onNegotiate(
+    _ context: OpaquePointer?, _ actions: UInt, _ steps: UInt, _ reserved2: UInt, _ reserved3: UInt,
+    _ agreedActions: UnsafeMutablePointer<UInt>?, _ agreedSteps: UnsafeMutablePointer<UInt>?,
+    _ agreed2: UnsafeMutablePointer<UInt>?, _ agreed3: UnsafeMutablePointer<UInt>?
+) -> sfsistat {
+    guard let context, let runtime = runtime.withLock({ $0 }) else { return SMFIS_REJECT }
     let session = runtime.session()
-    session.connected(host: string(host), address: address.flatMap(numericHost))
+    session.stepsWithoutReply = steps & MilterNegotiation.stepsWithoutReply
+    agreedActions?.pointee = actions & MilterNegotiation.actions
+    agreedSteps?.pointee = steps & MilterNegotiation.steps
+    agreed2?.pointee = 0
+    agreed3?.pointee = 0
     smfi_setpriv(context, Unmanaged.passRetained(session).toOpaque())
     return SMFIS_CONTINUE
+}
+
+private func onConnect(_ context: OpaquePointer?, _ host: UnsafeMutablePointer<CChar>?, _ address: UnsafeMutablePointer<sockaddr>?) -> sfsistat {
+    guard let context, let runtime = runtime.withLock({ $0 }) else { return SMFIS_TEMPFAIL }
+    let session = session(context) ?? {
+        // An MTA that did not negotiate (protocol before version 6).
+        let session = runtime.session()
+        smfi_setpriv(context, Unmanaged.passRetained(session).toOpaque())
+        return session
+    }()
+    session.connected(host: string(host), address: address.flatMap(numericHost))
+    return proceed(session, SMFIP_NR_CONN)
 }
 
 private func onHelo(_ context: OpaquePointer?, _ name: UnsafeMutablePointer<CChar>?) -> sfsistat {
     guard let session = session(context) else { return missingSession("helo") }
     session.helo(string(name))
-    return SMFIS_CONTINUE
+    return proceed(session, SMFIP_NR_HELO)
 }
 
 private func onMailFrom(_ context: OpaquePointer?, _ arguments: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> sfsistat {
     guard let context, let session = session(context) else { return missingSession("envfrom") }
     let authenticated = mg_smfi_getsymval(context, "{auth_authen}").map { String(cString: $0).isEmpty == false } ?? false
     session.mailFrom(string(arguments?.pointee), authenticated: authenticated)
-    return SMFIS_CONTINUE
+    return proceed(session, SMFIP_NR_MAIL)
 }
 
 private func onRecipient(_ context: OpaquePointer?, _ arguments: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> sfsistat {
     guard let session = session(context) else { return missingSession("envrcpt") }
     session.recipient(string(arguments?.pointee))
-    return SMFIS_CONTINUE
+    return proceed(session, SMFIP_NR_RCPT)
 }
 
 private func onData(_ context: OpaquePointer?) -> sfsistat {
-    SMFIS_CONTINUE
+    guard let session = session(context) else { return missingSession("data") }
+    return proceed(session, SMFIP_NR_DATA)
 }
 
 private func onHeader(_ context: OpaquePointer?, _ name: UnsafeMutablePointer<CChar>?, _ value: UnsafeMutablePointer<CChar>?) -> sfsistat {
     guard let context, let session = session(context) else { return missingSession("header") }
-    return code(session.header(name: string(name), value: string(value)), context)
+    return code(session.header(name: string(name), value: string(value)), session, SMFIP_NR_HDR, context)
 }
 
 private func onEndOfHeaders(_ context: OpaquePointer?) -> sfsistat {
     guard let context, let session = session(context) else { return missingSession("eoh") }
-    return code(session.endOfHeaders(), context)
+    return code(session.endOfHeaders(), session, SMFIP_NR_EOH, context)
 }
 
 private func onBody(_ context: OpaquePointer?, _ bytes: UnsafeMutablePointer<UInt8>?, _ length: Int) -> sfsistat {
     guard let context, let session = session(context) else { return missingSession("body") }
-    return code(session.body(UnsafeBufferPointer(start: bytes, count: bytes == nil ? 0 : length)), context)
+    return code(session.body(UnsafeBufferPointer(start: bytes, count: bytes == nil ? 0 : length)), session, SMFIP_NR_BODY, context)
 }
 
-/// A stage's answer; a refusal carries its reply.
-private func code(_ result: StageResult, _ context: OpaquePointer) -> sfsistat {
+/// "Go on": no reply at all when the MTA agreed not to wait for one at this step.
+private func proceed(_ session: MilterSession, _ step: Int) -> sfsistat {
+    session.stepsWithoutReply & UInt(step) != 0 ? SMFIS_NOREPLY : SMFIS_CONTINUE
+}
+
+/// A stage's answer; a refusal carries its reply. At a step without replies a refusal waits
+/// for end of message (the session keeps it).
+private func code(_ result: StageResult, _ session: MilterSession, _ step: Int, _ context: OpaquePointer) -> sfsistat {
     switch result {
     case .proceed:
-        return SMFIS_CONTINUE
+        return proceed(session, step)
     case .tempfail(let reply):
+        guard session.stepsWithoutReply & UInt(step) == 0 else { return SMFIS_NOREPLY }
         LibMilterActions(context: context).setReply(reply)
         return SMFIS_TEMPFAIL
     }

@@ -40,7 +40,8 @@ struct MessageEdits {
 }
 
 extension Verdict {
-    /// The result header MailGuard adds to every message it lets through.
+    /// The result header MailGuard adds to the messages it lets through: tagged, held and
+    /// monitored ones always, plain accepted ones with `policy.header_on_accept`.
     static let headerName = "X-MailGuard"
 
     /// The single place where a verdict becomes milter actions.
@@ -53,7 +54,9 @@ extension Verdict {
             return .discard
         case .accept, .tag, .quarantine:
             edits.removeForgedHeaders(from: actions)
-            actions.addHeader(Self.headerName, headerValue)
+            if action != .accept || monitored != nil || engine.config.policy.headerOnAccept {
+                actions.addHeader(Self.headerName, headerValue)
+            }
             if action == .tag, let prefix = engine.config.policy.subjectPrefix, let subject = edits.subject,
                !subject.trimmingCharacters(in: .whitespaces).hasPrefix(prefix) {
                 actions.changeHeader("Subject", "\(prefix) \(subject.trimmingCharacters(in: .whitespaces))")

@@ -19,6 +19,8 @@ final class MilterSession {
     private(set) var clientAddress: String?
     private(set) var heloName = ""
     private var message: PendingMessage?
+    /// Protocol steps the MTA agreed to send without waiting for a reply (SMFIP_NR_*).
+    var stepsWithoutReply: UInt = 0
 
     /// The message being received. It holds the engine from its start, so a reload in
     /// the middle does not change the rules it is checked with.
@@ -36,6 +38,9 @@ final class MilterSession {
         var marks: [String] = []
         /// More than `limits.max_message_mib`: no longer buffered, decided as unscannable.
         var oversize = false
+        /// Past the all-sessions bound: no longer buffered, answered with this at end of
+        /// message (stages the MTA does not wait on cannot answer earlier).
+        var refused: SMTPReply?
         var edits = MessageEdits()
     }
 
@@ -114,7 +119,7 @@ final class MilterSession {
     private func buffer(_ bytes: some Collection<UInt8>) -> StageResult {
         guard message != nil else { return .proceed }
         message!.size += bytes.count
-        guard var pending = message, !pending.oversize else { return .proceed }
+        guard var pending = message, !pending.oversize, pending.refused == nil else { return .proceed }
         let limits = pending.engine.config.buffering
         if pending.raw.count + bytes.count > limits.maxMessageBytes {
             release()
@@ -123,11 +128,12 @@ final class MilterSession {
         }
         guard buffers.reserve(bytes.count) else {
             release()
-            message = nil
+            let reply = Self.busyReply("MailGuard is busy (too much mail in progress); please try again later.")
+            message!.refused = reply
             logger.warning("message refused for now: buffer limit of all sessions reached", metadata: [
                 "client": "\(client)", "limit_mib": "\(limits.maxBufferedBytes >> 20)",
             ])
-            return .tempfail(Self.busyReply("MailGuard is busy (too much mail in progress); please try again later."))
+            return .tempfail(reply)
         }
         message = nil  // keep the buffer uniquely referenced while it grows
         pending.raw.append(contentsOf: bytes)
@@ -156,6 +162,10 @@ final class MilterSession {
         defer {
             release()
             self.message = nil
+        }
+        if let reply = message.refused {
+            actions.setReply(reply)
+            return .tempfail
         }
         let started = ContinuousClock.now
         let envelope = Envelope(

@@ -41,6 +41,12 @@ function expect_accepted(conn, header_value)
   check(mt.eom_check(conn, MT_HDRADD, "X-MailGuard", header_value), "no X-MailGuard: " .. header_value .. " header")
 end
 
+-- Accepted as it came: no verdict header (policy.header_on_accept is off in the shipped config).
+function expect_untouched(conn)
+  check(mt.getreply(conn) == SMFIR_CONTINUE, "message was not let through")
+  check(not mt.eom_check(conn, MT_HDRADD), "a clean message got a header")
+end
+
 function expect_rejected(conn, notice)
   check(mt.getreply(conn) == SMFIR_REPLYCODE, "message was not refused with a reply")
   check(mt.eom_check(conn, MT_SMTPREPLY, "550", "5.7.1", notice), "not the expected 550 5.7.1 notice")
