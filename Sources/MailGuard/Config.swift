@@ -46,7 +46,7 @@ struct BufferLimits: Sendable, Equatable {
     /// Larger messages are no longer buffered; they are decided as unscannable.
     var maxMessageBytes = 64 << 20
     /// Bytes buffered by all sessions together; past it new data is tempfailed.
-    var maxBufferedBytes = 512 << 20
+    var maxBufferedBytes = 1024 << 20
 }
 
 /// Where the milter listens and how it fails.

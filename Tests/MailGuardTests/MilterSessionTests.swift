@@ -255,7 +255,7 @@ struct PolicyActionTests {
 /// A reader that answers as told, for the milter side's handling of each outcome.
 struct ScriptedReading: MessageReading {
     let outcome: ReadingOutcome
-    func inspect(_ raw: [UInt8], engine: Engine, queueID: String) -> ReadingOutcome { outcome }
+    func inspect(_ message: MessageSpool, engine: Engine, queueID: String) -> ReadingOutcome { outcome }
 }
 
 @Suite("Milter session bounds and reader outcomes")

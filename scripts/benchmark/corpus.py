@@ -173,12 +173,12 @@ def body_text(rng, size: int, planted: str = None) -> str:
     return wrap("\n\n".join(paras + ["Best,\n" + SIGNATURE])) + "\n"
 
 
-def pdf_document(lines_per_page, title="Schedule") -> bytes:
-    """A valid PDF by hand: Helvetica text, one content stream per page, exact xref offsets."""
+def pdf_document(pages, title="Schedule") -> bytes:
+    """A valid PDF by hand: pages is a list of lists of text lines, written in Helvetica, one
+    content stream per page; the xref table gives each object's exact offset."""
     def escape(s):
         return s.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
 
-    pages = lines_per_page
     objects = {1: b"<< /Type /Catalog /Pages 2 0 R >>",
                3: b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"}
     kids = []
@@ -206,7 +206,10 @@ def pdf_document(lines_per_page, title="Schedule") -> bytes:
 
 
 def schedule_pdf(rng, pages=1, lines=18) -> bytes:
-    return pdf_document([[clutter(rng)[:95] for _ in range(lines)] for _ in range(pages)], "Exchange day schedule")
+    text = []
+    while len(text) < pages * lines:
+        text += wrap(clutter(rng), 90).split("\n")
+    return pdf_document([text[i * lines:(i + 1) * lines] for i in range(pages)], "Exchange day schedule")
 
 
 def roster_csv(rng, rows) -> str:
@@ -303,12 +306,11 @@ def attachments_message(seed, index, subject, size) -> bytes:
     rng = random.Random(seed)
     msg = _message(rng, subject, index)
     msg.set_content(body_text(rng, 6_000))
-    pages = max(1, size * 8 // 100 // 4_200)
-    msg.add_attachment(schedule_pdf(rng, pages=pages, lines=40), maintype="application", subtype="pdf",
-                       filename="exchange-day-handbook.pdf")
+    pdf = schedule_pdf(rng, pages=max(1, size * 8 // 100 * 3 // 4 // 3_100), lines=40)
+    msg.add_attachment(pdf, maintype="application", subtype="pdf", filename="exchange-day-handbook.pdf")
     csv = roster_csv(rng, max(28, size * 25 // 100 // 34))
     msg.add_attachment(csv, subtype="csv", filename="all-lab-groups.csv")
-    rest = size - 8_000 - pages * 4_300 * 4 // 3 - len(csv)
+    rest = size - 8_000 - len(pdf) * 4 // 3 - len(csv)
     msg.add_attachment(big_text(rng, max(1_000, rest * 3 // 4)).encode(), maintype="text", subtype="plain",
                        filename="planning-notes.txt")  # bytes: sent base64
     return bytes(msg)

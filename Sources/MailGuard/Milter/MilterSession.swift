@@ -29,7 +29,8 @@ final class MilterSession {
         var sender: String
         var authenticated: Bool
         var recipients: [String] = []
-        var raw: [UInt8] = []
+        /// The bytes buffered for the reader (in a memory file, not this process's heap).
+        var spool = MessageSpool()
         /// Bytes received, buffered or not.
         var size = 0
         /// For recognising MailGuard's own mails: the first Message-ID and every mark header
@@ -93,7 +94,7 @@ final class MilterSession {
         if lowered == "subject", message!.edits.subject == nil { message!.edits.subject = value }
         if lowered == "message-id", message!.messageID == nil { message!.messageID = value }
         if lowered == Self.markHeader { message!.marks.append(value) }
-        return buffer(Array("\(name): \(value)\r\n".utf8))
+        return Array("\(name): \(value)\r\n".utf8).withUnsafeBytes { buffer($0) }
     }
 
     private static let verdictHeaderPrefix = Verdict.headerName.lowercased()
@@ -101,12 +102,12 @@ final class MilterSession {
 
     @discardableResult
     func endOfHeaders() -> StageResult {
-        buffer([13, 10])
+        [UInt8(13), 10].withUnsafeBytes { buffer($0) }
     }
 
     @discardableResult
     func body(_ chunk: UnsafeBufferPointer<UInt8>) -> StageResult {
-        buffer(chunk)
+        buffer(UnsafeRawBufferPointer(chunk))
     }
 
     func abort() {
@@ -116,36 +117,42 @@ final class MilterSession {
 
     /// Keeps the message's bytes for the reader, within the per-message and the all-sessions
     /// bounds. Past the first the message is decided unread; past the second it waits.
-    private func buffer(_ bytes: some Collection<UInt8>) -> StageResult {
+    private func buffer(_ bytes: UnsafeRawBufferPointer) -> StageResult {
         guard message != nil else { return .proceed }
         message!.size += bytes.count
-        guard var pending = message, !pending.oversize, pending.refused == nil else { return .proceed }
+        guard let pending = message, !pending.oversize, pending.refused == nil else { return .proceed }
         let limits = pending.engine.config.buffering
-        if pending.raw.count + bytes.count > limits.maxMessageBytes {
+        if pending.spool.count + bytes.count > limits.maxMessageBytes {
             release()
             message!.oversize = true
             return .proceed
         }
         guard buffers.reserve(bytes.count) else {
-            release()
-            let reply = Self.busyReply("MailGuard is busy (too much mail in progress); please try again later.")
-            message!.refused = reply
-            logger.warning("message refused for now: buffer limit of all sessions reached", metadata: [
-                "client": "\(client)", "limit_mib": "\(limits.maxBufferedBytes >> 20)",
-            ])
-            return .tempfail(reply)
+            return refuse("MailGuard is busy (too much mail in progress); please try again later.",
+                          log: "message refused for now: buffer limit of all sessions reached", limits: limits)
         }
-        message = nil  // keep the buffer uniquely referenced while it grows
-        pending.raw.append(contentsOf: bytes)
-        message = pending
+        guard pending.spool.append(bytes) else {
+            buffers.free(bytes.count)
+            return refuse("MailGuard cannot hold the message right now; please try again later.",
+                          log: "message refused for now: cannot create or write its memory file", limits: limits)
+        }
         return .proceed
+    }
+
+    /// Drops what was buffered and keeps a 451 4.3.2 for the end of the message.
+    private func refuse(_ text: String, log: Logger.Message, limits: BufferLimits) -> StageResult {
+        release()
+        let reply = Self.busyReply(text)
+        message!.refused = reply
+        logger.warning(log, metadata: ["client": "\(client)", "limit_mib": "\(limits.maxBufferedBytes >> 20)"])
+        return .tempfail(reply)
     }
 
     /// Gives the buffered bytes back to the all-sessions budget.
     private func release() {
-        guard let count = message?.raw.count, count > 0 else { return }
+        guard let count = message?.spool.count, count > 0 else { return }
         buffers.free(count)
-        message!.raw = []
+        message!.spool = MessageSpool()
     }
 
     static func busyReply(_ text: String) -> SMTPReply {
@@ -184,7 +191,7 @@ final class MilterSession {
         if message.oversize {
             inspection = .unread("message", "larger than \(engine.config.buffering.maxMessageBytes >> 20) MiB")
         } else {
-            let reading = self.reading.inspect(message.raw, engine: engine, queueID: queueID)
+            let reading = self.reading.inspect(message.spool, engine: engine, queueID: queueID)
             scanSeconds = (ContinuousClock.now - started).seconds
             switch reading {
             case .inspected(let read):

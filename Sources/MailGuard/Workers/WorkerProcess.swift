@@ -101,14 +101,11 @@ final class WorkerProcess {
         return error == 0 ? .success(pid) : .failure(StartError(description: "cannot start \(path): \(String(cString: strerror(error)))"))
     }
 
-    /// Reads and scans one message in the worker, within `deadline`.
-    func inspect(_ raw: [UInt8], deadline: ContinuousClock.Instant, allowed: Duration) -> Outcome {
+    /// Reads and scans one message in the worker, within `deadline`. `file` holds the whole
+    /// message (a memfd, read from offset 0); the worker gets the descriptor, not a copy.
+    func inspect(file: Int32, deadline: ContinuousClock.Instant, allowed: Duration) -> Outcome {
         messages += 1
-        let memfd = mg_memfd("mailguard-message")
-        guard memfd >= 0 else { return .unavailable("cannot create a message file: \(String(cString: strerror(errno)))") }
-        let handed = Self.write(raw, to: memfd) && channel.send(.message, descriptor: memfd)
-        close(memfd)
-        guard handed else {
+        guard channel.send(.message, descriptor: file) else {
             // Not the message's fault: no worker read it (the worker died while idle, say).
             stop()
             return .unavailable("cannot hand the message to a worker")
@@ -188,16 +185,5 @@ final class WorkerProcess {
             if collected.count > 64 * 1024 { collected.removeFirst(collected.count - 64 * 1024) }
         }
         return collected.isEmpty ? nil : String(decoding: collected, as: UTF8.self)
-    }
-
-    private static func write(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
-        var written = 0
-        while written < bytes.count {
-            let count = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + written, bytes.count - written) }
-            if count < 0 && errno == EINTR { continue }
-            guard count > 0 else { return false }
-            written += count
-        }
-        return true
     }
 }
