@@ -6,7 +6,7 @@ enum PhoneNumber {
     /// The ten national digits, or nil when the text is no valid NANP number. An extension
     /// (after `x` or `ext`) is not part of the number.
     static func national(_ text: Substring) -> String? {
-        var digits = Array(text.prefix { !$0.isLetter }.utf8.filter { $0 >= 48 && $0 <= 57 })
+        var digits = text.digitsBeforeLetters
         if digits.count == 11 && digits[0] == 49 { digits.removeFirst() }
         guard digits.count == 10 else { return nil }
         let value = digits.map { Int($0) - 48 }

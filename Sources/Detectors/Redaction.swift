@@ -25,9 +25,9 @@ public enum Redaction: String, CaseIterable, Sendable {
             guard significant.count > 4 else { return Self.mask }
             return String(repeating: "*", count: significant.count - 4) + significant.suffix(4)
         case .phone:
-            let digits = value.prefix { !$0.isLetter }.digits
+            let digits = value.digitsBeforeLetters
             guard digits.count > 4 else { return Self.mask }
-            return "***-***-" + digits.suffix(4)
+            return "***-***-" + String(decoding: digits.suffix(4), as: UTF8.self)
         case .full:
             return Self.mask
         }
@@ -42,6 +42,12 @@ public enum Redaction: String, CaseIterable, Sendable {
 extension StringProtocol {
     /// The ASCII digits of the text, in order (read as UTF-8 bytes: this runs for every match).
     var digits: String { String(decoding: utf8.filter { $0 >= 48 && $0 <= 57 }, as: UTF8.self) }
+
+    /// The ASCII digits before the first letter (a phone number without its extension). Read
+    /// as bytes: any non-ASCII character ends it too (phone patterns match ASCII only).
+    var digitsBeforeLetters: [UInt8] {
+        utf8.prefix { $0 < 0x80 && !(($0 | 0x20) >= 97 && ($0 | 0x20) <= 122) }.filter { $0 >= 48 && $0 <= 57 }
+    }
 }
 
 extension String {

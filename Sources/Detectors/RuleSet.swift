@@ -152,10 +152,10 @@ public final class TextScanner {
         conductScratch = rules.conductPrefilter.makeScratch()
     }
 
-    /// The text rules that may match in `text`.
-    private func textRules(for text: ScanText) -> [Rule] {
+    /// Indexes of the text rules that may match in `text`.
+    private func textRules(for text: ScanText) -> [Int] {
         let candidates = text.bytes.withUnsafeBufferPointer { rules.textPrefilter.candidates(in: $0, scratch: textScratch) }
-        return rules.textRules.indices.filter { candidates[$0] }.map { rules.rules[rules.textRules[$0]] }
+        return rules.textRules.indices.filter { candidates[$0] }.map { rules.textRules[$0] }
     }
 
     /// `text` with every value a rule matches (validators applied, context ignored) replaced
@@ -163,7 +163,7 @@ public final class TextScanner {
     /// end up in locations, log lines, replies and notices.
     public func mask(_ text: String) -> String {
         let prepared = ScanText(text)
-        let spans = textRules(for: prepared).flatMap { $0.maskable(in: prepared, session: session) }.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        let spans = textRules(for: prepared).flatMap { rules.rules[$0].maskable(in: prepared, session: session) }.sorted { $0.range.lowerBound < $1.range.lowerBound }
         guard !spans.isEmpty else { return text }
         var output: [UInt8] = []
         var position = 0
@@ -255,7 +255,7 @@ public final class TextScanner {
     public func placedFindings(in text: String, location: String) -> [PlacedFinding] {
         let prepared = ScanText(text)
         let found = textRules(for: prepared).flatMap {
-            $0.findings(in: prepared, location: location, session: session, limits: rules.limits, known: known)
+            rules.rules[$0].findings(in: prepared, location: location, session: session, limits: rules.limits, known: known)
         } + wordFindings(in: prepared, location: location)
         // A stable sort keeps rule order for findings at the same offset.
         return found.enumerated().sorted { ($0.element.offset, $0.offset) < ($1.element.offset, $1.offset) }.map(\.element)

@@ -89,6 +89,8 @@ struct RecordCollector {
     private var tallies: [String: Tally] = [:]
     private var places: [String] = []
     private var columns: [String: ColumnRole] = [:]
+    /// Document of each table seen (asked for every cell of a student column).
+    private var documents: [String: String] = [:]
 
     mutating func add(_ segment: TextSegment, _ found: [PlacedFinding]) {
         if let cell = segment.cell {
@@ -100,7 +102,7 @@ struct RecordCollector {
 
     private mutating func addCell(_ cell: TableCell, text: String, _ found: [Finding]) {
         let role = role(of: cell.column)
-        if role.student { tally(Self.document(of: cell.table)) { $0.studentColumns = true } }
+        if role.student { tally(document(of: cell.table)) { $0.studentColumns = true } }
         let fields = found.compactMap { PersonalField(kind: $0.kind, column: role.words) }
         let named = role.names && PersonName.looksLikeName(cell.value(of: text))
         guard named || !fields.isEmpty else { return }
@@ -116,7 +118,7 @@ struct RecordCollector {
     private mutating func finishRow() {
         guard let row = current else { return }
         current = nil
-        if row.named && !row.fields.isEmpty { record(Self.document(of: row.key.table), row.fields) }
+        if row.named && !row.fields.isEmpty { record(document(of: row.key.table), row.fields) }
     }
 
     private mutating func addProse(_ segment: TextSegment, _ found: [PlacedFinding]) {
@@ -213,6 +215,13 @@ struct RecordCollector {
     }
 
     /// What a column's header says about its cells, worked out once per header.
+    private mutating func document(of table: String) -> String {
+        if let known = documents[table] { return known }
+        let document = Self.document(of: table)
+        documents[table] = document
+        return document
+    }
+
     private mutating func role(of column: String) -> ColumnRole {
         if let known = columns[column] { return known }
         let role = ColumnRole(column)

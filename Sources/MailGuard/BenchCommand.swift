@@ -62,7 +62,7 @@ struct BenchCommand: ParsableCommand {
             return (rule.id, Self.seconds(since: start), found)
         }
         for (id, seconds, found) in timed.sorted(by: { $0.1 > $1.1 }) {
-            print(String(format: "  %-28@ %8.1f MB/s  %6d findings", id, Double(bytes) / seconds / 1e6, found))
+            print("  " + id.padded(28) + String(format: "%8.1f MB/s  %6d findings", Double(bytes) / seconds / 1e6, found))
         }
     }
 
@@ -121,5 +121,13 @@ struct SplitMix {
         value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
         value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
         return value ^ (value >> 31)
+    }
+}
+
+extension String {
+    /// The string filled with spaces to `width` characters, on the right or (`right`) the left.
+    func padded(_ width: Int, right: Bool = false) -> String {
+        let fill = String(repeating: " ", count: max(0, width - count))
+        return right ? fill + self : self + fill
     }
 }
