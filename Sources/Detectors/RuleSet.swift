@@ -253,6 +253,29 @@ public final class TextScanner {
     /// Every finding of every rule in `text`, in reading order, with the UTF-8 offset where
     /// each starts (to tell which sentence it is in); a value found again is marked repeated.
     public func placedFindings(in text: String, location: String) -> [PlacedFinding] {
+        let short = text.utf8.count <= Self.rememberedLength
+        if short, let known = remembered[text] {
+            return known.map { placed in
+                var placed = placed
+                placed.finding.location = location
+                return placed
+            }
+        }
+        let found = scanned(text, location: location)
+        if short {
+            if remembered.count >= Self.rememberedTexts { remembered.removeAll(keepingCapacity: true) }
+            remembered[text] = found
+        }
+        return found
+    }
+
+    /// Findings of short texts already scanned in this message (a roster's "Grade: 4" in
+    /// every row). Scanning is a function of the text: only the location differs.
+    private var remembered: [String: [PlacedFinding]] = [:]
+    static let rememberedLength = 64
+    static let rememberedTexts = 4096
+
+    private func scanned(_ text: String, location: String) -> [PlacedFinding] {
         let prepared = ScanText(text)
         let found = textRules(for: prepared).flatMap {
             rules.rules[$0].findings(in: prepared, location: location, session: session, limits: rules.limits, known: known)

@@ -77,4 +77,19 @@ struct RulePrefilterTests {
             #expect(none == [false, true, false])
         }
     }
+
+    @Test("a short text seen again in the same scan gives the same findings at its own location")
+    func rememberedTexts() throws {
+        let scanner = try shippedRules().makeScanner()
+        let cells = ["SSN: 536-90-4399", "Phone: (860) 555-0142", "Grade: 4", "Note: you stupid idiot"]
+        for cell in cells {
+            let first = scanner.placedFindings(in: cell, location: "row 1")
+            let again = scanner.placedFindings(in: cell, location: "row 2")
+            #expect(first.map(\.finding.location).allSatisfy { $0 == "row 1" })
+            #expect(again.map(\.finding.location).allSatisfy { $0 == "row 2" })
+            #expect(first.map { "\($0.offset) \($0.finding.ruleID) \($0.finding.redacted) \($0.repeated)" }
+                    == again.map { "\($0.offset) \($0.finding.ruleID) \($0.finding.redacted) \($0.repeated)" })
+        }
+        #expect(!scanner.placedFindings(in: cells[0], location: "x").isEmpty)
+    }
 }
