@@ -19,8 +19,7 @@ enum TableFinder {
     /// what is read as cells is not read again as prose.
     static func split(_ text: String) -> (prose: String, tables: [TextTable]) {
         guard text.utf8.contains(10) else { return (text, []) }
-        // "\r\n" is one Character in Swift.
-        var lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
+        var lines = Self.lines(of: text)
         var tables: [TextTable] = []
         var index = 0
         // The search may look at a line again from several starts: bounded, so a crafted
@@ -51,6 +50,14 @@ enum TableFinder {
         return tables.isEmpty ? (text, []) : (lines.joined(separator: "\n"), tables)
     }
 
+    /// The lines of `text`, parted by LF or CRLF, read as bytes (both are ASCII, so every
+    /// cut falls between characters).
+    static func lines(of text: String) -> [Substring] {
+        text.utf8.split(separator: 10, omittingEmptySubsequences: false).map { line in
+            Substring(line.last == 13 ? line.dropLast() : line)
+        }
+    }
+
     // MARK: Separated values
 
     private static let separators: [(byte: UInt8, minimum: Int)] = [
@@ -73,6 +80,8 @@ enum TableFinder {
                 probe += 1
                 end = probe
             }
+            // Too few lines for a table: most prose lines with commas end here, unparsed.
+            guard end - start >= minimumRows else { continue }
             var rows = lines[start..<end].filter { !isRule($0) }.map { line in
                 var cells: [String] = []
                 DelimitedText.forEachRow(String(line), separator: separator.byte) { cells = $0; return false }
@@ -111,7 +120,7 @@ enum TableFinder {
     /// line with text in one column only, right under a row, is that row's cell wrapped
     /// onto the next line (a Notes column in a PDF report).
     private static func fixedWidthTable(_ lines: [Substring], from start: Int, budget: inout Int) -> (end: Int, rows: [[String]])? {
-        guard let table = fixedWidthRun(lines, from: start, budget: &budget) else { return nil }
+        guard hasTwoColumns(lines[start]), let table = fixedWidthRun(lines, from: start, budget: &budget) else { return nil }
         // A title line across the columns merges them: starting one line later then
         // finds more columns, and the title stays prose.
         if let later = fixedWidthRun(lines, from: start + 1, budget: &budget), later.rows[0].count > table.rows[0].count { return nil }
@@ -204,6 +213,23 @@ enum TableFinder {
         columns.filter { column in
             column.lowerBound < line.count && line[column.lowerBound..<min(column.upperBound, line.count)].contains { !isBlank($0) }
         }.count
+    }
+
+    /// Whether the line alone has text in two columns: two or more blanks between text. A
+    /// run never starts on a line without (most prose lines), so it is not read as scalars.
+    private static func hasTwoColumns(_ line: Substring) -> Bool {
+        var seenText = false
+        var blanks = 0
+        for byte in line.utf8 {
+            if byte == 32 || byte == 9 {
+                blanks += 1
+            } else {
+                if seenText && blanks >= 2 { return true }
+                seenText = true
+                blanks = 0
+            }
+        }
+        return false
     }
 
     private static func isBlank(_ scalar: Unicode.Scalar) -> Bool {

@@ -28,7 +28,10 @@ public struct Fingerprinter {
         words += 1
         if let first = previous.0, let second = previous.1 {
             let shingle = Self.mix(first &* 31 &+ second &* 17 &+ hash)
-            for bit in 0..<64 { weights[bit] += (shingle >> UInt64(bit)) & 1 == 1 ? 1 : -1 }
+            // +1 for each set bit, -1 for each clear one (branch-free: this runs per word).
+            weights.withUnsafeMutableBufferPointer { weights in
+                for bit in 0..<64 { weights[bit] &+= Int((shingle &>> UInt64(bit)) & 1) &* 2 &- 1 }
+            }
         }
         previous = (previous.1, hash)
     }
