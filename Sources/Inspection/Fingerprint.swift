@@ -10,21 +10,24 @@ public struct Fingerprinter {
 
     /// Adds a text's words (letters and digits, lower-cased).
     public mutating func add(_ text: String) {
-        var word: [UInt8] = []
+        // Each word is hashed as its bytes go by (FNV-1a), never copied.
+        var hash = Self.fnvBasis
+        var inWord = false
         for byte in text.utf8 {
             let lowered = byte >= 65 && byte <= 90 ? byte + 32 : byte
             if (lowered >= 97 && lowered <= 122) || (lowered >= 48 && lowered <= 57) || lowered >= 128 {
-                word.append(lowered)
-            } else if !word.isEmpty {
-                addWord(word)
-                word.removeAll(keepingCapacity: true)
+                hash = (hash ^ UInt64(lowered)) &* Self.fnvPrime
+                inWord = true
+            } else if inWord {
+                addWord(hash: hash)
+                hash = Self.fnvBasis
+                inWord = false
             }
         }
-        if !word.isEmpty { addWord(word) }
+        if inWord { addWord(hash: hash) }
     }
 
-    private mutating func addWord(_ word: [UInt8]) {
-        let hash = Self.fnv1a(word)
+    private mutating func addWord(hash: UInt64) {
         words += 1
         if let first = previous.0, let second = previous.1 {
             let shingle = Self.mix(first &* 31 &+ second &* 17 &+ hash)
@@ -42,9 +45,8 @@ public struct Fingerprinter {
 
     public static func distance(_ a: UInt64, _ b: UInt64) -> Int { (a ^ b).nonzeroBitCount }
 
-    static func fnv1a(_ bytes: [UInt8]) -> UInt64 {
-        bytes.reduce(0xcbf29ce484222325 as UInt64) { ($0 ^ UInt64($1)) &* 0x100000001b3 }
-    }
+    static let fnvBasis: UInt64 = 0xcbf29ce484222325
+    static let fnvPrime: UInt64 = 0x100000001b3
 
     /// A finaliser (from SplitMix64) so that nearby inputs spread over all 64 bits.
     static func mix(_ value: UInt64) -> UInt64 {

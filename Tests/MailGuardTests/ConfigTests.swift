@@ -42,7 +42,7 @@ struct ConfigTests {
     @Test("worker and buffering settings: documented defaults, and the values given")
     func workers() throws {
         let defaults = try loadConfig("").get()
-        #expect(defaults.workers == WorkerSettings(count: 0, maxMessages: 1000, memoryMiB: 1024, cpuSeconds: 30, queueWaitSeconds: 10))
+        #expect(defaults.workers == WorkerSettings(count: 0, maxMessages: 1000, memoryMiB: 1024, cpuSeconds: 30, queueWaitSeconds: 60))
         #expect(defaults.buffering == BufferLimits(maxMessageBytes: 64 << 20, maxBufferedBytes: 1024 << 20))
         #expect(defaults.workers.effectiveCount == ProcessInfo.processInfo.activeProcessorCount)
         let config = try loadConfig("[limits]\nmax_message_mib = 8\nmax_buffered_mib = 100\n[workers]\ncount = 3\nmax_messages = 50\nmemory_mib = 0\ncpu_seconds = 5\nqueue_wait_seconds = 2\n").get()
