@@ -34,6 +34,8 @@ import corpus  # noqa: E402
 
 # The shipped config without bulk limits: all the load comes from one sender.
 NO_BULK = "[bulk]\ndatabase = DATABASE\n"
+# Other keys of MailGuard's shipped config for the runs ("key" or "section.key": value), from --set.
+MAILGUARD_SETTINGS = {}
 VARIANTS = {"none": "Postfix, no milter", "null": "null milter (C, libmilter)", "mailguard": "MailGuard"}
 TICKS = os.sysconf("SC_CLK_TCK")
 
@@ -176,7 +178,7 @@ class Stack:
         self._cleanup = CLEANUP.add(self.stop)
         spec = None
         if self.variant == "mailguard":
-            self.guard = MailGuard("bench", binary=self.binary, bulk=NO_BULK)
+            self.guard = MailGuard("bench", binary=self.binary, bulk=NO_BULK, settings=MAILGUARD_SETTINGS)
             self.guard.start()
             spec = self.guard.spec
         elif self.variant == "null":
