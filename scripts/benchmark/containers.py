@@ -21,6 +21,9 @@ from email.utils import format_datetime
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus import assemble_pdf  # noqa: E402
+
 MB = 1_000_000
 SENDER = "Pat Teacher <pat.teacher@district.example>"
 RECIPIENT = "office@district.example"
@@ -272,16 +275,7 @@ def pdf(lines, title, per_page=54) -> bytes:
                          f"/Resources << /Font << /F1 3 0 R >> >> /Contents {content} 0 R >>").encode()
         objects[content] = b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream"
     objects[2] = f"<< /Type /Pages /Kids [{' '.join(kids)}] /Count {len(kids)} >>".encode()
-    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets = {}
-    for number in sorted(objects):
-        offsets[number] = len(out)
-        out += b"%d 0 obj\n" % number + objects[number] + b"\nendobj\n"
-    xref, count = len(out), max(objects) + 1
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % count
-    out += b"".join(b"%010d 00000 n \n" % offsets[n] for n in range(1, count))
-    out += b"trailer\n<< /Size %d /Root 1 0 R /Info 4 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (count, xref)
-    return bytes(out)
+    return assemble_pdf(objects, info=4)
 
 
 def html(rng, paragraphs, table_rows) -> str:

@@ -192,16 +192,21 @@ def pdf_document(pages, title="Schedule") -> bytes:
                          f"/Resources << /Font << /F1 3 0 R >> >> /Contents {content} 0 R >>").encode()
         objects[content] = b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"endstream"
     objects[2] = f"<< /Type /Pages /Kids [{' '.join(kids)}] /Count {len(kids)} >>".encode()
+    return assemble_pdf(objects)
+
+
+def assemble_pdf(objects: dict, info: int = None) -> bytes:
+    """A PDF file of numbered objects (1: the catalog): header, bodies, xref table, trailer."""
     out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
     offsets = {}
     for number in sorted(objects):
         offsets[number] = len(out)
         out += b"%d 0 obj\n" % number + objects[number] + b"\nendobj\n"
-    xref = len(out)
-    count = max(objects) + 1
+    xref, count = len(out), max(objects) + 1
     out += b"xref\n0 %d\n0000000000 65535 f \n" % count
     out += b"".join(b"%010d 00000 n \n" % offsets[n] for n in range(1, count))
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (count, xref)
+    trailer = b"<< /Size %d /Root 1 0 R%s >>" % (count, b" /Info %d 0 R" % info if info else b"")
+    out += b"trailer\n%s\nstartxref\n%d\n%%%%EOF\n" % (trailer, xref)
     return bytes(out)
 
 
@@ -251,6 +256,13 @@ def _message(rng, subject, index):
     return msg
 
 
+def serialized(msg, index) -> bytes:
+    """The message's bytes with fixed MIME boundaries (the email package draws them at random)."""
+    for number, part in enumerate(p for p in msg.walk() if p.is_multipart()):
+        part.set_boundary(f"=_bench_{index}_{number}")
+    return bytes(msg)
+
+
 def small_message(rng, index, kind, planted=None, size=10_240) -> bytes:
     msg = _message(rng, rng.choice(SUBJECTS), index)
     if kind == "plain":
@@ -270,7 +282,7 @@ def small_message(rng, index, kind, planted=None, size=10_240) -> bytes:
         csv = roster_csv(rng, 28)
         msg.set_content(body_text(rng, size - 1300 - len(csv), planted))
         msg.add_attachment(csv, subtype="csv", filename="period-3-lab-groups.csv")
-    return bytes(msg)
+    return serialized(msg, index)
 
 
 def small_corpus(count=40, sensitive_share=0.15):
@@ -313,7 +325,7 @@ def attachments_message(seed, index, subject, size) -> bytes:
     rest = size - 8_000 - len(pdf) * 4 // 3 - len(csv)
     msg.add_attachment(big_text(rng, max(1_000, rest * 3 // 4)).encode(), maintype="text", subtype="plain",
                        filename="planning-notes.txt")  # bytes: sent base64
-    return bytes(msg)
+    return serialized(msg, index)
 
 
 def large_message(index=0, size=1_000_000) -> bytes:
