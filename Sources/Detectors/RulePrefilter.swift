@@ -69,9 +69,8 @@ public final class RulePrefilter: @unchecked Sendable {
     private static func load(_ image: Image) -> OpaquePointer? {
         var database: OpaquePointer?
         let status = image.bytes.withUnsafeBytes { bytes in
-            bytes.baseAddress!.assumingMemoryBound(to: CChar.self).withMemoryRebound(to: CChar.self, capacity: bytes.count) {
-                hs_deserialize_database($0, bytes.count, &database)
-            }
+            guard let start = bytes.bindMemory(to: CChar.self).baseAddress else { return HS_INVALID }
+            return hs_deserialize_database(start, bytes.count, &database)
         }
         return status == HS_SUCCESS ? database : nil
     }
@@ -129,6 +128,9 @@ public final class RulePrefilter: @unchecked Sendable {
                     base.withMemoryRebound(to: CChar.self, capacity: text.count) { data in
                         hs_scan(database, data, UInt32(text.count), 0, space, { id, _, _, _, context in
                             let target = context!.assumingMemoryBound(to: (order: UnsafeBufferPointer<Int>, hit: UnsafeMutableBufferPointer<Bool>).self)
+                            // An id the database should not have (an image of other patterns): stop,
+                            // and every pattern runs.
+                            guard Int(id) < target.pointee.order.count else { return 1 }
                             target.pointee.hit[target.pointee.order[Int(id)]] = true
                             return 0
                         }, context)

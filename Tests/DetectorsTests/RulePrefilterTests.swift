@@ -69,7 +69,9 @@ struct RulePrefilterTests {
         #expect(image.included == [0, 2])
         var damaged = image
         damaged.bytes = Data(image.bytes.prefix(20))
-        for loaded in [RulePrefilter(patterns, image: image), RulePrefilter(patterns, image: damaged)] {
+        var empty = image
+        empty.bytes = Data()
+        for loaded in [RulePrefilter(patterns, image: image), RulePrefilter(patterns, image: damaged), RulePrefilter(patterns, image: empty)] {
             #expect(loaded.covered == [true, false, true])
             let verdict = Array("card 536-90-4399".utf8).withUnsafeBufferPointer { loaded.candidates(in: $0, scratch: loaded.makeScratch()) }
             #expect(verdict == [true, true, true])

@@ -22,7 +22,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus import assemble_pdf  # noqa: E402
+from corpus import assemble_pdf, wrap as corpus_wrap  # noqa: E402
 
 MB = 1_000_000
 SENDER = "Pat Teacher <pat.teacher@district.example>"
@@ -111,14 +111,7 @@ def typographic(text: str) -> str:
 
 
 def wrap(text: str, width=72) -> list:
-    lines, line = [], ""
-    for word in text.split(" "):
-        if line and len(line) + 1 + len(word) > width:
-            lines.append(line)
-            line = word
-        else:
-            line = f"{line} {word}" if line else word
-    return lines + [line]
+    return corpus_wrap(text, width).split("\n")
 
 
 def roster(rng, rows) -> list:

@@ -244,6 +244,12 @@ private func onNegotiate(
     _ agreed2: UnsafeMutablePointer<UInt>?, _ agreed3: UnsafeMutablePointer<UInt>?
 ) -> sfsistat {
     guard let context, let runtime = runtime.withLock({ $0 }) else { return SMFIS_REJECT }
+    // Without every action (holding, copying, headers) a verdict could not be applied: the
+    // MTA then treats the milter as unavailable (milter_default_action) instead of passing mail.
+    guard actions & MilterNegotiation.actions == MilterNegotiation.actions else {
+        runtime.logger.critical("the MTA does not offer the milter actions MailGuard needs", metadata: ["offered": "\(actions)"])
+        return SMFIS_REJECT
+    }
     let session = runtime.session()
     session.stepsWithoutReply = steps & MilterNegotiation.stepsWithoutReply
     agreedActions?.pointee = actions & MilterNegotiation.actions

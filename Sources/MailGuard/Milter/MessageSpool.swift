@@ -18,16 +18,19 @@ final class MessageSpool {
         if file >= 0 { close(file) }
     }
 
-    /// Appends bytes; false when the memory file cannot be created or written (no memory).
+    /// Appends bytes; false (and nothing counted) when the memory file cannot be created or
+    /// written (no memory).
     func append(_ bytes: UnsafeRawBufferPointer) -> Bool {
-        count += bytes.count
-        if staged.count + bytes.count <= Self.stageSize {
-            staged.append(contentsOf: bytes)
-            return true
+        if staged.count + bytes.count > Self.stageSize {
+            guard flush() else { return false }
+            if bytes.count >= Self.stageSize {
+                guard write(bytes) else { return false }
+                count += bytes.count
+                return true
+            }
         }
-        guard flush() else { return false }
-        if bytes.count >= Self.stageSize { return write(bytes) }
         staged.append(contentsOf: bytes)
+        count += bytes.count
         return true
     }
 
