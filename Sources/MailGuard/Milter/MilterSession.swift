@@ -94,7 +94,8 @@ final class MilterSession {
         if lowered == "subject", message!.edits.subject == nil { message!.edits.subject = value }
         if lowered == "message-id", message!.messageID == nil { message!.messageID = value }
         if lowered == Self.markHeader { message!.marks.append(value) }
-        return Array("\(name): \(value)\r\n".utf8).withUnsafeBytes { buffer($0) }
+        var line = "\(name): \(value)\r\n"
+        return line.withUTF8 { buffer(UnsafeRawBufferPointer($0)) }
     }
 
     private static let verdictHeaderPrefix = Verdict.headerName.lowercased()
