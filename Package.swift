@@ -7,7 +7,7 @@ let package = Package(
     products: [
         .executable(name: "mailguard", targets: ["MailGuard"]),
         // Reading, scanning and policy as a library, for the fuzz targets in Fuzz/.
-        .library(name: "MailGuardReading", targets: ["Detectors", "Extraction", "Inspection", "Policy"]),
+        .library(name: "MailGuardReading", targets: ["Detectors", "Classifier", "Extraction", "Inspection", "Policy"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -25,17 +25,21 @@ let package = Package(
         .systemLibrary(name: "CVectorscan", pkgConfig: "libhs", providers: [.apt(["libvectorscan-dev"])]),
         .systemLibrary(name: "CGMime", pkgConfig: "gmime-3.0", providers: [.apt(["libgmime-3.0-dev"])]),
         .systemLibrary(name: "CMilter", pkgConfig: "milter", providers: [.apt(["libmilter-dev"])]),
+        // OpenBLAS: the conduct model's matrix products.
+        .systemLibrary(name: "CBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
         .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev"])]),
         // Process plumbing the Swift overlay lacks: memfd, SCM_RIGHTS, prctl.
         .target(name: "CWorker"),
         .target(name: "Detectors", dependencies: ["CPCRE2", "CVectorscan"]),
+        // The conduct model: sentences in, a probability per category out.
+        .target(name: "Classifier", dependencies: ["CBLAS"]),
         // zlib for zip members (inflated by hand, see ZipArchive).
         .target(name: "CInflate", linkerSettings: [.linkedLibrary("z")]),
         .target(name: "Extraction", dependencies: ["CGMime", "CPoppler", "CInflate"]),
         // What a worker computes: extraction + detection → one inspection result. The test
         // fault hook exists in debug builds only.
         .target(
-            name: "Inspection", dependencies: ["Detectors", "Extraction"],
+            name: "Inspection", dependencies: ["Detectors", "Extraction", "Classifier"],
             swiftSettings: [.define("MAILGUARD_TEST_FAULTS", .when(configuration: .debug))]
         ),
         .target(name: "Policy", dependencies: ["Detectors", "Extraction", "Inspection", .product(name: "Mustache", package: "swift-mustache")]),
@@ -43,7 +47,7 @@ let package = Package(
         .executableTarget(
             name: "MailGuard",
             dependencies: [
-                "Policy", "Detectors", "Extraction", "Inspection", "Storage", "CMilter", "CWorker", "TOMLKit",
+                "Policy", "Detectors", "Classifier", "Extraction", "Inspection", "Storage", "CMilter", "CWorker", "TOMLKit",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -53,6 +57,7 @@ let package = Package(
         ),
         .target(name: "TestSupport", dependencies: ["Detectors"], path: "Tests/TestSupport"),
         .testTarget(name: "DetectorsTests", dependencies: ["Detectors", "TestSupport"]),
+        .testTarget(name: "ClassifierTests", dependencies: ["Classifier", "Detectors", "Inspection", "TestSupport"], exclude: ["Reference"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "TestSupport"]),
         .testTarget(name: "PolicyTests", dependencies: ["Policy", "Inspection", "TestSupport"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "Policy", "Inspection", .product(name: "GRDB", package: "GRDB.swift")]),

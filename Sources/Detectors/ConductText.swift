@@ -229,3 +229,13 @@ struct ScalarFolding {
         return folded
     }
 }
+
+/// The conduct view of a text as a string, for readers other than the word lists (the conduct
+/// model reads it beside the text as written, so `k 1 l l` and `k.i.l.l` read as words).
+public enum ConductView {
+    public static func text(of text: String) -> String {
+        var folding = ScalarFolding()
+        let view = ConductText(ScanText(text), keep: 2, folding: &folding)
+        return String(decoding: view.bytes, as: UTF8.self)
+    }
+}

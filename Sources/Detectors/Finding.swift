@@ -18,10 +18,14 @@ public struct Finding: Hashable, Sendable, Codable {
     /// For findings about the envelope (an outside recipient, say): the one recipient it
     /// concerns. Nil: the whole message.
     public var recipient: String?
+    /// A finding of a detector on trial (the conduct model in monitor mode): logged and
+    /// audited with what it would have done, never deciding. Nil: an ordinary finding.
+    public var trial: Bool?
 
     public init(
         ruleID: String, kind: String, confidence: Confidence, location: String, redacted: String,
-        action: Action, section: String? = nil, note: String? = nil, valueID: Int? = nil, recipient: String? = nil
+        action: Action, section: String? = nil, note: String? = nil, valueID: Int? = nil, recipient: String? = nil,
+        trial: Bool = false
     ) {
         self.ruleID = ruleID
         self.kind = kind
@@ -33,6 +37,7 @@ public struct Finding: Hashable, Sendable, Codable {
         self.note = note
         self.valueID = valueID
         self.recipient = recipient
+        self.trial = trial ? true : nil
     }
 
     /// The `valueID` of a value of `kind`, given in its normalised form (digits for numbers).

@@ -45,19 +45,24 @@ public struct Inspector: Sendable {
     /// Compute the content fingerprint (only fan-out checks need it).
     public let fingerprints: Bool
     public let records: RecordSettings
+    /// The conduct model; nil when it is off.
+    public let conduct: ConductReader?
 
     public init(
-        rules: RuleSet, limits: ExtractionLimits = ExtractionLimits(), fingerprints: Bool = false, records: RecordSettings = RecordSettings()
+        rules: RuleSet, limits: ExtractionLimits = ExtractionLimits(), fingerprints: Bool = false, records: RecordSettings = RecordSettings(),
+        conduct: ConductReader? = nil
     ) {
         self.rules = rules
         self.limits = limits
         self.fingerprints = fingerprints
         self.records = records
+        self.conduct = conduct
     }
 
     /// `reading` hears the location of each part before it is read. Locations and reasons
     /// carry names the sender chose, so every value a rule matches in them is masked.
-    public func inspect(_ raw: [UInt8], reading: ((String) -> Void)? = nil) -> Inspection {
+    /// `scope`: how much of the text the conduct model reads (see `ConductScope`).
+    public func inspect(_ raw: [UInt8], scope: ConductScope = .everySentence, reading: ((String) -> Void)? = nil) -> Inspection {
         let scanner = rules.makeScanner(known: records.districtContacts)
         var collector = RecordCollector()
         var masked: [String: String] = [:]
@@ -69,6 +74,7 @@ public struct Inspector: Sendable {
         }
         var inspection = Inspection()
         var fingerprinter = Fingerprinter()
+        var conductSegments: [TextSegment] = []
         let extraction = MessageReader.read(raw, limits: limits, reading: reading.map { hear in { hear(mask($0)) } }) { segment in
             TestFault.trigger(by: segment.text)
             let placed = scanner.placedFindings(in: segment.text, location: segment.location)
@@ -81,8 +87,18 @@ public struct Inspector: Sendable {
                 fingerprinter.add(segment.text)
             }
             inspection.findings += found
+            if conduct != nil { conductSegments.append(segment) }
         }
         inspection.findings += collector.finish(minRecords: records.minRecords)
+        if let conduct {
+            // Hidden text is scored with the rest; its findings are marked hidden like the rules'.
+            let modelFindings = conduct.findings(in: conductSegments, scope: scope)
+            let hiddenPlaces = Set(conductSegments.filter(\.hidden).map(\.location))
+            for finding in modelFindings {
+                if hiddenPlaces.contains(finding.location) { inspection.hidden.append(inspection.findings.count) }
+                inspection.findings.append(finding)
+            }
+        }
         inspection.unscannable = extraction.unscannable.map { Unscannable(location: mask($0.location), reason: mask($0.reason)) }
         inspection.dangerous = extraction.dangerous.map { DangerousPart(location: mask($0.location), rule: $0.rule, reason: mask($0.reason)) }
         for index in inspection.findings.indices {

@@ -8,7 +8,7 @@ struct MailGuardCommand: ParsableCommand {
         commandName: "mailguard",
         abstract: "Stops mail that breaks the district's acceptable-use guidelines.",
         subcommands: [RunCommand.self, ScanCommand.self, CheckCommand.self, ReloadCommand.self, AuditCommand.self, QuarantineCommand.self,
-                      BenchCommand.self, ReadBenchCommand.self, WorkerCommand.self]
+                      BenchCommand.self, ReadBenchCommand.self, ConductEmbedCommand.self, WorkerCommand.self]
     )
 }
 

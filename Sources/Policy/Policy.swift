@@ -80,6 +80,12 @@ public struct Policy: Sendable, Equatable {
                 }
                 var action = row.map { rules[$0].action } ?? finding.action
                 if let hiddenAction, hidden.contains(index), finding.kind != Finding.scanErrorKind { action = hiddenAction }
+                // A detector on trial decides nothing: what it would have done is recorded.
+                if finding.trial == true {
+                    if action > .accept { monitored = max(monitored ?? action, action) }
+                    strictest = max(strictest ?? .accept, .accept)
+                    continue
+                }
                 if let row {
                     copy = copy || rules[row].copyCompliance
                     if let notice = rules[row].notice { noticeByAction[action] = noticeByAction[action] ?? notice }

@@ -58,3 +58,11 @@ public func runMailGuard(_ arguments: [String], in directory: URL = Repository.r
         stderr: String(decoding: stderr, as: UTF8.self)
     )
 }
+
+extension Repository {
+    /// The sentence model's folder that `scripts/install-deps` fills (model.safetensors,
+    /// tokenizer.json). Tests that need it fail, never skip, when it is missing.
+    public static let encoder = root.appendingPathComponent(".models/all-MiniLM-L6-v2")
+    /// The trained conduct heads and candidate words, committed.
+    public static let conductHeads = root.appendingPathComponent("models/conduct/heads.json")
+}

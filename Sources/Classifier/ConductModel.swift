@@ -1,0 +1,66 @@
+import Foundation
+
+/// The conduct model behind one small interface: texts in, one probability per category out.
+/// The tokenizer, the MiniLM encoder (memory-mapped weights) and the trained heads, loaded
+/// once per process; every call is independent, so threads may share one model.
+public final class ConductModel: Sendable {
+    /// Where the model came from (`mailguard check` prints them with their SHA-256).
+    public struct Files: Sendable, Codable, Equatable {
+        /// The folder with `model.safetensors` and `tokenizer.json` (filled by `scripts/install-deps`).
+        public var encoder: String
+        /// The trained heads (JSON), committed with the script and data that made them.
+        public var heads: String
+
+        public init(encoder: String, heads: String) {
+            self.encoder = encoder
+            self.heads = heads
+        }
+
+        public var weights: String { (encoder as NSString).appendingPathComponent("model.safetensors") }
+        public var tokenizer: String { (encoder as NSString).appendingPathComponent("tokenizer.json") }
+        /// Words that make a sentence worth scoring where not every sentence is (beside the heads).
+        public var candidates: String { ((heads as NSString).deletingLastPathComponent as NSString).appendingPathComponent("candidates.txt") }
+        public var all: [String] { [weights, tokenizer, heads, candidates] }
+    }
+
+    public let files: Files
+    public let tokenizer: WordPieceTokenizer
+    public let encoder: SentenceEncoder
+    public let heads: ConductHeads
+    /// Tokens embedded in one batch: the linear layers run over all of them at once.
+    static let batchTokens = 1024
+
+    public init(files: Files) throws(ModelError) {
+        self.files = files
+        tokenizer = try WordPieceTokenizer(tokenizerFile: files.tokenizer)
+        encoder = try SentenceEncoder(weightsFile: files.weights)
+        heads = try ConductHeads(file: files.heads)
+    }
+
+    public var categories: [String] { heads.categories }
+
+    /// The sentence embedding of each text.
+    public func embeddings(_ texts: [String]) -> [[Float]] {
+        var result: [[Float]] = []
+        result.reserveCapacity(texts.count)
+        var batch: [[Int32]] = []
+        var tokens = 0
+        for text in texts {
+            let ids = SentenceEncoder.truncated(tokenizer.ids(text))
+            if tokens + ids.count > Self.batchTokens, !batch.isEmpty {
+                result += encoder.embed(batch)
+                batch = []
+                tokens = 0
+            }
+            batch.append(ids)
+            tokens += ids.count
+        }
+        if !batch.isEmpty { result += encoder.embed(batch) }
+        return result
+    }
+
+    /// One probability per category (in `categories` order) for each text.
+    public func scores(_ texts: [String]) -> [[Float]] {
+        embeddings(texts).map(heads.scores)
+    }
+}

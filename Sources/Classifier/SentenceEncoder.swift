@@ -1,0 +1,265 @@
+import CBLAS
+import Foundation
+
+/// The MiniLM-L6 sentence encoder (BERT: 6 layers, hidden 384, 12 heads, GELU, absolute
+/// positions): token ids in, a mean-pooled, L2-normalised 384-float embedding out. Weights are
+/// read in place from the memory-mapped safetensors file. Every linear layer runs over the
+/// tokens of all sentences of a batch at once (one matrix product per layer); attention runs
+/// per sentence. Single-threaded: a worker is one message on one core.
+public final class SentenceEncoder: Sendable {
+    public static let width = 384
+    static let heads = 12
+    static let headWidth = 32
+    static let inner = 1536
+    static let layerCount = 6
+    /// Longest input, `[CLS]` and `[SEP]` included; longer ones keep their first 127 ids.
+    public static let maxTokens = 128
+    static let epsilon: Float = 1e-12
+
+    struct Layer {
+        var query, key, value, attentionOut, intermediate, output: Linear
+        var attentionNorm, outputNorm: Norm
+    }
+
+    struct Linear {
+        var weight: UnsafePointer<Float>
+        var bias: UnsafePointer<Float>
+        var inputs: Int
+        var outputs: Int
+    }
+
+    struct Norm {
+        var weight: UnsafePointer<Float>
+        var bias: UnsafePointer<Float>
+    }
+
+    private let file: SafeTensors
+    // The pointers below point into `file`'s read-only mapping, which lives as long as self.
+    private nonisolated(unsafe) let words: UnsafePointer<Float>
+    private nonisolated(unsafe) let positions: UnsafePointer<Float>
+    private nonisolated(unsafe) let tokenType: UnsafePointer<Float>
+    private nonisolated(unsafe) let embeddingNorm: Norm
+    private nonisolated(unsafe) let layers: [Layer]
+    public let vocabularySize: Int
+
+    public init(weightsFile path: String) throws(ModelError) {
+        file = try SafeTensors(path: path)
+        let width = Self.width
+        guard let vocabulary = file.shape(of: "embeddings.word_embeddings.weight")?.first else {
+            throw ModelError(path, "no tensor 'embeddings.word_embeddings.weight'")
+        }
+        vocabularySize = vocabulary
+        words = try file.floats("embeddings.word_embeddings.weight", shape: [vocabulary, width])
+        positions = try file.floats("embeddings.position_embeddings.weight", shape: [512, width])
+        tokenType = try file.floats("embeddings.token_type_embeddings.weight", shape: [2, width])
+        embeddingNorm = try Self.norm(file, "embeddings.LayerNorm")
+        var layers: [Layer] = []
+        for index in 0..<Self.layerCount {
+            let prefix = "encoder.layer.\(index)."
+            layers.append(Layer(
+                query: try Self.linear(file, prefix + "attention.self.query", width, width),
+                key: try Self.linear(file, prefix + "attention.self.key", width, width),
+                value: try Self.linear(file, prefix + "attention.self.value", width, width),
+                attentionOut: try Self.linear(file, prefix + "attention.output.dense", width, width),
+                intermediate: try Self.linear(file, prefix + "intermediate.dense", width, Self.inner),
+                output: try Self.linear(file, prefix + "output.dense", Self.inner, width),
+                attentionNorm: try Self.norm(file, prefix + "attention.output.LayerNorm"),
+                outputNorm: try Self.norm(file, prefix + "output.LayerNorm")
+            ))
+        }
+        self.layers = layers
+    }
+
+    private static func linear(_ file: SafeTensors, _ name: String, _ inputs: Int, _ outputs: Int) throws(ModelError) -> Linear {
+        Linear(weight: try file.floats(name + ".weight", shape: [outputs, inputs]), bias: try file.floats(name + ".bias", shape: [outputs]),
+               inputs: inputs, outputs: outputs)
+    }
+
+    private static func norm(_ file: SafeTensors, _ name: String) throws(ModelError) -> Norm {
+        Norm(weight: try file.floats(name + ".weight", shape: [width]), bias: try file.floats(name + ".bias", shape: [width]))
+    }
+
+    /// One embedding per id list, in order. Ids out of the vocabulary are read as `[UNK]`.
+    public func embed(_ inputs: [[Int32]]) -> [[Float]] {
+        let sequences = inputs.map(Self.truncated)
+        let total = sequences.reduce(0) { $0 + $1.count }
+        guard total > 0 else { return inputs.map { _ in [Float](repeating: 0, count: Self.width) } }
+        let width = Self.width
+        var hidden = [Float](repeating: 0, count: total * width)
+        var scratch = Scratch(tokens: total)
+        hidden.withUnsafeMutableBufferPointer { x in
+            embedTokens(sequences, into: x.baseAddress!)
+            for layer in layers { run(layer, x.baseAddress!, sequences, &scratch) }
+        }
+        var embeddings: [[Float]] = []
+        var row = 0
+        for sequence in sequences {
+            var pooled = [Float](repeating: 0, count: width)
+            for token in row..<(row + sequence.count) {
+                for column in 0..<width { pooled[column] += hidden[token * width + column] }
+            }
+            row += sequence.count
+            let norm = max(pooled.reduce(0) { $0 + $1 * $1 }.squareRoot(), 1e-12)
+            embeddings.append(pooled.map { $0 / norm })
+        }
+        return embeddings
+    }
+
+    static func truncated(_ ids: [Int32]) -> [Int32] {
+        ids.count <= maxTokens ? ids : Array(ids.prefix(maxTokens - 1)) + [WordPieceTokenizer.separatorID]
+    }
+
+    /// Working memory for one batch.
+    private struct Scratch {
+        var query, key, value, context, projected: [Float]
+        var inner: [Float]
+        var scores: [Float]
+
+        init(tokens: Int) {
+            let size = tokens * SentenceEncoder.width
+            query = [Float](repeating: 0, count: size)
+            key = query
+            value = query
+            context = query
+            projected = query
+            inner = [Float](repeating: 0, count: tokens * SentenceEncoder.inner)
+            scores = [Float](repeating: 0, count: SentenceEncoder.maxTokens * SentenceEncoder.maxTokens)
+        }
+    }
+
+    private func embedTokens(_ sequences: [[Int32]], into x: UnsafeMutablePointer<Float>) {
+        let width = Self.width
+        var row = 0
+        for sequence in sequences {
+            for (position, id) in sequence.enumerated() {
+                let token = Int(id) >= 0 && Int(id) < vocabularySize ? Int(id) : Int(WordPieceTokenizer.unknownID)
+                let out = x + row * width
+                for column in 0..<width {
+                    out[column] = words[token * width + column] + positions[position * width + column] + tokenType[column]
+                }
+                Self.normalize(out, embeddingNorm)
+                row += 1
+            }
+        }
+    }
+
+    private func run(_ layer: Layer, _ x: UnsafeMutablePointer<Float>, _ sequences: [[Int32]], _ scratch: inout Scratch) {
+        let tokens = sequences.reduce(0) { $0 + $1.count }
+        let width = Self.width
+        scratch.query.withUnsafeMutableBufferPointer { q in
+        scratch.key.withUnsafeMutableBufferPointer { k in
+        scratch.value.withUnsafeMutableBufferPointer { v in
+        scratch.context.withUnsafeMutableBufferPointer { context in
+        scratch.projected.withUnsafeMutableBufferPointer { projected in
+        scratch.inner.withUnsafeMutableBufferPointer { inner in
+        scratch.scores.withUnsafeMutableBufferPointer { scores in
+            Self.apply(layer.query, x, tokens, q.baseAddress!)
+            Self.apply(layer.key, x, tokens, k.baseAddress!)
+            Self.apply(layer.value, x, tokens, v.baseAddress!)
+            var row = 0
+            for sequence in sequences {
+                Self.attend(q.baseAddress! + row * width, k.baseAddress! + row * width, v.baseAddress! + row * width,
+                            count: sequence.count, scores: scores.baseAddress!, into: context.baseAddress! + row * width)
+                row += sequence.count
+            }
+            Self.apply(layer.attentionOut, context.baseAddress!, tokens, projected.baseAddress!)
+            Self.addAndNormalize(x, projected.baseAddress!, tokens, layer.attentionNorm)
+            Self.apply(layer.intermediate, x, tokens, inner.baseAddress!)
+            GELU.apply(inner.baseAddress!, count: tokens * Self.inner)
+            Self.apply(layer.output, inner.baseAddress!, tokens, projected.baseAddress!)
+            Self.addAndNormalize(x, projected.baseAddress!, tokens, layer.outputNorm)
+        } } } } } } }
+    }
+
+    /// `out = input · weightᵀ + bias` for `rows` rows.
+    private static func apply(_ linear: Linear, _ input: UnsafePointer<Float>, _ rows: Int, _ out: UnsafeMutablePointer<Float>) {
+        for row in 0..<rows { (out + row * linear.outputs).update(from: linear.bias, count: linear.outputs) }
+        cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, Int32(rows), Int32(linear.outputs), Int32(linear.inputs),
+                    1, input, Int32(linear.inputs), linear.weight, Int32(linear.inputs), 1, out, Int32(linear.outputs))
+    }
+
+    /// Scaled dot-product attention of one sentence, head by head.
+    private static func attend(
+        _ q: UnsafePointer<Float>, _ k: UnsafePointer<Float>, _ v: UnsafePointer<Float>, count n: Int,
+        scores: UnsafeMutablePointer<Float>, into out: UnsafeMutablePointer<Float>
+    ) {
+        let scale = 1 / Float(headWidth).squareRoot()
+        let stride = Int32(width)
+        for head in 0..<heads {
+            let offset = head * headWidth
+            cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, Int32(n), Int32(n), Int32(headWidth),
+                        scale, q + offset, stride, k + offset, stride, 0, scores, Int32(n))
+            for row in 0..<n { softmax(scores + row * n, count: n) }
+            cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, Int32(n), Int32(headWidth), Int32(n),
+                        1, scores, Int32(n), v + offset, stride, 0, out + offset, stride)
+        }
+    }
+
+    private static func softmax(_ values: UnsafeMutablePointer<Float>, count: Int) {
+        var largest = -Float.infinity
+        for index in 0..<count { largest = max(largest, values[index]) }
+        var sum: Float = 0
+        for index in 0..<count {
+            let value = expf(values[index] - largest)
+            values[index] = value
+            sum += value
+        }
+        let inverse = 1 / sum
+        for index in 0..<count { values[index] *= inverse }
+    }
+
+    private static func addAndNormalize(_ x: UnsafeMutablePointer<Float>, _ delta: UnsafePointer<Float>, _ rows: Int, _ norm: Norm) {
+        for row in 0..<rows {
+            let values = x + row * width
+            let added = delta + row * width
+            for column in 0..<width { values[column] += added[column] }
+            normalize(values, norm)
+        }
+    }
+
+    /// Layer normalisation of one row, in place.
+    private static func normalize(_ values: UnsafeMutablePointer<Float>, _ norm: Norm) {
+        var mean: Float = 0
+        for column in 0..<width { mean += values[column] }
+        mean /= Float(width)
+        var variance: Float = 0
+        for column in 0..<width {
+            let centred = values[column] - mean
+            variance += centred * centred
+        }
+        let inverse = 1 / (variance / Float(width) + epsilon).squareRoot()
+        for column in 0..<width {
+            values[column] = (values[column] - mean) * inverse * norm.weight[column] + norm.bias[column]
+        }
+    }
+}
+
+/// GELU in its exact form, x·Φ(x), with Φ read from a table (step 1/512 over [-8, 8],
+/// linear interpolation: error under 1e-6, far below the model's own noise) instead of one
+/// erf call per element, which would cost more than the matrix products.
+enum GELU {
+    static let limit: Float = 8
+    static let steps: Float = 512
+    static let table: [Float] = {
+        let count = Int(2 * limit * steps) + 2
+        return (0..<count).map { index in
+            let x = Double(index) / Double(steps) - Double(limit)
+            return Float(0.5 * (1 + erf(x / 2.0.squareRoot())))
+        }
+    }()
+
+    static func apply(_ values: UnsafeMutablePointer<Float>, count: Int) {
+        table.withUnsafeBufferPointer { phi in
+            for index in 0..<count {
+                let x = values[index]
+                if x >= limit { continue }
+                // Also NaN (a damaged weights file): never an out-of-range cell.
+                guard x > -limit else { values[index] = 0; continue }
+                let position = (x + limit) * steps
+                let cell = Int(position)
+                let fraction = position - Float(cell)
+                values[index] = x * (phi[cell] + (phi[cell + 1] - phi[cell]) * fraction)
+            }
+        }
+    }
+}

@@ -1,0 +1,144 @@
+import Classifier
+import Detectors
+import Extraction
+import Foundation
+
+/// How the conduct model is configured (`[conduct]`).
+public struct ConductSettings: Sendable, Codable, Equatable {
+    public enum Mode: String, Sendable, Codable, CaseIterable {
+        /// Model findings are decided by the policy rows like the lists' findings.
+        case enforce
+        /// Model findings are logged and audited with what they would have done; only the
+        /// lists decide (a district trying the model first).
+        case monitor
+    }
+
+    /// Nil: the model is off.
+    public var files: ConductModel.Files?
+    /// Per category, a threshold that replaces the one chosen on the tuning split.
+    public var thresholds: [String: Float] = [:]
+    public var mode = Mode.enforce
+    /// Past this many characters of a message's text, only candidate sentences are scored.
+    public var maxModelCharacters = 20_000
+
+    public init(files: ConductModel.Files? = nil) { self.files = files }
+}
+
+/// How much of a message the model reads, decided from the envelope: every sentence of mail
+/// from or to a protected group (students), only candidate sentences of other mail.
+public enum ConductScope: UInt8, Sendable, Codable {
+    case candidates = 0
+    case everySentence = 1
+}
+
+/// The conduct model as the inspector uses it: sentences of the texts a person reads in, one
+/// finding per category and place out. A model finding uses the kinds of the lists
+/// (`threat`, `self-harm`, ...), rule id `conduct-model`, and a note with the category's
+/// description and score, never the words.
+public struct ConductReader: Sendable {
+    public static let ruleID = "conduct-model"
+    public let model: ConductModel
+    public let settings: ConductSettings
+    let candidates: CandidateWords
+    let splitter = SentenceSplitter()
+
+    public init(model: ConductModel, settings: ConductSettings) throws(ModelError) {
+        self.model = model
+        self.settings = settings
+        candidates = try CandidateWords(file: model.files.candidates)
+    }
+
+    /// Loads the model the settings name; nil when the model is off.
+    public static func load(_ settings: ConductSettings) throws(ModelError) -> ConductReader? {
+        guard let files = settings.files else { return nil }
+        return try ConductReader(model: ConductModel(files: files), settings: settings)
+    }
+
+    public func threshold(_ category: String) -> Float {
+        settings.thresholds[category] ?? model.heads.thresholds[category] ?? 0.5
+    }
+
+    /// What the model finds in `segments`: per place and category, the highest-scoring
+    /// sentence when it reaches the category's threshold.
+    public func findings(in segments: [TextSegment], scope: ConductScope) -> [Finding] {
+        var texts: [String] = []
+        var owners: [Int] = []  // segment index of each text
+        var budget = settings.maxModelCharacters
+        for (index, segment) in segments.enumerated() {
+            for sentence in splitter.sentences(in: segment.text) {
+                let full = scope == .everySentence && segment.cell == nil && budget > 0
+                budget -= sentence.count
+                guard full || candidates.contains(sentence) else { continue }
+                texts.append(sentence)
+                owners.append(index)
+                // Disguised words (k1ll, k.i.l.l, accents, homoglyphs) read as words too.
+                let view = ConductView.text(of: sentence)
+                if CandidateWords.addsWords(view, to: sentence) {
+                    texts.append(view)
+                    owners.append(index)
+                }
+            }
+        }
+        guard !texts.isEmpty else { return [] }
+        var best: [Int: [Float]] = [:]  // segment index → highest score per category
+        for (owner, scores) in zip(owners, model.scores(texts)) {
+            best[owner] = best[owner].map { zip($0, scores).map { max($0, $1) } } ?? scores
+        }
+        var findings: [Finding] = []
+        for index in best.keys.sorted() {
+            for (category, score) in zip(model.categories, best[index]!) where score >= threshold(category) {
+                findings.append(finding(category, score: score, at: segments[index].location))
+            }
+        }
+        return findings
+    }
+
+    private func finding(_ category: String, score: Float, at location: String) -> Finding {
+        let description = model.heads.descriptions[category] ?? category
+        var note = "\(description) (\(String(format: "%.2f", score)))"
+        if settings.mode == .monitor { note += "; model on trial, not decided" }
+        return Finding(
+            ruleID: Self.ruleID, kind: category, confidence: score >= 0.9 ? .high : .medium, location: location,
+            redacted: "********", action: .accept, section: "8", note: note, trial: settings.mode == .monitor
+        )
+    }
+}
+
+/// Words that make a sentence worth scoring in mail the model does not read whole (staff to
+/// staff, and text past `max_model_chars`): stems matched at the start of a word of the text
+/// or of its conduct view. One per line in `candidates.txt` beside the heads, `#` comments.
+struct CandidateWords: Sendable {
+    let stems: Set<String>
+    let lengths: [Int]
+
+    init(file path: String) throws(ModelError) {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { throw ModelError(path, "cannot read") }
+        var stems = Set<String>()
+        for line in text.split(whereSeparator: \.isNewline) {
+            let stem = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
+                .trimmingCharacters(in: .whitespaces).lowercased()
+            if !stem.isEmpty { stems.insert(stem) }
+        }
+        guard !stems.isEmpty else { throw ModelError(path, "no candidate words") }
+        self.stems = stems
+        lengths = Set(stems.map(\.count)).sorted()
+    }
+
+    func contains(_ sentence: String) -> Bool {
+        Self.words(sentence.lowercased()).contains(where: matches) || Self.words(ConductView.text(of: sentence)).contains(where: matches)
+    }
+
+    private func matches(_ word: Substring) -> Bool {
+        lengths.contains { $0 <= word.count && stems.contains(String(word.prefix($0))) }
+    }
+
+    static func words(_ text: String) -> [Substring] {
+        text.split { !($0.isLetter || $0.isNumber) }
+    }
+
+    /// Whether the conduct view has a word the text as written does not (then it is scored too).
+    static func addsWords(_ view: String, to text: String) -> Bool {
+        let written = Set(words(text.lowercased().replacingOccurrences(of: "'", with: "").replacingOccurrences(of: "’", with: "")))
+        return words(view).contains { !written.contains($0) }
+    }
+}

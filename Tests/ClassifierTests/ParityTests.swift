@@ -1,0 +1,62 @@
+import Classifier
+import Foundation
+import Testing
+import TestSupport
+
+/// The Swift tokenizer and encoder against the reference (`models/conduct/reference.py`, a
+/// plain numpy forward pass over the same weights): ids exactly, embeddings within 1e-4.
+@Suite struct ParityTests {
+    static let reference = Repository.root.appendingPathComponent("Tests/ClassifierTests/Reference")
+
+    static func sentences() throws -> [String] {
+        try JSONDecoder().decode([String].self, from: Data(contentsOf: reference.appendingPathComponent("sentences.json")))
+    }
+
+    @Test func tokenizerIDsMatchTheReferenceExactly() throws {
+        let tokenizer = try WordPieceTokenizer(tokenizerFile: Repository.encoder.appendingPathComponent("tokenizer.json").path)
+        let expected = try JSONDecoder().decode([[Int32]].self, from: Data(contentsOf: Self.reference.appendingPathComponent("ids.json")))
+        let sentences = try Self.sentences()
+        #expect(sentences.count == expected.count)
+        #expect(sentences.count >= 1000)
+        var mismatches: [String] = []
+        for (sentence, ids) in zip(sentences, expected) where tokenizer.ids(sentence) != ids {
+            mismatches.append("\(sentence.unicodeScalars.map { $0.isASCII ? String($0) : "U+\(String($0.value, radix: 16))" }.joined().prefix(80)): \(tokenizer.ids(sentence).prefix(12)) vs \(ids.prefix(12))")
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.count) sentences differ:\n\(mismatches.prefix(10).joined(separator: "\n"))")
+    }
+
+    @Test func embeddingsMatchTheReferenceWithin1e4() throws {
+        let model = try SentenceEncoder(weightsFile: Repository.encoder.appendingPathComponent("model.safetensors").path)
+        let expectedIDs = try JSONDecoder().decode([[Int32]].self, from: Data(contentsOf: Self.reference.appendingPathComponent("ids.json")))
+        let raw = try Data(contentsOf: Self.reference.appendingPathComponent("embeddings.f32"))
+        let expected = raw.withUnsafeBytes { Array($0.bindMemory(to: Float.self)) }
+        #expect(expected.count == expectedIDs.count * SentenceEncoder.width)
+        ModelThreads.useOne()
+        // The reference's own ids, so this checks the encoder alone (the test above checks ids).
+        var worst: Float = 0
+        var worstIndex = 0
+        for start in stride(from: 0, to: expectedIDs.count, by: 32) {
+            let batch = Array(expectedIDs[start..<min(start + 32, expectedIDs.count)])
+            for (offset, embedding) in model.embed(batch).enumerated() {
+                let row = start + offset
+                for column in 0..<SentenceEncoder.width {
+                    let difference = abs(embedding[column] - expected[row * SentenceEncoder.width + column])
+                    if !(difference <= worst) { worst = difference; worstIndex = row }
+                }
+            }
+        }
+        #expect(worst < 1e-4, "largest difference \(worst) at sentence \(worstIndex)")
+    }
+
+    /// Batching stacks the tokens of several sentences: each must come out as if alone.
+    @Test func aSentenceEmbedsTheSameAloneAndInABatch() throws {
+        let model = try SentenceEncoder(weightsFile: Repository.encoder.appendingPathComponent("model.safetensors").path)
+        let tokenizer = try WordPieceTokenizer(tokenizerFile: Repository.encoder.appendingPathComponent("tokenizer.json").path)
+        let texts = ["we have a quiz on friday", "i am bringing my dad's gun tomorrow", "ok"]
+        let together = model.embed(texts.map(tokenizer.ids))
+        for (text, batched) in zip(texts, together) {
+            let alone = model.embed([tokenizer.ids(text)])[0]
+            #expect(zip(alone, batched).allSatisfy { abs($0 - $1) < 1e-5 }, "\(text)")
+        }
+    }
+}
