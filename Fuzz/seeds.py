@@ -3,12 +3,13 @@
 whole messages, Subjects, HTML parts, and attachments sorted by format."""
 import email
 import email.policy
+import json
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 out = Path(sys.argv[1])
-targets = ["message", "headers", "html", "csv", "tables", "charset", "office", "zip", "pdf", "patterns", "config"]
+targets = ["message", "headers", "html", "csv", "tables", "charset", "office", "zip", "pdf", "patterns", "config", "sentences"]
 for target in targets:
     (out / target).mkdir(parents=True, exist_ok=True)
 
@@ -43,6 +44,9 @@ for path in messages:
         elif part.get_content_maintype() == "text":
             (out / "charset" / f"{name}-{index}").write_bytes(bytes([index % 12]) + payload)
             (out / "tables" / f"{name}-{index}").write_bytes(payload)
+            (out / "sentences" / f"{name}-{index}").write_bytes(payload)
+for index, sentence in enumerate(json.loads((ROOT / "Tests/ClassifierTests/Reference/sentences.json").read_text())[::10]):
+    (out / "sentences" / f"parity-{index:04d}").write_bytes(sentence.encode("utf-8", "surrogatepass"))
 (out / "config" / "mailguard.toml").write_bytes((ROOT / "mailguard.toml").read_bytes())
 for rules in sorted((ROOT / "patterns").glob("*.rules")):
     (out / "patterns" / rules.name).write_bytes(rules.read_bytes())

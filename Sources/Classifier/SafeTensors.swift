@@ -79,7 +79,7 @@ final class SafeTensors: @unchecked Sendable {
 }
 
 /// A model file that cannot be used, and why.
-public struct ModelError: Error, CustomStringConvertible, Sendable {
+public struct ModelError: Error, CustomStringConvertible, Sendable, Equatable {
     public var file: String
     public var cause: String
 

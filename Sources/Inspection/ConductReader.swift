@@ -105,31 +105,39 @@ public struct ConductReader: Sendable {
 }
 
 /// Words that make a sentence worth scoring in mail the model does not read whole (staff to
-/// staff, and text past `max_model_chars`): stems matched at the start of a word of the text
-/// or of its conduct view. One per line in `candidates.txt` beside the heads, `#` comments.
+/// staff, and text past `max_model_chars`): a line of `candidates.txt` beside the heads is the
+/// start of a word (`suicid`) or a phrase (`end it`), matched in the text as written and in its
+/// conduct view. `#` starts a comment.
 struct CandidateWords: Sendable {
+    /// One-word stems, by length; and phrases, each as ` word word`.
     let stems: Set<String>
     let lengths: [Int]
+    let phrases: [String]
 
     init(file path: String) throws(ModelError) {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { throw ModelError(path, "cannot read") }
         var stems = Set<String>()
+        var phrases: [String] = []
         for line in text.split(whereSeparator: \.isNewline) {
-            let stem = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
-                .trimmingCharacters(in: .whitespaces).lowercased()
-            if !stem.isEmpty { stems.insert(stem) }
+            let words = Self.words(String(line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]).lowercased())
+            if words.count == 1 { stems.insert(String(words[0])) }
+            if words.count > 1 { phrases.append(" " + words.joined(separator: " ")) }
         }
-        guard !stems.isEmpty else { throw ModelError(path, "no candidate words") }
+        guard !stems.isEmpty || !phrases.isEmpty else { throw ModelError(path, "no candidate words") }
         self.stems = stems
+        self.phrases = phrases
         lengths = Set(stems.map(\.count)).sorted()
     }
 
     func contains(_ sentence: String) -> Bool {
-        Self.words(sentence.lowercased()).contains(where: matches) || Self.words(ConductView.text(of: sentence)).contains(where: matches)
+        matches(Self.words(sentence.lowercased())) || matches(Self.words(ConductView.text(of: sentence)))
     }
 
-    private func matches(_ word: Substring) -> Bool {
-        lengths.contains { $0 <= word.count && stems.contains(String(word.prefix($0))) }
+    private func matches(_ words: [Substring]) -> Bool {
+        if words.contains(where: { word in lengths.contains { $0 <= word.count && stems.contains(String(word.prefix($0))) } }) { return true }
+        guard !phrases.isEmpty else { return false }
+        let joined = " " + words.joined(separator: " ")
+        return phrases.contains { joined.contains($0) }
     }
 
     static func words(_ text: String) -> [Substring] {

@@ -1,5 +1,6 @@
-import Foundation
 import ArgumentParser
+import Crypto
+import Foundation
 import Detectors
 import Inspection
 import Policy
@@ -32,6 +33,7 @@ struct CheckCommand: ParsableCommand {
             print("mailguard check: \(rules.count) rules in \(files) pattern files, \(examples) examples passed")
             print(Self.attachments(engine.config.inspection))
             print(Self.records(engine.config.inspection.records))
+            print(Self.conduct(engine.conduct))
             print(Self.operations(engine.config))
             print(PolicyTable(engine.config.policy).text)
         }
@@ -53,6 +55,21 @@ struct CheckCommand: ParsableCommand {
         return "dangerous attachments: " + types.joined(separator: "; ") + " -> \(settings.dangerousAction.rawValue) unless a policy row decides"
     }
 
+    /// The conduct model: its files with their SHA-256, the mode and each category's threshold.
+    static func conduct(_ reader: ConductReader?) -> String {
+        guard let reader else { return "conduct model: off ([conduct] model = false, or no [conduct] section)" }
+        var lines = ["conduct model: \(reader.settings.mode.rawValue), every sentence of mail from or to a protected group, "
+            + "candidate sentences of other mail and past \(reader.settings.maxModelCharacters) characters"]
+        for file in reader.model.files.all {
+            lines.append("  \(file) sha256 \(FileDigest.sha256(file) ?? "(unreadable)")")
+        }
+        lines.append("  thresholds: " + reader.model.categories.map { category in
+            let own = reader.settings.thresholds[category] != nil ? " (config)" : ""
+            return "\(category) \(String(format: "%.3f", reader.threshold(category)))\(own)"
+        }.joined(separator: ", "))
+        return lines.joined(separator: "\n")
+    }
+
     /// Where the audit trail, quarantine review, digest, metrics and pid file are.
     static func operations(_ config: Config, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         let digest = config.notices.complianceDigestMinutes
@@ -71,5 +88,16 @@ struct CheckCommand: ParsableCommand {
     static func records(_ settings: RecordSettings) -> String {
         "records: a roster is \(settings.minRecords) or more personal records in one message; "
             + "\(settings.districtContacts.count) district contacts (phone numbers, addresses) are never findings"
+    }
+}
+
+/// SHA-256 of a file, read in pieces (the model's weights are 90 MB).
+enum FileDigest {
+    static func sha256(_ path: String) -> String? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        var hasher = SHA256()
+        while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty { hasher.update(data: chunk) }
+        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
     }
 }

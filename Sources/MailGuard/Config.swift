@@ -1,5 +1,6 @@
 import Detectors
 import Foundation
+import Inspection
 import Policy
 import TOMLKit
 
@@ -24,6 +25,7 @@ struct Config: Sendable {
     var audit = AuditSettings()
     var quarantine = QuarantineSettings()
     var metrics = MetricsSettings()
+    var conduct = ConductSettings()
 
     /// The audit trail's SQLite file: as set, else beside the ledger.
     var auditPath: String {
@@ -154,7 +156,7 @@ enum ConfigLoader {
             internalDomains: [], logLevel: "info", limits: ScanLimits(),
             notices: NoticeSettings(templatesDirectory: (directory as NSString).appendingPathComponent("notices"))
         )
-        reader.expectKeys(table, in: "", known: ["patterns", "internal_domains", "log_level", "limits", "attachments", "milter", "directory", "groups", "policy", "notices", "bulk", "workers", "records", "audit", "quarantine", "metrics"])
+        reader.expectKeys(table, in: "", known: ["patterns", "internal_domains", "log_level", "limits", "attachments", "milter", "directory", "groups", "policy", "notices", "bulk", "workers", "records", "audit", "quarantine", "metrics", "conduct"])
         if let patterns = reader.string(table, "patterns", in: "") {
             config.patternsDirectory = absolute(patterns, relativeTo: directory)
         }
@@ -204,6 +206,7 @@ enum ConfigLoader {
             NoticeConfig.read(notices, into: &config.notices, directory: directory, reader: &reader)
         }
         OperationsConfig.read(table, into: &config, directory: directory, reader: &reader)
+        ConductConfig.read(table, into: &config.conduct, directory: directory, reader: &reader)
         return reader.problems.isEmpty ? .success(config) : .failure(LoadProblems(reader.problems))
     }
 

@@ -12,10 +12,21 @@ struct Engine: Sendable {
     let config: Config
     let rules: RuleSet
     let notices: NoticeWriter
+    /// The conduct model (nil: off). Loaded with the rules, so a reload swaps it with them.
+    var conduct: ConductReader? = nil
     /// What a worker runs on each message.
     var inspector: Inspector {
         Inspector(rules: rules, limits: config.inspection.extraction, fingerprints: config.policy.bulk.fanOut != nil,
-                  records: config.inspection.records)
+                  records: config.inspection.records, conduct: conduct)
+    }
+
+    /// How much of a message the conduct model reads: every sentence when the sender or any
+    /// recipient is in a protected group (the students), else candidate sentences only.
+    func conductScope(_ envelope: Envelope?) -> ConductScope {
+        guard let envelope else { return .everySentence }
+        let directory = config.policy.directory
+        let people = [envelope.sender] + envelope.recipients
+        return people.contains { directory.isProtected($0) } ? .everySentence : .candidates
     }
 
     /// Decides an inspected message. With a ledger, sending rates and fan-out are checked too,
@@ -41,7 +52,7 @@ struct Engine: Sendable {
 
     /// Reads, scans and decides in this process: `mailguard scan` and tests.
     func verdict(for raw: [UInt8], envelope: Envelope? = nil, ledger: Ledger? = nil) -> Verdict {
-        verdict(for: inspector.inspect(raw), envelope: envelope, ledger: ledger)
+        verdict(for: inspector.inspect(raw, scope: conductScope(envelope)), envelope: envelope, ledger: ledger)
     }
 
     /// Loads config, rules and notice templates; every problem on the way, each as
@@ -49,21 +60,32 @@ struct Engine: Sendable {
     static func load(configPath: String) -> Result<Engine, LoadProblems> {
         ConfigLoader.load(configPath).flatMap { config in
             RuleLoader.load(config).flatMap { rules in
-                unknownKinds(config, rules).flatMap { _ in NoticeConfig.templates(config.notices, policy: config.policy).map { templates in
-                    Engine(config: config, rules: rules, notices: NoticeWriter(
-                        templates: templates, contact: config.notices.contact,
-                        // With a digest, the compliance mailbox gets one mail per interval instead.
-                        complianceCopies: config.notices.complianceCopies && !config.notices.digestIsOn
-                    ))
-                } }
+                unknownKinds(config, rules).flatMap { _ in loadConduct(config) }.flatMap { conduct in
+                    NoticeConfig.templates(config.notices, policy: config.policy).map { templates in
+                        Engine(config: config, rules: rules, notices: NoticeWriter(
+                            templates: templates, contact: config.notices.contact,
+                            // With a digest, the compliance mailbox gets one mail per interval instead.
+                            complianceCopies: config.notices.complianceCopies && !config.notices.digestIsOn
+                        ), conduct: conduct)
+                    }
+                }
             }
+        }
+    }
+
+    /// The conduct model the config names; a file that cannot be used is a problem naming it.
+    static func loadConduct(_ config: Config) -> Result<ConductReader?, LoadProblems> {
+        do {
+            return .success(try ConductReader.load(config.conduct))
+        } catch {
+            return .failure(LoadProblems([LoadProblem(SourceLine(file: error.file, line: 0), "conduct model: \(error.cause)")]))
         }
     }
 
     /// Policy rows naming a kind or rule no pattern file has would silently never match.
     private static func unknownKinds(_ config: Config, _ rules: RuleSet) -> Result<Void, LoadProblems> {
         let kinds = Set(rules.rules.map(\.kind)).union(Engine.builtInKinds)
-        let ids = Set(rules.rules.map(\.id)).union(AttachmentRules.ruleIDs)
+        let ids = Set(rules.rules.map(\.id)).union(AttachmentRules.ruleIDs).union([ConductReader.ruleID])
         let lines = (try? String(contentsOfFile: config.file, encoding: .utf8)).map(KeyLines.init)
         var problems: [LoadProblem] = []
         for (index, row) in config.policy.rules.enumerated() {

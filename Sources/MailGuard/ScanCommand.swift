@@ -2,6 +2,7 @@ import ArgumentParser
 import Detectors
 import Foundation
 import Extraction
+import Inspection
 import Policy
 
 /// Scans `.eml` files exactly as the milter would and prints what MailGuard would do.
@@ -28,6 +29,9 @@ struct ScanCommand: ParsableCommand {
     @Option(name: .long, help: "SMTP client address, checked against trusted networks.")
     var client: String?
 
+    @Flag(name: .long, help: "Score every sentence with the conduct model, whoever sends or receives (evaluation).")
+    var conductAll = false
+
     @Argument(help: "Message files (.eml).")
     var files: [String]
 
@@ -48,7 +52,9 @@ struct ScanCommand: ParsableCommand {
                 unreadable = true
                 continue
             }
-            let verdict = engine.verdict(for: raw, envelope: envelope(for: raw))
+            let envelope = envelope(for: raw)
+            let inspection = engine.inspector.inspect(raw, scope: conductAll ? .everySentence : engine.conductScope(envelope ?? headerEnvelope(raw)))
+            let verdict = engine.verdict(for: inspection, envelope: envelope, ledger: nil)
             print(json ? ScanReport(file: file, verdict: verdict).json : ScanReport(file: file, verdict: verdict).text)
         }
         if unreadable { throw ExitCode(2) }
@@ -57,11 +63,17 @@ struct ScanCommand: ParsableCommand {
     /// The envelope from the options; nil (From, To and Cc, authenticated) when none is given.
     private func envelope(for raw: [UInt8]) -> Envelope? {
         guard sender != nil || !recipient.isEmpty || unauthenticated || client != nil else { return nil }
-        let headers = MessageReader.read(Array(raw.prefix(64 * 1024))).headers
+        let headers = headerEnvelope(raw)
         return Envelope(
-            sender: sender ?? headers.fromAddress ?? "", recipients: recipient.isEmpty ? headers.recipients : recipient,
+            sender: sender ?? headers.sender, recipients: recipient.isEmpty ? headers.recipients : recipient,
             authenticated: !unauthenticated, clientAddress: client
         )
+    }
+
+    /// From, To and Cc as an envelope.
+    private func headerEnvelope(_ raw: [UInt8]) -> Envelope {
+        let headers = MessageReader.read(Array(raw.prefix(64 * 1024))).headers
+        return Envelope(sender: headers.fromAddress ?? "", recipients: headers.recipients, authenticated: true)
     }
 }
 

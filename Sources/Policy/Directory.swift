@@ -32,6 +32,11 @@ public struct Directory: Sendable, Equatable {
         groups.filter { $0.contains(address) }.map(\.name)
     }
 
+    /// Whether `address` is in a protected group (the students).
+    public func isProtected(_ address: String) -> Bool {
+        groups.contains { protectedGroups.contains($0.name) && $0.contains(address) }
+    }
+
     /// The staff member an outside sender's From line claims to be, by display name or by a
     /// known personal address.
     public func claimedStaff(name: String?, address: String) -> StaffMember? {

@@ -93,6 +93,10 @@ class MailGuard:
             "socket": json.dumps(self.spec), "sendmail": json.dumps(command),
             "monitor": "true" if self.monitor else "false", "bulk.database": json.dumps(str(self.dir / "ledger.sqlite")),
             "audit.database": json.dumps(str(self.audit_db)), "milter.pid_file": json.dumps(str(self.pid_file)),
+            # The conduct model's files stay where install-deps and the repository keep them.
+            "conduct.encoder": json.dumps(str(ROOT / ".models/all-MiniLM-L6-v2")),
+            "conduct.heads": json.dumps(str(ROOT / "models/conduct/heads.json")),
+            **self.settings,
         })
         if self.bulk is not None:
             config = config[:config.index("\n[bulk]")] + "\n" + self.bulk.replace("DATABASE", json.dumps(str(self.dir / "ledger.sqlite")))

@@ -192,7 +192,7 @@ final class MilterSession {
         if message.oversize {
             inspection = .unread("message", "larger than \(engine.config.buffering.maxMessageBytes >> 20) MiB")
         } else {
-            let reading = self.reading.inspect(message.spool, engine: engine, queueID: queueID)
+            let reading = self.reading.inspect(message.spool, engine: engine, queueID: queueID, scope: engine.conductScope(envelope))
             scanSeconds = (ContinuousClock.now - started).seconds
             switch reading {
             case .inspected(let read):

@@ -44,6 +44,13 @@ final class MailMetrics: Sendable {
         for finding in verdict.findings where finding.kind == InspectionSettings.unscannableKind {
             registry.makeCounter(descriptor: Self.name("unscannable", "total", "Parts that could not be read, by reason."), labels: [("reason", Self.reasonClass(finding.note ?? ""))]).increment()
         }
+        for finding in verdict.findings where finding.ruleID == ConductReader.ruleID {
+            registry.makeCounter(
+                descriptor: Self.name("conduct_model_findings", "total", "Conduct model findings, by category, score band and mode."),
+                labels: [("category", finding.kind), ("band", finding.confidence == .high ? "0.90-1.00" : "threshold-0.90"),
+                         ("mode", finding.trial == true ? "monitor" : "enforce")]
+            ).increment()
+        }
         if verdict.findings.contains(where: { $0.kind == BulkSettings.rateKind }) { rateLimitHits.increment() }
         if let scan { scanSeconds.record(scan) }
         messageSeconds.record(totalSeconds)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CWorker
+import Classifier
 import Detectors
 import Extraction
 import Foundation
@@ -19,6 +20,7 @@ struct WorkerSetup: Codable, Sendable {
     var fingerprints: Bool
     var records: RecordSettings
     var limits: WorkerSettings
+    var conduct: ConductSettings
 
     init(engine: Engine) {
         patterns = engine.rules.sources
@@ -28,6 +30,7 @@ struct WorkerSetup: Codable, Sendable {
         fingerprints = engine.inspector.fingerprints
         records = engine.config.inspection.records
         limits = engine.config.workers
+        conduct = engine.config.conduct
     }
 }
 
@@ -53,13 +56,19 @@ struct WorkerCommand: ParsableCommand {
         ProcessLimits.limitMemory(mebibytes: setup.limits.memoryMiB)
         // The milter sends the texts it loaded and self-tested; compiling them is enough here.
         guard case .success(let rules) = RuleSet.load(setup.patterns, limits: setup.scanLimits, selfTest: false, prefilters: setup.prefilters) else { throw ExitCode(5) }
-        let inspector = Inspector(rules: rules, limits: setup.extraction, fingerprints: setup.fingerprints, records: setup.records)
+        // The model files were checked when the milter loaded them; unusable now, the worker
+        // cannot read as the milter expects.
+        let conduct: ConductReader?
+        do { conduct = try ConductReader.load(setup.conduct) } catch { throw ExitCode(8) }
+        ModelThreads.useOne()
+        let inspector = Inspector(rules: rules, limits: setup.extraction, fingerprints: setup.fingerprints, records: setup.records, conduct: conduct)
         let encoder = JSONEncoder()
         channel.send(.ready)
         while case .frame(let frame) = channel.receive(until: nil) {
             guard frame.kind == .message, frame.descriptor >= 0, let raw = Self.contents(of: frame.descriptor) else { throw ExitCode(6) }
             ProcessLimits.limitCPU(seconds: setup.limits.cpuSeconds)
-            let inspection = inspector.inspect(raw) { location in channel.send(.reading, Array(location.utf8)) }
+            let scope = frame.payload.first.flatMap(ConductScope.init(rawValue:)) ?? .everySentence
+            let inspection = inspector.inspect(raw, scope: scope) { location in channel.send(.reading, Array(location.utf8)) }
             guard let result = try? encoder.encode(inspection), channel.send(.result, [UInt8](result)) else { throw ExitCode(7) }
         }
     }

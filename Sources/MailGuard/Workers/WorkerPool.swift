@@ -13,13 +13,14 @@ enum ReadingOutcome: Sendable {
 
 /// Reads and scans messages for the milter.
 protocol MessageReading: Sendable {
-    func inspect(_ message: MessageSpool, engine: Engine, queueID: String) -> ReadingOutcome
+    /// `scope`: how much of the text the conduct model reads.
+    func inspect(_ message: MessageSpool, engine: Engine, queueID: String, scope: ConductScope) -> ReadingOutcome
 }
 
 /// In this process: unit tests.
 struct InProcessReading: MessageReading {
-    func inspect(_ message: MessageSpool, engine: Engine, queueID: String) -> ReadingOutcome {
-        .inspected(engine.inspector.inspect(message.bytes()))
+    func inspect(_ message: MessageSpool, engine: Engine, queueID: String, scope: ConductScope) -> ReadingOutcome {
+        .inspected(engine.inspector.inspect(message.bytes(), scope: scope))
     }
 }
 
@@ -68,14 +69,14 @@ final class WorkerPool: MessageReading, @unchecked Sendable {
         retireIdle()
     }
 
-    func inspect(_ message: MessageSpool, engine: Engine, queueID: String) -> ReadingOutcome {
+    func inspect(_ message: MessageSpool, engine: Engine, queueID: String, scope: ConductScope) -> ReadingOutcome {
         guard let file = message.finishedFile() else { return .busy("cannot write the message's memory file") }
         // A worker that died while idle is found out only when handed a message: try another.
         for _ in 0..<2 {
             guard let (worker, allowed) = borrow() else {
                 return .busy("no reader free within \(settings.queueWaitSeconds) s")
             }
-            switch worker.inspect(file: file, deadline: .now + allowed, allowed: allowed) {
+            switch worker.inspect(file: file, scope: scope, deadline: .now + allowed, allowed: allowed) {
             case .inspected(let inspection):
                 giveBack(worker, healthy: true)
                 return .inspected(inspection)

@@ -103,9 +103,9 @@ final class WorkerProcess {
 
     /// Reads and scans one message in the worker, within `deadline`. `file` holds the whole
     /// message (a memfd, read from offset 0); the worker gets the descriptor, not a copy.
-    func inspect(file: Int32, deadline: ContinuousClock.Instant, allowed: Duration) -> Outcome {
+    func inspect(file: Int32, scope: ConductScope, deadline: ContinuousClock.Instant, allowed: Duration) -> Outcome {
         messages += 1
-        guard channel.send(.message, descriptor: file) else {
+        guard channel.send(.message, [scope.rawValue], descriptor: file) else {
             // Not the message's fault: no worker read it (the worker died while idle, say).
             stop()
             return .unavailable("cannot hand the message to a worker")
