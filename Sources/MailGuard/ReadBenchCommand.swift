@@ -1,5 +1,7 @@
 import ArgumentParser
+import Classifier
 import Foundation
+import Inspection
 
 /// `mailguard bench-read FILE...`: how fast messages are read and scanned in one process (one
 /// core), each file on its own: MB/s of message bytes and milliseconds per message, the best
@@ -15,6 +17,14 @@ struct ReadBenchCommand: ParsableCommand {
     @Option(name: .long, help: "Rounds per file; the best counts.")
     var rounds = 5
 
+    @Option(name: .long, help: "What the conduct model reads: every (every sentence, as for students' mail) or candidates (other mail).")
+    var conductScope: ScopeChoice = .every
+
+    enum ScopeChoice: String, ExpressibleByArgument {
+        case every, candidates
+        var scope: ConductScope { self == .every ? .everySentence : .candidates }
+    }
+
     @Argument(help: "Message files (RFC 5322, as Postfix would pass them).")
     var files: [String]
 
@@ -24,6 +34,7 @@ struct ReadBenchCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let inspector = engine.inspector
+        ModelThreads.useOne()
         print("message".padded(28) + "bytes".padded(10, right: true) + "MB/s".padded(10, right: true)
               + "ms/message".padded(12, right: true) + "findings".padded(10, right: true))
         for file in files {
@@ -32,7 +43,7 @@ struct ReadBenchCommand: ParsableCommand {
             var findings = 0
             for _ in 0..<max(rounds, 1) {
                 let start = ContinuousClock.now
-                findings = inspector.inspect(raw).findings.count
+                findings = inspector.inspect(raw, scope: conductScope.scope).findings.count
                 best = min(best, (ContinuousClock.now - start).seconds)
             }
             print((file as NSString).lastPathComponent.padded(28) + "\(raw.count)".padded(10, right: true)

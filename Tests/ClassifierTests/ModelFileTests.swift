@@ -13,8 +13,10 @@ import TestSupport
         return url.path
     }
 
+    /// A file in the format: the header padded with spaces so the data starts 8-aligned.
     static func safetensors(header: String, data: Int = 0) -> [UInt8] {
-        let json = Array(header.utf8)
+        var json = Array(header.utf8)
+        while json.count % 8 != 0 { json.append(32) }
         var length = UInt64(json.count).littleEndian
         return withUnsafeBytes(of: &length) { Array($0) } + json + [UInt8](repeating: 0, count: data)
     }

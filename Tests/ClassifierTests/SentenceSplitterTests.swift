@@ -7,9 +7,11 @@ import Testing
         ("We have a quiz on Friday. Please study chapter four tonight.", ["We have a quiz on Friday.", "Please study chapter four tonight."]),
         ("ok. see u tmrw. i'm bringing it to school and nobody will stop me",
          ["ok. see u tmrw. i'm bringing it to school and nobody will stop me"]),
-        // Each short chat line is its own sentence; quote markers go.
+        // Short chat lines end sentences; quote markers go; fragments join their neighbours.
         ("i hate it here\n> > nobody would even notice if i was gone\nwhatever",
-         ["i hate it here nobody would even notice if i was gone", "whatever"]),
+         ["i hate it here nobody would even notice if i was gone whatever"]),
+        ("we play the tigers on saturday at noon\nbring water and your cleats to the field",
+         ["we play the tigers on saturday at noon", "bring water and your cleats to the field"]),
         // A long line without an ending mark continues on the next (wrapped mail).
         ("The field trip to the science museum is on Thursday and the bus leaves at\n8:15 from the front loop, so please be on time.",
          ["The field trip to the science museum is on Thursday and the bus leaves at 8:15 from the front loop, so please be on time."]),

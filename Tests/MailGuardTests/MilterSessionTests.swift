@@ -1,4 +1,5 @@
 import Detectors
+import Inspection
 import Logging
 import Policy
 import Testing
@@ -255,7 +256,7 @@ struct PolicyActionTests {
 /// A reader that answers as told, for the milter side's handling of each outcome.
 struct ScriptedReading: MessageReading {
     let outcome: ReadingOutcome
-    func inspect(_ message: MessageSpool, engine: Engine, queueID: String) -> ReadingOutcome { outcome }
+    func inspect(_ message: MessageSpool, engine: Engine, queueID: String, scope: ConductScope) -> ReadingOutcome { outcome }
 }
 
 @Suite("Milter session bounds and reader outcomes")

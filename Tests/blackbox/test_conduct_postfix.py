@@ -1,5 +1,7 @@
 """Conduct (guideline 8) behind a real Postfix: a student's threat is held and the safety team
-alerted at once, a student writing to a counselor is delivered, staff profanity is tagged."""
+alerted at once, a student writing to a counselor is delivered, staff profanity is tagged; the
+conduct model holds a plan the lists have no word for, and lets a history lesson on a war pass."""
+import json
 import time
 
 from harness import wait_for
@@ -45,3 +47,44 @@ def test_staff_mild_profanity_is_delivered_tagged_and_copied(postfix):
     assert "\nX-MailGuard: tag; rules=profanity-mild\n" in text
     assert "\nSubject: [MailGuard] printer\n" in text
     assert [p for p in postfix.wait_delivered("compliance") if "printer" in p.read_text()]
+
+
+# No word of the conduct lists: only the model reads this as a plan to bring a weapon.
+PLAN = ("my brother keeps his 9 in the glovebox. im taking it with me on friday and 4th period is finally "
+        "going to learn what happens when they laugh at me")
+LESSON = """Good morning, eighth graders,
+
+Tomorrow we begin our unit on the Civil War. We will study the Battle of Gettysburg, where more than 50,000 soldiers
+were killed, wounded or captured over three days in July 1863. Read pages 212 to 230 and answer the questions on
+Pickett's Charge: why did Lee order the assault, and why did so many men die crossing that open field?
+
+We will also read the Gettysburg Address and discuss what Lincoln meant by "these dead shall not have died in vain."
+
+Bring your notebooks. The quiz on the causes of the war is Friday.
+
+Mr. Okafor
+History, Room 214"""
+
+
+def test_a_students_plan_to_bring_a_weapon_without_any_list_word_is_held_by_the_model(district):
+    guard, postfix = district
+    student = "casey.kid@students.district.example"
+    send(postfix, message("friday", PLAN, sender=student, to="morgan.kid@students.district.example"))
+    wait_for(lambda: student in postfix.wait_held(), what="the plan on hold")
+    alerts = wait_for(lambda: [p for p in postfix.delivered("counselor") if student in p.read_text()],
+                      what="the safety team's alert about the plan")
+    assert "glovebox" not in alerts[0].read_text()
+    records = wait_for(lambda: json.loads(guard.cli("audit", "--sender", student, "--format", "json").stdout) or None,
+                       what="the audit record of the plan")
+    rules = {finding["rule"] for finding in records[0]["findings"]}
+    assert rules == {"conduct-model"}, rules
+    assert records[0]["verdict"] == "quarantine"
+
+
+def test_a_history_teachers_lesson_on_a_war_is_delivered_untouched(postfix):
+    send(postfix, message("History 8: the Battle of Gettysburg", LESSON, sender="d.okafor@district.example",
+                          to="period3@students.district.example"))
+    [delivered] = postfix.wait_delivered("period3")
+    text = delivered.read_text()
+    assert "X-MailGuard" not in text and "[MailGuard]" not in text
+    assert "The quiz on the causes of the war is Friday." in text
