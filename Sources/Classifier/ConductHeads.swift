@@ -19,8 +19,17 @@ public struct ConductHeads: Sendable {
     public let descriptions: [String: String]
     let layers: [Dense]
 
+    /// The JSON the heads were read from (a worker gets these bytes, not the path).
+    public let json: Data
+
     public init(file path: String) throws(ModelError) {
         guard let data = FileManager.default.contents(atPath: path) else { throw ModelError(path, "cannot read") }
+        try self.init(json: data, file: path)
+    }
+
+    /// `file` names the origin in errors.
+    public init(json data: Data, file path: String) throws(ModelError) {
+        json = data
         guard let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { throw ModelError(path, "not a JSON object") }
         guard let categories = root["categories"] as? [String], !categories.isEmpty,
               let layerObjects = root["layers"] as? [[String: Any]], !layerObjects.isEmpty

@@ -30,11 +30,13 @@ public final class ConductModel: Sendable {
     /// Tokens embedded in one batch: the linear layers run over all of them at once.
     static let batchTokens = 1024
 
-    public init(files: Files) throws(ModelError) {
+    /// `heads`: the heads as loaded before (a worker gets the milter's, so a heads file edited
+    /// on disk after the last reload cannot reach it); nil reads `files.heads`.
+    public init(files: Files, heads: ConductHeads? = nil) throws(ModelError) {
         self.files = files
         tokenizer = try WordPieceTokenizer(tokenizerFile: files.tokenizer)
         encoder = try SentenceEncoder(weightsFile: files.weights)
-        heads = try ConductHeads(file: files.heads)
+        if let heads { self.heads = heads } else { self.heads = try ConductHeads(file: files.heads) }
     }
 
     public var categories: [String] { heads.categories }

@@ -42,10 +42,24 @@ public struct ConductReader: Sendable {
     let candidates: CandidateWords
     let splitter = SentenceSplitter()
 
-    public init(model: ConductModel, settings: ConductSettings) throws(ModelError) {
+    /// What a worker needs to build the same reader as the milter without reading the heads
+    /// and candidate words from disk again: the settings and the texts loaded.
+    public struct Image: Sendable, Codable {
+        public var settings: ConductSettings
+        public var heads: Data?
+        public var candidates: String?
+
+        public init(settings: ConductSettings, heads: Data? = nil, candidates: String? = nil) {
+            self.settings = settings
+            self.heads = heads
+            self.candidates = candidates
+        }
+    }
+
+    public init(model: ConductModel, settings: ConductSettings, candidates text: String? = nil) throws(ModelError) {
         self.model = model
         self.settings = settings
-        candidates = try CandidateWords(file: model.files.candidates)
+        candidates = try CandidateWords(text: text, file: model.files.candidates)
     }
 
     /// Loads the model the settings name; nil when the model is off.
@@ -53,6 +67,17 @@ public struct ConductReader: Sendable {
         guard let files = settings.files else { return nil }
         return try ConductReader(model: ConductModel(files: files), settings: settings)
     }
+
+    /// The reader an image describes: the encoder from its files, heads and candidate words
+    /// as loaded by the milter.
+    public static func load(_ image: Image) throws(ModelError) -> ConductReader? {
+        guard let files = image.settings.files else { return nil }
+        var heads: ConductHeads?
+        if let data = image.heads { heads = try ConductHeads(json: data, file: files.heads) }
+        return try ConductReader(model: ConductModel(files: files, heads: heads), settings: image.settings, candidates: image.candidates)
+    }
+
+    public var image: Image { Image(settings: settings, heads: model.heads.json, candidates: candidates.text) }
 
     public func threshold(_ category: String) -> Float {
         settings.thresholds[category] ?? model.heads.thresholds[category] ?? 0.5
@@ -114,8 +139,13 @@ struct CandidateWords: Sendable {
     let lengths: [Int]
     let phrases: [String]
 
-    init(file path: String) throws(ModelError) {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { throw ModelError(path, "cannot read") }
+    /// The file's text, as read.
+    let text: String
+
+    /// `text`: the file's contents as read before; nil reads the file.
+    init(text given: String?, file path: String) throws(ModelError) {
+        guard let text = given ?? (try? String(contentsOfFile: path, encoding: .utf8)) else { throw ModelError(path, "cannot read") }
+        self.text = text
         var stems = Set<String>()
         var phrases: [String] = []
         for line in text.split(whereSeparator: \.isNewline) {

@@ -20,7 +20,7 @@ struct WorkerSetup: Codable, Sendable {
     var fingerprints: Bool
     var records: RecordSettings
     var limits: WorkerSettings
-    var conduct: ConductSettings
+    var conduct: ConductReader.Image
 
     init(engine: Engine) {
         patterns = engine.rules.sources
@@ -30,7 +30,7 @@ struct WorkerSetup: Codable, Sendable {
         fingerprints = engine.inspector.fingerprints
         records = engine.config.inspection.records
         limits = engine.config.workers
-        conduct = engine.config.conduct
+        conduct = engine.conduct?.image ?? ConductReader.Image(settings: engine.config.conduct)
     }
 }
 
