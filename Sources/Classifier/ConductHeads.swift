@@ -17,6 +17,9 @@ public struct ConductHeads: Sendable {
     /// Per category: the threshold chosen on the tuning split, and what a finding says.
     public let thresholds: [String: Float]
     public let descriptions: [String: String]
+    /// Fine-tuned encoder layers (a safetensors file beside the heads) read over the base
+    /// weights; nil: the base encoder as it is.
+    public let encoderOverlay: String?
     let layers: [Dense]
 
     /// The JSON the heads were read from (a worker gets these bytes, not the path).
@@ -54,6 +57,7 @@ public struct ConductHeads: Sendable {
         self.layers = layers
         self.thresholds = thresholds.mapValues(Float.init)
         descriptions = (root["descriptions"] as? [String: String]) ?? [:]
+        encoderOverlay = root["encoder_overlay"] as? String
     }
 
     /// One probability per category, in `categories` order.

@@ -19,8 +19,13 @@ public final class ConductModel: Sendable {
         public var weights: String { (encoder as NSString).appendingPathComponent("model.safetensors") }
         public var tokenizer: String { (encoder as NSString).appendingPathComponent("tokenizer.json") }
         /// Words that make a sentence worth scoring where not every sentence is (beside the heads).
-        public var candidates: String { ((heads as NSString).deletingLastPathComponent as NSString).appendingPathComponent("candidates.txt") }
+        public var candidates: String { besideHeads("candidates.txt") }
         public var all: [String] { [weights, tokenizer, heads, candidates] }
+
+        /// A file named relative to the heads' folder.
+        public func besideHeads(_ name: String) -> String {
+            name.hasPrefix("/") ? name : ((heads as NSString).deletingLastPathComponent as NSString).appendingPathComponent(name)
+        }
     }
 
     public let files: Files
@@ -35,8 +40,10 @@ public final class ConductModel: Sendable {
     public init(files: Files, heads: ConductHeads? = nil) throws(ModelError) {
         self.files = files
         tokenizer = try WordPieceTokenizer(tokenizerFile: files.tokenizer)
-        encoder = try SentenceEncoder(weightsFile: files.weights)
-        if let heads { self.heads = heads } else { self.heads = try ConductHeads(file: files.heads) }
+        let loaded: ConductHeads
+        if let heads { loaded = heads } else { loaded = try ConductHeads(file: files.heads) }
+        self.heads = loaded
+        encoder = try SentenceEncoder(weightsFile: files.weights, overlay: loaded.encoderOverlay.map(files.besideHeads))
     }
 
     public var categories: [String] { heads.categories }

@@ -34,6 +34,8 @@ public final class SentenceEncoder: Sendable {
     }
 
     private let file: SafeTensors
+    /// Tensors that replace the base file's (the top layers fine-tuned for conduct).
+    private let overlay: SafeTensors?
     // The pointers below point into `file`'s read-only mapping, which lives as long as self.
     private nonisolated(unsafe) let words: UnsafePointer<Float>
     private nonisolated(unsafe) let positions: UnsafePointer<Float>
@@ -42,8 +44,14 @@ public final class SentenceEncoder: Sendable {
     private nonisolated(unsafe) let layers: [Layer]
     public let vocabularySize: Int
 
-    public init(weightsFile path: String) throws(ModelError) {
-        file = try SafeTensors(path: path)
+    /// `overlay`: a second safetensors file whose tensors replace the base file's of the same
+    /// name (checked to the same shapes).
+    public init(weightsFile path: String, overlay overlayPath: String? = nil) throws(ModelError) {
+        let base = try SafeTensors(path: path)
+        file = base
+        let top = try overlayPath.map { path throws(ModelError) in try SafeTensors(path: path) }
+        overlay = top
+        let file = Layered(base: base, overlay: top)
         let width = Self.width
         guard let vocabulary = file.shape(of: "embeddings.word_embeddings.weight")?.first else {
             throw ModelError(path, "no tensor 'embeddings.word_embeddings.weight'")
@@ -70,12 +78,25 @@ public final class SentenceEncoder: Sendable {
         self.layers = layers
     }
 
-    private static func linear(_ file: SafeTensors, _ name: String, _ inputs: Int, _ outputs: Int) throws(ModelError) -> Linear {
+    /// Reads a tensor from the overlay when it has it, else from the base.
+    struct Layered {
+        let base: SafeTensors
+        let overlay: SafeTensors?
+
+        func shape(of name: String) -> [Int]? { base.shape(of: name) }
+
+        func floats(_ name: String, shape: [Int]) throws(ModelError) -> UnsafePointer<Float> {
+            if let overlay, overlay.shape(of: name) != nil { return try overlay.floats(name, shape: shape) }
+            return try base.floats(name, shape: shape)
+        }
+    }
+
+    private static func linear(_ file: Layered, _ name: String, _ inputs: Int, _ outputs: Int) throws(ModelError) -> Linear {
         Linear(weight: try file.floats(name + ".weight", shape: [outputs, inputs]), bias: try file.floats(name + ".bias", shape: [outputs]),
                inputs: inputs, outputs: outputs)
     }
 
-    private static func norm(_ file: SafeTensors, _ name: String) throws(ModelError) -> Norm {
+    private static func norm(_ file: Layered, _ name: String) throws(ModelError) -> Norm {
         Norm(weight: try file.floats(name + ".weight", shape: [width]), bias: try file.floats(name + ".bias", shape: [width]))
     }
 

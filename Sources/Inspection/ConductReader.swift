@@ -37,6 +37,8 @@ public enum ConductScope: UInt8, Sendable, Codable {
 /// description and score, never the words.
 public struct ConductReader: Sendable {
     public static let ruleID = "conduct-model"
+    /// Candidate sentences scored past `max_model_chars`, as a multiple of it.
+    static let candidateShare = 3
     public let model: ConductModel
     public let settings: ConductSettings
     let candidates: CandidateWords
@@ -89,11 +91,15 @@ public struct ConductReader: Sendable {
         var texts: [String] = []
         var owners: [Int] = []  // segment index of each text
         var budget = settings.maxModelCharacters
+        // Candidate sentences too are scored up to a bound, so a message made of candidate
+        // words costs a few seconds at most, never the worker's CPU limit.
+        var candidateBudget = Self.candidateShare * settings.maxModelCharacters
         for (index, segment) in segments.enumerated() {
             for sentence in splitter.sentences(in: segment.text) {
                 let full = scope == .everySentence && segment.cell == nil && budget > 0
                 budget -= sentence.count
-                guard full || candidates.contains(sentence) else { continue }
+                guard full || (candidateBudget > 0 && candidates.contains(sentence)) else { continue }
+                if !full { candidateBudget -= sentence.count }
                 texts.append(sentence)
                 owners.append(index)
                 // Disguised words (k1ll, k.i.l.l, accents, homoglyphs) read as words too.
@@ -163,8 +169,13 @@ struct CandidateWords: Sendable {
         matches(Self.words(sentence.lowercased())) || matches(Self.words(ConductView.text(of: sentence)))
     }
 
+    /// A stem of four or more letters starts the word; a shorter one is the word, or it with an s.
     private func matches(_ words: [Substring]) -> Bool {
-        if words.contains(where: { word in lengths.contains { $0 <= word.count && stems.contains(String(word.prefix($0))) } }) { return true }
+        let hit = words.contains { word in
+            stems.contains(String(word)) || (word.hasSuffix("s") && stems.contains(String(word.dropLast())))
+                || lengths.contains { $0 >= 4 && $0 <= word.count && stems.contains(String(word.prefix($0))) }
+        }
+        if hit { return true }
         guard !phrases.isEmpty else { return false }
         let joined = " " + words.joined(separator: " ")
         return phrases.contains { joined.contains($0) }

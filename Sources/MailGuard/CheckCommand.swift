@@ -60,7 +60,8 @@ struct CheckCommand: ParsableCommand {
         guard let reader else { return "conduct model: off ([conduct] model = false, or no [conduct] section)" }
         var lines = ["conduct model: \(reader.settings.mode.rawValue), every sentence of mail from or to a protected group, "
             + "candidate sentences of other mail and past \(reader.settings.maxModelCharacters) characters"]
-        for file in reader.model.files.all {
+        let overlay = reader.model.heads.encoderOverlay.map(reader.model.files.besideHeads)
+        for file in reader.model.files.all + (overlay.map { [$0] } ?? []) {
             lines.append("  \(file) sha256 \(FileDigest.sha256(file) ?? "(unreadable)")")
         }
         lines.append("  thresholds: " + reader.model.categories.map { category in

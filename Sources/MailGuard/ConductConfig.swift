@@ -8,6 +8,9 @@ import TOMLKit
 enum ConductConfig {
     static let defaultEncoder = ".models/all-MiniLM-L6-v2"
     static let defaultHeads = "models/conduct/heads.json"
+    /// A worker with the model maps its weights and OpenBLAS's buffers: about 450 MiB of
+    /// address space for a small message (measured), more for large ones.
+    static let minimumWorkerMiB = 768
     static let categories = ["threat", "self-harm", "weapons", "harassment", "sexual", "substance", "gambling", "solicitation"]
 
     static func read(_ root: TOMLTable, into settings: inout ConductSettings, directory: String, reader: inout TableReader) {

@@ -7,7 +7,7 @@ import Foundation
 struct ConductEmbedCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "conduct-embed",
-        abstract: "Write the conduct model's sentence embeddings of a JSON list of texts (raw float32, 384 per text)."
+        abstract: "Write the conduct model's sentence embeddings (raw float32, 384 per text) or token ids of a JSON list of texts."
     )
 
     @Option(name: .long, help: "Folder with model.safetensors and tokenizer.json.")
@@ -19,11 +19,18 @@ struct ConductEmbedCommand: ParsableCommand {
     @Argument(help: "Output file: little-endian float32, one row of 384 per text.")
     var output: String
 
+    @Flag(name: .long, help: "Write each text's token ids (a JSON list of lists) instead, for fine-tuning.")
+    var ids = false
+
     func run() throws {
         let texts = try JSONDecoder().decode([String].self, from: Data(contentsOf: URL(fileURLWithPath: input)))
         let files = ConductModel.Files(encoder: encoder, heads: "")
         let model = try SentenceEncoder(weightsFile: files.weights)
         let tokenizer = try WordPieceTokenizer(tokenizerFile: files.tokenizer)
+        if ids {
+            try JSONEncoder().encode(texts.map(tokenizer.ids)).write(to: URL(fileURLWithPath: output))
+            return
+        }
         ModelThreads.useOne()
         var data = Data(capacity: texts.count * SentenceEncoder.width * 4)
         let started = ContinuousClock.now

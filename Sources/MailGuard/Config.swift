@@ -207,6 +207,9 @@ enum ConfigLoader {
         }
         OperationsConfig.read(table, into: &config, directory: directory, reader: &reader)
         ConductConfig.read(table, into: &config.conduct, directory: directory, reader: &reader)
+        if config.conduct.files != nil, config.workers.memoryMiB > 0, config.workers.memoryMiB < ConductConfig.minimumWorkerMiB {
+            reader.problem("memory_mib", in: "workers", "\(config.workers.memoryMiB) MiB is too little for a worker with the conduct model (at least \(ConductConfig.minimumWorkerMiB), or 0 for no limit)")
+        }
         return reader.problems.isEmpty ? .success(config) : .failure(LoadProblems(reader.problems))
     }
 

@@ -60,3 +60,27 @@ import TestSupport
         }
     }
 }
+
+/// The shipped conduct encoder (base weights with the fine-tuned top layers read over them)
+/// against the training script's own forward pass (`models/conduct/finetune.py`, PyTorch).
+@Suite struct TunedParityTests {
+    @Test func theTunedEncoderMatchesItsTrainingForwardPassWithin1e4() throws {
+        let heads = try ConductHeads(file: Repository.conductHeads.path)
+        let overlay = try #require(heads.encoderOverlay, "the shipped heads name their tuned layers")
+        let files = ConductModel.Files(encoder: Repository.encoder.path, heads: Repository.conductHeads.path)
+        let model = try ConductModel(files: files)
+        #expect(model.heads.encoderOverlay == overlay)
+        let reference = ParityTests.reference
+        let sentences = try JSONDecoder().decode([String].self, from: Data(contentsOf: reference.appendingPathComponent("tuned-sentences.json")))
+        let raw = try Data(contentsOf: reference.appendingPathComponent("tuned-embeddings.f32"))
+        let expected = raw.withUnsafeBytes { Array($0.bindMemory(to: Float.self)) }
+        #expect(sentences.count >= 40 && expected.count == sentences.count * SentenceEncoder.width)
+        var worst: Float = 0
+        for (row, embedding) in model.embeddings(sentences).enumerated() {
+            for column in 0..<SentenceEncoder.width {
+                worst = max(worst, abs(embedding[column] - expected[row * SentenceEncoder.width + column]))
+            }
+        }
+        #expect(worst < 1e-4, "largest difference \(worst)")
+    }
+}

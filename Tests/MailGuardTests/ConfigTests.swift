@@ -1,5 +1,6 @@
 import Detectors
 import Foundation
+import Inspection
 import Policy
 import Testing
 @testable import MailGuard
@@ -29,6 +30,15 @@ struct ConfigTests {
         #expect(!config.policy.headerOnAccept)
         #expect(config.policy.bulk.limits.allSatisfy { !$0.groups.contains(MessageFacts.externalGroup) })
         #expect(config.policy.bulk.fanOut?.includeExternal == false)
+        // The conduct model is on, enforcing, with the heads' own thresholds.
+        #expect(config.conduct.files?.heads == TestPaths.root.appendingPathComponent("models/conduct/heads.json").path)
+        #expect(config.conduct.mode == .enforce && config.conduct.thresholds.isEmpty && config.conduct.maxModelCharacters == 20_000)
+    }
+
+    @Test("without a [conduct] section the model is off")
+    func conductOff() throws {
+        #expect(try loadConfig("log_level = \"info\"\n").get().conduct.files == nil)
+        #expect(try loadConfig("[conduct]\nmodel = false\n").get().conduct.files == nil)
     }
 
     @Test("header_on_accept and fanout.include_external: off by default, on when set")
@@ -135,6 +145,12 @@ struct ConfigTests {
         ("[ ]\n", "mailguard.toml:1: table header must be"),
         ("[workers]\nmemory_mib = 64\n", "mailguard.toml:2: workers.memory_mib: 64 MiB is too little"),
         ("[workers]\nthreads = 4\n", "mailguard.toml:2: workers.threads: unknown key"),
+        ("[conduct]\nmodel = true\n[workers]\nmemory_mib = 512\n", "mailguard.toml:4: workers.memory_mib: 512 MiB is too little for a worker with the conduct model"),
+        ("[conduct]\nmode = \"loud\"\n", "mailguard.toml:2: conduct.mode: must be one of enforce, monitor"),
+        ("[conduct]\nmodle = true\n", "mailguard.toml:2: conduct.modle: unknown key"),
+        ("[conduct]\nmax_model_chars = -1\n", "mailguard.toml:2: conduct.max_model_chars: -1 is out of range"),
+        ("[conduct.thresholds]\nthreat = 1.5\n", "mailguard.toml:2: conduct.thresholds.threat: 1.5 is out of range"),
+        ("[conduct.thresholds]\nviolence = 0.5\n", "mailguard.toml:2: conduct.thresholds.violence: unknown key"),
         ("[workers]\nqueue_wait_seconds = 0\n", "mailguard.toml:2: workers.queue_wait_seconds: 0 is out of range"),
         ("[limits]\nmax_message_mib = 0\n", "mailguard.toml:2: limits.max_message_mib: 0 is out of range"),
         ("[bulk]\nlimits = 3\n", "mailguard.toml:2: bulk.limits: must be an array of tables"),

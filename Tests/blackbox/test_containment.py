@@ -18,7 +18,7 @@ from harness import MailGuard, Postfix, ROOT, start_district, wait_for
 
 FIXTURES = ROOT / "Tests" / "Fixtures"
 OUTSIDER = "parent@mail.example"
-FAST = {"seconds_per_message": 3, "count": 2, "memory_mib": 512, "queue_wait_seconds": 10}
+FAST = {"seconds_per_message": 3, "count": 2, "memory_mib": 768, "queue_wait_seconds": 10}
 
 
 def faulty(fault: str, subject: str) -> EmailMessage:
