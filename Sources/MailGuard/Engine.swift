@@ -84,7 +84,8 @@ struct Engine: Sendable {
 
     /// Policy rows naming a kind or rule no pattern file has would silently never match.
     private static func unknownKinds(_ config: Config, _ rules: RuleSet) -> Result<Void, LoadProblems> {
-        let kinds = Set(rules.rules.map(\.kind)).union(Engine.builtInKinds)
+        let modelKinds = config.conduct.files == nil ? [] : ConductConfig.categories
+        let kinds = Set(rules.rules.map(\.kind)).union(Engine.builtInKinds).union(modelKinds)
         let ids = Set(rules.rules.map(\.id)).union(AttachmentRules.ruleIDs).union([ConductReader.ruleID])
         let lines = (try? String(contentsOfFile: config.file, encoding: .utf8)).map(KeyLines.init)
         var problems: [LoadProblem] = []

@@ -113,7 +113,7 @@ struct ConductModelTests {
         let heads = FileManager.default.temporaryDirectory.appendingPathComponent("mailguard-heads-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: heads, withIntermediateDirectories: true)
         let model = TestPaths.root.appendingPathComponent("models/conduct")
-        for name in ["heads.json", "candidates.txt"] {
+        for name in ["heads.json", "candidates.txt", "encoder-top.safetensors"] {
             try FileManager.default.copyItem(at: model.appendingPathComponent(name), to: heads.appendingPathComponent(name))
         }
         let headsFile = heads.appendingPathComponent("heads.json").path
