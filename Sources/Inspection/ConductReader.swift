@@ -37,8 +37,9 @@ public enum ConductScope: UInt8, Sendable, Codable {
 /// description and score, never the words.
 public struct ConductReader: Sendable {
     public static let ruleID = "conduct-model"
-    /// Candidate sentences scored past `max_model_chars`, as a multiple of it.
+    /// Candidate sentences scored past `max_model_chars`, and text read at all, as multiples of it.
     static let candidateShare = 3
+    static let readShare = 10
     public let model: ConductModel
     public let settings: ConductSettings
     let candidates: CandidateWords
@@ -94,8 +95,13 @@ public struct ConductReader: Sendable {
         // Candidate sentences too are scored up to a bound, so a message made of candidate
         // words costs a few seconds at most, never the worker's CPU limit.
         var candidateBudget = Self.candidateShare * settings.maxModelCharacters
-        for (index, segment) in segments.enumerated() {
-            for sentence in splitter.sentences(in: segment.text) {
+        // Past this much text the model reads no more of a message (the lists still read all):
+        // a hostile 10 MB line costs the model what 200,000 characters do.
+        var unread = Self.readShare * max(settings.maxModelCharacters, 1_000)
+        for (index, segment) in segments.enumerated() where unread > 0 {
+            let text = segment.text.utf8.count <= unread ? segment.text : String(segment.text.prefix(unread))
+            unread -= text.utf8.count
+            for sentence in splitter.sentences(in: text) {
                 let full = scope == .everySentence && segment.cell == nil && budget > 0
                 budget -= sentence.count
                 guard full || (candidateBudget > 0 && candidates.contains(sentence)) else { continue }
@@ -111,8 +117,13 @@ public struct ConductReader: Sendable {
             }
         }
         guard !texts.isEmpty else { return [] }
+        // A sentence repeated (a signature, a newsletter's lines, a flood) is scored once.
+        var unique: [String: Int] = [:]
+        for text in texts where unique[text] == nil { unique[text] = unique.count }
+        let distinct = unique.sorted { $0.value < $1.value }.map(\.key)
+        let distinctScores = model.scores(distinct)
         var best: [Int: [Float]] = [:]  // segment index → highest score per category
-        for (owner, scores) in zip(owners, model.scores(texts)) {
+        for (owner, scores) in zip(owners, texts.map { distinctScores[unique[$0]!] }) {
             best[owner] = best[owner].map { zip($0, scores).map { max($0, $1) } } ?? scores
         }
         var findings: [Finding] = []

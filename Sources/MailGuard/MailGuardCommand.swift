@@ -1,4 +1,5 @@
 import ArgumentParser
+import Classifier
 import Detectors
 import Foundation
 
@@ -10,6 +11,11 @@ struct MailGuardCommand: ParsableCommand {
         subcommands: [RunCommand.self, ScanCommand.self, CheckCommand.self, ReloadCommand.self, AuditCommand.self, QuarantineCommand.self,
                       BenchCommand.self, ReadBenchCommand.self, ConductEmbedCommand.self, WorkerCommand.self]
     )
+
+    static func main() {
+        ModelThreads.prepare()
+        main(nil)
+    }
 }
 
 /// `--config`, shared by every subcommand.

@@ -1,4 +1,4 @@
-"""A 25 MB message: read whole, within 200 MB of peak memory, through `scan` and through a
+"""A 25 MB message: read whole, within 200 MB of peak memory (plus the conduct model's 120), through `scan` and through a
 Postfix (whose message_size_limit the harness raises to 50 MB)."""
 import os
 import random
@@ -13,7 +13,9 @@ import pytest
 
 from harness import ROOT, MailGuard, Postfix, mailguard_binary
 
-LIMIT_KIB = 200 * 1024
+# 200 MiB for reading the message, plus the conduct model: its encoder's weights (87 MiB of
+# file-backed pages, shared with every other worker through the page cache) and OpenBLAS.
+LIMIT_KIB = (200 + 120) * 1024
 
 
 @pytest.fixture(scope="module")
