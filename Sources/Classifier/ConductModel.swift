@@ -32,6 +32,8 @@ public final class ConductModel: Sendable {
     public let tokenizer: WordPieceTokenizer
     public let encoder: SentenceEncoder
     public let heads: ConductHeads
+    /// When the files were read: a file changed since means loading again.
+    public let loadedAt = Date()
     /// Tokens embedded in one batch: the linear layers run over all of them at once.
     static let batchTokens = 1024
 
@@ -47,6 +49,16 @@ public final class ConductModel: Sendable {
     }
 
     public var categories: [String] { heads.categories }
+
+    /// The latest modification time of the encoder's files (weights, tokenizer, tuned layers).
+    public static func lastChange(of files: Files) -> Date {
+        let folder = (files.heads as NSString).deletingLastPathComponent
+        let tuned = (try? FileManager.default.contentsOfDirectory(atPath: folder))?.filter { $0.hasSuffix(".safetensors") }
+            .map { (folder as NSString).appendingPathComponent($0) } ?? []
+        return ([files.weights, files.tokenizer] + tuned).compactMap {
+            (try? FileManager.default.attributesOfItem(atPath: $0))?[.modificationDate] as? Date
+        }.max() ?? .distantFuture
+    }
 
     /// The sentence embedding of each text.
     public func embeddings(_ texts: [String]) -> [[Float]] {

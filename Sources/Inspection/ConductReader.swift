@@ -80,6 +80,17 @@ public struct ConductReader: Sendable {
         return try ConductReader(model: ConductModel(files: files, heads: heads), settings: image.settings, candidates: image.candidates)
     }
 
+    /// This reader's model under `settings`, when the files it was loaded from are unchanged
+    /// on disk (the same paths, heads and candidate words byte for byte, the encoder's files of
+    /// the same size and time); nil when anything must be loaded again.
+    public func reused(with settings: ConductSettings) throws(ModelError) -> ConductReader? {
+        guard let files = settings.files, files == model.files, model.loadedAt >= ConductModel.lastChange(of: files),
+              FileManager.default.contents(atPath: files.heads) == model.heads.json,
+              (try? String(contentsOfFile: files.candidates, encoding: .utf8)) == candidates.text
+        else { return nil }
+        return try ConductReader(model: model, settings: settings, candidates: candidates.text)
+    }
+
     public var image: Image { Image(settings: settings, heads: model.heads.json, candidates: candidates.text) }
 
     public func threshold(_ category: String) -> Float {
@@ -98,11 +109,12 @@ public struct ConductReader: Sendable {
         // Past this much text the model reads no more of a message (the lists still read all):
         // a hostile 10 MB line costs the model what 200,000 characters do.
         var unread = Self.readShare * max(settings.maxModelCharacters, 1_000)
-        for (index, segment) in segments.enumerated() where unread > 0 {
+        // Table cells (a roster's names, dates and numbers) are the lists' to read, not the model's.
+        for (index, segment) in segments.enumerated() where unread > 0 && segment.cell == nil {
             let text = segment.text.utf8.count <= unread ? segment.text : String(segment.text.prefix(unread))
             unread -= text.utf8.count
             for sentence in splitter.sentences(in: text) {
-                let full = scope == .everySentence && segment.cell == nil && budget > 0
+                let full = scope == .everySentence && budget > 0
                 budget -= sentence.count
                 guard full || (candidateBudget > 0 && candidates.contains(sentence)) else { continue }
                 if !full { candidateBudget -= sentence.count }

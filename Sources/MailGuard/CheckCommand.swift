@@ -15,7 +15,14 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var options: ConfigOption
 
+    @Flag(name: .long, help: "Read the config file only (reload probes the config parser this way).")
+    var configOnly = false
+
     func run() throws {
+        if configOnly {
+            _ = try options.loadConfig()
+            return
+        }
         let result = options.load().flatMap { engine in
             engine.config.milter.problems(in: engine.config.file).isEmpty
                 ? .success(engine) : .failure(LoadProblems(engine.config.milter.problems(in: engine.config.file)))

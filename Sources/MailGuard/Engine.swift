@@ -57,10 +57,12 @@ struct Engine: Sendable {
 
     /// Loads config, rules and notice templates; every problem on the way, each as
     /// `file:line: cause`.
-    static func load(configPath: String) -> Result<Engine, LoadProblems> {
+    /// `reusing`: the conduct model in force, kept when its files are unchanged (a reload then
+    /// costs no second copy of the tokenizer and heads).
+    static func load(configPath: String, reusing old: ConductReader? = nil) -> Result<Engine, LoadProblems> {
         ConfigLoader.load(configPath).flatMap { config in
             RuleLoader.load(config).flatMap { rules in
-                unknownKinds(config, rules).flatMap { _ in loadConduct(config) }.flatMap { conduct in
+                unknownKinds(config, rules).flatMap { _ in loadConduct(config, reusing: old) }.flatMap { conduct in
                     NoticeConfig.templates(config.notices, policy: config.policy).map { templates in
                         Engine(config: config, rules: rules, notices: NoticeWriter(
                             templates: templates, contact: config.notices.contact,
@@ -74,8 +76,9 @@ struct Engine: Sendable {
     }
 
     /// The conduct model the config names; a file that cannot be used is a problem naming it.
-    static func loadConduct(_ config: Config) -> Result<ConductReader?, LoadProblems> {
+    static func loadConduct(_ config: Config, reusing old: ConductReader? = nil) -> Result<ConductReader?, LoadProblems> {
         do {
+            if let old, let reader = try old.reused(with: config.conduct) { return .success(reader) }
             return .success(try ConductReader.load(config.conduct))
         } catch {
             return .failure(LoadProblems([LoadProblem(SourceLine(file: error.file, line: 0), "conduct model: \(error.cause)")]))
@@ -139,7 +142,7 @@ final class EngineStore: Sendable {
             logger.error("reload failed, previous rules stay live", metadata: ["problem": "\(problem)"])
             return ReloadReport(ok: false, problems: [problem])
         }
-        switch Engine.load(configPath: old.config.file) {
+        switch Engine.load(configPath: old.config.file, reusing: old.conduct) {
         case .success(let engine):
             replace(with: engine)
             if engine.config.milter.socket != old.config.milter.socket {
@@ -161,7 +164,7 @@ enum ConfigProbe {
     /// The signal that ended `mailguard check` on the file, or nil when it exited normally
     /// (with or without problems) or could not be started.
     static func crashSignal(configPath: String) -> Int32? {
-        crashSignal(running: "/proc/self/exe", ["check", "--config", configPath])
+        crashSignal(running: "/proc/self/exe", ["check", "--config-only", "--config", configPath])
     }
 
     static func crashSignal(running executable: String, _ arguments: [String]) -> Int32? {

@@ -186,8 +186,10 @@ def test_with_every_worker_busy_a_message_waits_with_451_4_3_2():
         assert error is not None and error.smtp_code == 451 and b"4.3.2" in error.smtp_error, error
         hanging.join(timeout=60)
         guard.wait_workers(1)
-        # The sender's server retries; this time a worker is free.
-        assert send(server, clean("while busy", to="busy@district.example")) is None
+        # The sender's server retries until the new worker is ready (it loads the rules and the
+        # conduct model first): then it is delivered, once.
+        wait_for(lambda: send(server, clean("while busy", to="busy@district.example")) is None, timeout=30, interval=0.5,
+                 what="delivery once a worker is ready")
         assert len(server.wait_delivered("busy")) == 1
         assert "message deferred: no reader free" in guard.log_text()
     finally:

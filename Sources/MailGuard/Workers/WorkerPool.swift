@@ -61,11 +61,18 @@ final class WorkerPool: MessageReading, @unchecked Sendable {
     /// After a reload: idle workers are replaced at once, busy ones when their message is
     /// done, so a message in flight finishes with the rules it started with.
     func use(_ engine: Engine) {
+        let newSetup = Self.encode(engine)
         condition.lock()
-        generation += 1
-        setup = Self.encode(engine)
         settings = engine.config.workers
         secondsPerMessage = Int(engine.config.inspection.extraction.timeBudget.components.seconds)
+        // A reload that changes nothing a worker reads keeps the workers (starting one loads
+        // the rules and the conduct model again).
+        guard newSetup != setup else {
+            condition.unlock()
+            return
+        }
+        generation += 1
+        setup = newSetup
         retireIdle()
     }
 
