@@ -61,14 +61,15 @@ public final class ConductModel: Sendable {
     }
 
     /// The sentence embedding of each text.
-    public func embeddings(_ texts: [String]) -> [[Float]] {
+    public func embeddings(_ texts: [String], deadline: ContinuousClock.Instant = .now + .seconds(3600)) -> [[Float]] {
         var result: [[Float]] = []
         result.reserveCapacity(texts.count)
         var batch: [[Int32]] = []
         var tokens = 0
         for text in texts {
-            let ids = SentenceEncoder.truncated(tokenizer.ids(text))
+            let ids = tokenizer.ids(text, limit: SentenceEncoder.maxTokens)
             if tokens + ids.count > Self.batchTokens, !batch.isEmpty {
+                guard ContinuousClock.now < deadline else { return result }
                 result += encoder.embed(batch)
                 batch = []
                 tokens = 0
@@ -76,12 +77,13 @@ public final class ConductModel: Sendable {
             batch.append(ids)
             tokens += ids.count
         }
-        if !batch.isEmpty { result += encoder.embed(batch) }
+        if !batch.isEmpty, ContinuousClock.now < deadline { result += encoder.embed(batch) }
         return result
     }
 
-    /// One probability per category (in `categories` order) for each text.
-    public func scores(_ texts: [String]) -> [[Float]] {
-        embeddings(texts).map(heads.scores)
+    /// One probability per category (in `categories` order) for each text, in order; past
+    /// `deadline` no further batch is started, so fewer rows than texts may come back.
+    public func scores(_ texts: [String], deadline: ContinuousClock.Instant = .now + .seconds(3600)) -> [[Float]] {
+        embeddings(texts, deadline: deadline).map(heads.scores)
     }
 }

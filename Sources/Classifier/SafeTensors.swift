@@ -67,12 +67,17 @@ final class SafeTensors: @unchecked Sendable {
             else { throw fail("tensor '\(name)': malformed entry") }
             // Only float32 tensors are used (position ids, int64, are implied by positions).
             guard dtype == "F32" else { continue }
-            let count = shape.reduce(1) { $0.multipliedReportingOverflow(by: max($1, 0)).overflow ? Int.max : $0 * max($1, 0) }
-            let start = dataStart + range[0]
-            guard shape.allSatisfy({ $0 > 0 }), range[0] >= 0, range[1] >= range[0], count < Int.max / 4,
-                  range[1] - range[0] == count * 4, dataStart + range[1] <= fileSize, start % 4 == 0
+            // Every number here comes from the file: checked before any arithmetic can overflow.
+            var count = 1
+            var fits = shape.allSatisfy { $0 > 0 } && range[0] >= 0 && range[1] >= range[0] && range[1] <= fileSize - dataStart
+            for dimension in shape where fits {
+                let (product, overflow) = count.multipliedReportingOverflow(by: dimension)
+                fits = !overflow && product <= (fileSize - dataStart) / 4
+                count = product
+            }
+            guard fits, range[1] - range[0] == count * 4, (dataStart + range[0]) % 4 == 0
             else { throw fail("tensor '\(name)': byte range \(range) does not fit shape \(shape) in the file") }
-            entries[name] = Entry(shape: shape, offset: start, count: count)
+            entries[name] = Entry(shape: shape, offset: dataStart + range[0], count: count)
         }
         return entries
     }

@@ -107,10 +107,11 @@ public final class SentenceEncoder: Sendable {
         guard total > 0 else { return inputs.map { _ in [Float](repeating: 0, count: Self.width) } }
         let width = Self.width
         var hidden = [Float](repeating: 0, count: total * width)
-        var scratch = Scratch(tokens: total)
+        let scratch = Scratch(tokens: total)
         hidden.withUnsafeMutableBufferPointer { x in
-            embedTokens(sequences, into: x.baseAddress!)
-            for layer in layers { run(layer, x.baseAddress!, sequences, &scratch) }
+            guard let x = x.baseAddress else { return }
+            embedTokens(sequences, into: x)
+            for layer in layers { run(layer, x, sequences, scratch) }
         }
         var embeddings: [[Float]] = []
         var row = 0
@@ -130,22 +131,25 @@ public final class SentenceEncoder: Sendable {
         ids.count <= maxTokens ? ids : Array(ids.prefix(maxTokens - 1)) + [WordPieceTokenizer.separatorID]
     }
 
-    /// Working memory for one batch.
-    private struct Scratch {
-        var query, key, value, context, projected: [Float]
-        var inner: [Float]
-        var scores: [Float]
+    /// Working memory for one batch, freed with it.
+    private final class Scratch {
+        let query, key, value, context, projected, inner, scores: UnsafeMutablePointer<Float>
+        private let buffers: [UnsafeMutablePointer<Float>]
 
         init(tokens: Int) {
             let size = tokens * SentenceEncoder.width
-            query = [Float](repeating: 0, count: size)
-            key = query
-            value = query
-            context = query
-            projected = query
-            inner = [Float](repeating: 0, count: tokens * SentenceEncoder.inner)
-            scores = [Float](repeating: 0, count: SentenceEncoder.maxTokens * SentenceEncoder.maxTokens)
+            func buffer(_ count: Int) -> UnsafeMutablePointer<Float> {
+                let memory = UnsafeMutablePointer<Float>.allocate(capacity: max(count, 1))
+                memory.initialize(repeating: 0, count: max(count, 1))
+                return memory
+            }
+            (query, key, value, context, projected) = (buffer(size), buffer(size), buffer(size), buffer(size), buffer(size))
+            inner = buffer(tokens * SentenceEncoder.inner)
+            scores = buffer(SentenceEncoder.maxTokens * SentenceEncoder.maxTokens)
+            buffers = [query, key, value, context, projected, inner, scores]
         }
+
+        deinit { buffers.forEach { $0.deallocate() } }
     }
 
     private func embedTokens(_ sequences: [[Int32]], into x: UnsafeMutablePointer<Float>) {
@@ -164,32 +168,24 @@ public final class SentenceEncoder: Sendable {
         }
     }
 
-    private func run(_ layer: Layer, _ x: UnsafeMutablePointer<Float>, _ sequences: [[Int32]], _ scratch: inout Scratch) {
+    private func run(_ layer: Layer, _ x: UnsafeMutablePointer<Float>, _ sequences: [[Int32]], _ scratch: Scratch) {
         let tokens = sequences.reduce(0) { $0 + $1.count }
         let width = Self.width
-        scratch.query.withUnsafeMutableBufferPointer { q in
-        scratch.key.withUnsafeMutableBufferPointer { k in
-        scratch.value.withUnsafeMutableBufferPointer { v in
-        scratch.context.withUnsafeMutableBufferPointer { context in
-        scratch.projected.withUnsafeMutableBufferPointer { projected in
-        scratch.inner.withUnsafeMutableBufferPointer { inner in
-        scratch.scores.withUnsafeMutableBufferPointer { scores in
-            Self.apply(layer.query, x, tokens, q.baseAddress!)
-            Self.apply(layer.key, x, tokens, k.baseAddress!)
-            Self.apply(layer.value, x, tokens, v.baseAddress!)
-            var row = 0
-            for sequence in sequences {
-                Self.attend(q.baseAddress! + row * width, k.baseAddress! + row * width, v.baseAddress! + row * width,
-                            count: sequence.count, scores: scores.baseAddress!, into: context.baseAddress! + row * width)
-                row += sequence.count
-            }
-            Self.apply(layer.attentionOut, context.baseAddress!, tokens, projected.baseAddress!)
-            Self.addAndNormalize(x, projected.baseAddress!, tokens, layer.attentionNorm)
-            Self.apply(layer.intermediate, x, tokens, inner.baseAddress!)
-            GELU.apply(inner.baseAddress!, count: tokens * Self.inner)
-            Self.apply(layer.output, inner.baseAddress!, tokens, projected.baseAddress!)
-            Self.addAndNormalize(x, projected.baseAddress!, tokens, layer.outputNorm)
-        } } } } } } }
+        Self.apply(layer.query, x, tokens, scratch.query)
+        Self.apply(layer.key, x, tokens, scratch.key)
+        Self.apply(layer.value, x, tokens, scratch.value)
+        var row = 0
+        for sequence in sequences {
+            Self.attend(scratch.query + row * width, scratch.key + row * width, scratch.value + row * width,
+                        count: sequence.count, scores: scratch.scores, into: scratch.context + row * width)
+            row += sequence.count
+        }
+        Self.apply(layer.attentionOut, scratch.context, tokens, scratch.projected)
+        Self.addAndNormalize(x, scratch.projected, tokens, layer.attentionNorm)
+        Self.apply(layer.intermediate, x, tokens, scratch.inner)
+        GELU.apply(scratch.inner, count: tokens * Self.inner)
+        Self.apply(layer.output, scratch.inner, tokens, scratch.projected)
+        Self.addAndNormalize(x, scratch.projected, tokens, layer.outputNorm)
     }
 
     /// `out = input · weightᵀ + bias` for `rows` rows.

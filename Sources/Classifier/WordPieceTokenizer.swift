@@ -27,25 +27,37 @@ public struct WordPieceTokenizer: Sendable {
         else { throw ModelError(path, "not a WordPiece tokenizer.json") }
         var vocabulary: [String: Int32] = [:]
         vocabulary.reserveCapacity(vocab.count)
-        for (piece, id) in vocab { vocabulary[piece] = Int32(id) }
+        for (piece, id) in vocab {
+            guard let id = Int32(exactly: id), id >= 0 else { throw ModelError(path, "vocabulary id of '\(piece)' is out of range") }
+            vocabulary[piece] = id
+        }
         guard vocabulary["[CLS]"] == Self.classifyID, vocabulary["[SEP]"] == Self.separatorID, vocabulary["[UNK]"] == Self.unknownID else {
             throw ModelError(path, "special token ids differ from BERT's ([CLS] 101, [SEP] 102, [UNK] 100)")
         }
         self.vocabulary = vocabulary
         let added = (root["added_tokens"] as? [[String: Any]]) ?? []
         specials = added.compactMap { token in
-            guard let content = token["content"] as? String, let id = token["id"] as? Int, !content.isEmpty else { return nil }
-            return (content, Int32(id))
+            guard let content = token["content"] as? String, let id = (token["id"] as? Int).flatMap(Int32.init(exactly:)),
+                  !content.isEmpty else { return nil }
+            return (content, id)
         }
     }
 
-    /// `[CLS]`, the pieces of `text`, `[SEP]`.
-    public func ids(_ text: String) -> [Int32] {
+    /// `[CLS]`, the pieces of `text`, `[SEP]`; with `limit`, no more than that many ids (the
+    /// first pieces, then `[SEP]`): the encoder reads no more, so no more work is done.
+    public func ids(_ text: String, limit: Int = .max) -> [Int32] {
         var ids: [Int32] = [Self.classifyID]
-        for (part, special) in splitSpecials(text) {
-            if let special { ids.append(special); continue }
-            for word in Self.words(Self.normalized(part)) { appendPieces(of: word, to: &ids) }
+        let pieces = max(limit, 2) - 1
+        reading: for (part, special) in splitSpecials(text) {
+            if let special { ids.append(special) } else {
+                for word in Self.words(Self.normalized(part)) {
+                    appendPieces(of: word, to: &ids)
+                    if ids.count >= pieces { break }
+                }
+            }
+            if ids.count >= pieces { break reading }
         }
+        if ids.count > pieces { ids.removeLast(ids.count - pieces) }
         ids.append(Self.separatorID)
         return ids
     }

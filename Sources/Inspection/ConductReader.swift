@@ -97,18 +97,28 @@ public struct ConductReader: Sendable {
         settings.thresholds[category] ?? model.heads.thresholds[category] ?? 0.5
     }
 
+    /// What the model read of a message: its findings, and the places it ran out of time in.
+    public struct Result: Sendable {
+        public var findings: [Finding] = []
+        /// Places with sentences left unscored when the deadline passed.
+        public var unread: [Unscannable] = []
+    }
+
+    /// The most characters of a message the model reads (the lists still read all): a
+    /// hostile 10 MB line costs the model what this much text does.
+    public var maxReadCharacters: Int { Self.readShare * max(settings.maxModelCharacters, 1_000) }
+
     /// What the model finds in `segments`: per place and category, the highest-scoring
-    /// sentence when it reaches the category's threshold.
-    public func findings(in segments: [TextSegment], scope: ConductScope) -> [Finding] {
+    /// sentence when it reaches the category's threshold. Scoring stops at `deadline`; the
+    /// places left unscored are reported, never dropped silently.
+    public func read(_ segments: [TextSegment], scope: ConductScope, deadline: ContinuousClock.Instant = .now + .seconds(3600)) -> Result {
         var texts: [String] = []
         var owners: [Int] = []  // segment index of each text
         var budget = settings.maxModelCharacters
         // Candidate sentences too are scored up to a bound, so a message made of candidate
         // words costs a few seconds at most, never the worker's CPU limit.
         var candidateBudget = Self.candidateShare * settings.maxModelCharacters
-        // Past this much text the model reads no more of a message (the lists still read all):
-        // a hostile 10 MB line costs the model what 200,000 characters do.
-        var unread = Self.readShare * max(settings.maxModelCharacters, 1_000)
+        var unread = maxReadCharacters
         // Table cells (a roster's names, dates and numbers) are the lists' to read, not the model's.
         for (index, segment) in segments.enumerated() where unread > 0 && segment.cell == nil {
             let text = segment.text.utf8.count <= unread ? segment.text : String(segment.text.prefix(unread))
@@ -116,35 +126,43 @@ public struct ConductReader: Sendable {
             for sentence in splitter.sentences(in: text) {
                 let full = scope == .everySentence && budget > 0
                 budget -= sentence.count
-                guard full || (candidateBudget > 0 && candidates.contains(sentence)) else { continue }
+                // Disguised words (k1ll, k.i.l.l, accents, homoglyphs) read as words too.
+                let view = ConductView.text(of: sentence)
+                guard full || (candidateBudget > 0 && candidates.contains(sentence, view: view)) else { continue }
                 if !full { candidateBudget -= sentence.count }
                 texts.append(sentence)
                 owners.append(index)
-                // Disguised words (k1ll, k.i.l.l, accents, homoglyphs) read as words too.
-                let view = ConductView.text(of: sentence)
                 if CandidateWords.addsWords(view, to: sentence) {
                     texts.append(view)
                     owners.append(index)
                 }
             }
         }
-        guard !texts.isEmpty else { return [] }
         // A sentence repeated (a signature, a newsletter's lines, a flood) is scored once.
-        var unique: [String: Int] = [:]
-        for text in texts where unique[text] == nil { unique[text] = unique.count }
-        let distinct = unique.sorted { $0.value < $1.value }.map(\.key)
-        let distinctScores = model.scores(distinct)
-        var best: [Int: [Float]] = [:]  // segment index → highest score per category
-        for (owner, scores) in zip(owners, texts.map { distinctScores[unique[$0]!] }) {
-            best[owner] = best[owner].map { zip($0, scores).map { max($0, $1) } } ?? scores
+        var order: [String: Int] = [:]
+        var distinct: [String] = []
+        for text in texts where order[text] == nil {
+            order[text] = distinct.count
+            distinct.append(text)
         }
-        var findings: [Finding] = []
-        for index in best.keys.sorted() {
-            for (category, score) in zip(model.categories, best[index]!) where score >= threshold(category) {
-                findings.append(finding(category, score: score, at: segments[index].location))
+        let scores = model.scores(distinct, deadline: deadline)
+        var best: [Int: [Float]] = [:]  // segment index → highest score per category
+        var unscored = Set<Int>()
+        for (owner, text) in zip(owners, texts) {
+            guard let position = order[text], position < scores.count else {
+                unscored.insert(owner)
+                continue
+            }
+            best[owner] = best[owner].map { zip($0, scores[position]).map { max($0, $1) } } ?? scores[position]
+        }
+        var result = Result()
+        for (index, highest) in best.sorted(by: { $0.key < $1.key }) {
+            for (category, score) in zip(model.categories, highest) where score >= threshold(category) {
+                result.findings.append(finding(category, score: score, at: segments[index].location))
             }
         }
-        return findings
+        result.unread = unscored.sorted().map { Unscannable(location: segments[$0].location, reason: "the conduct model ran out of time") }
+        return result
     }
 
     private func finding(_ category: String, score: Float, at location: String) -> Finding {
@@ -188,8 +206,9 @@ struct CandidateWords: Sendable {
         lengths = Set(stems.map(\.count)).sorted()
     }
 
-    func contains(_ sentence: String) -> Bool {
-        matches(Self.words(sentence.lowercased())) || matches(Self.words(ConductView.text(of: sentence)))
+    /// `view`: the sentence's conduct view, computed once by the caller.
+    func contains(_ sentence: String, view: String) -> Bool {
+        matches(Self.words(sentence.lowercased())) || matches(Self.words(view))
     }
 
     /// A stem of four or more letters starts the word; a shorter one is the word, or it with an s.

@@ -75,6 +75,9 @@ public struct Inspector: Sendable {
         var inspection = Inspection()
         var fingerprinter = Fingerprinter()
         var conductSegments: [TextSegment] = []
+        var conductCharacters = 0
+        // The model's share of the message's time: what reading left of the budget.
+        let deadline = ContinuousClock.now + limits.timeBudget
         let extraction = MessageReader.read(raw, limits: limits, reading: reading.map { hear in { hear(mask($0)) } }) { segment in
             TestFault.trigger(by: segment.text)
             let placed = scanner.placedFindings(in: segment.text, location: segment.location)
@@ -87,19 +90,25 @@ public struct Inspector: Sendable {
                 fingerprinter.add(segment.text)
             }
             inspection.findings += found
-            if conduct != nil { conductSegments.append(segment) }
+            // The model reads only so much of a message: no copy of text it would not read.
+            if let conduct, segment.cell == nil, conductCharacters < conduct.maxReadCharacters {
+                conductCharacters += segment.text.utf8.count
+                conductSegments.append(segment)
+            }
         }
         inspection.findings += collector.finish(minRecords: records.minRecords)
+        var unread = extraction.unscannable
         if let conduct {
             // Hidden text is scored with the rest; its findings are marked hidden like the rules'.
-            let modelFindings = conduct.findings(in: conductSegments, scope: scope)
+            let read = conduct.read(conductSegments, scope: scope, deadline: deadline)
             let hiddenPlaces = Set(conductSegments.filter(\.hidden).map(\.location))
-            for finding in modelFindings {
+            unread += read.unread
+            for finding in read.findings {
                 if hiddenPlaces.contains(finding.location) { inspection.hidden.append(inspection.findings.count) }
                 inspection.findings.append(finding)
             }
         }
-        inspection.unscannable = extraction.unscannable.map { Unscannable(location: mask($0.location), reason: mask($0.reason)) }
+        inspection.unscannable = unread.map { Unscannable(location: mask($0.location), reason: mask($0.reason)) }
         inspection.dangerous = extraction.dangerous.map { DangerousPart(location: mask($0.location), rule: $0.rule, reason: mask($0.reason)) }
         for index in inspection.findings.indices {
             inspection.findings[index].location = mask(inspection.findings[index].location)

@@ -28,14 +28,14 @@ struct ConductEmbedCommand: ParsableCommand {
         let model = try SentenceEncoder(weightsFile: files.weights)
         let tokenizer = try WordPieceTokenizer(tokenizerFile: files.tokenizer)
         if ids {
-            try JSONEncoder().encode(texts.map(tokenizer.ids)).write(to: URL(fileURLWithPath: output))
+            try JSONEncoder().encode(texts.map { tokenizer.ids($0) }).write(to: URL(fileURLWithPath: output))
             return
         }
-        ModelThreads.useOne()
+        BLASEnvironment.useOne()
         var data = Data(capacity: texts.count * SentenceEncoder.width * 4)
         let started = ContinuousClock.now
         for start in stride(from: 0, to: texts.count, by: 64) {
-            let batch = texts[start..<min(start + 64, texts.count)].map(tokenizer.ids)
+            let batch = texts[start..<min(start + 64, texts.count)].map { tokenizer.ids($0) }
             for embedding in model.embed(batch) {
                 embedding.withUnsafeBytes { data.append(contentsOf: $0) }
             }

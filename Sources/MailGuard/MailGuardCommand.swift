@@ -13,7 +13,7 @@ struct MailGuardCommand: ParsableCommand {
     )
 
     static func main() {
-        ModelThreads.prepare()
+        BLASEnvironment.prepare()
         main(nil)
     }
 }

@@ -34,7 +34,7 @@ struct ReadBenchCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let inspector = engine.inspector
-        ModelThreads.useOne()
+        BLASEnvironment.useOne()
         print("message".padded(28) + "bytes".padded(10, right: true) + "MB/s".padded(10, right: true)
               + "ms/message".padded(12, right: true) + "findings".padded(10, right: true))
         for file in files {

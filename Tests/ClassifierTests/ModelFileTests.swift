@@ -27,6 +27,10 @@ import TestSupport
         (safetensors(header: "[1,2]"), "header is not a JSON object"),
         (safetensors(header: #"{"a":{"dtype":"F32","shape":[4],"data_offsets":[0,64]}}"#, data: 16), "tensor 'a': byte range [0, 64] does not fit shape [4] in the file"),
         (safetensors(header: #"{"a":{"dtype":"F32","shape":[4],"data_offsets":[0,16]}}"#, data: 16), "no tensor 'embeddings.word_embeddings.weight'"),
+        (safetensors(header: #"{"a":{"dtype":"F32","shape":[4],"data_offsets":[9223372036854775000,9223372036854775807]}}"#, data: 16),
+         "tensor 'a': byte range [9223372036854775000, 9223372036854775807] does not fit shape [4] in the file"),
+        (safetensors(header: #"{"a":{"dtype":"F32","shape":[4294967296,4294967296],"data_offsets":[0,16]}}"#, data: 16),
+         "tensor 'a': byte range [0, 16] does not fit shape [4294967296, 4294967296] in the file"),
     ])
     func aDamagedWeightsFileIsAnErrorNamingIt(bytes: [UInt8], cause: String) throws {
         let path = try Self.temporary("model.safetensors", bytes)

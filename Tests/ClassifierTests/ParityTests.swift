@@ -25,13 +25,26 @@ import TestSupport
         #expect(mismatches.isEmpty, "\(mismatches.count) sentences differ:\n\(mismatches.prefix(10).joined(separator: "\n"))")
     }
 
+    /// Stopping at the encoder's 128 ids gives exactly the ids the encoder keeps of the whole.
+    @Test func idsWithALimitAreTheTruncatedIDs() throws {
+        let tokenizer = try WordPieceTokenizer(tokenizerFile: Repository.encoder.appendingPathComponent("tokenizer.json").path)
+        let sentences = try Self.sentences()
+        let long = sentences.filter { tokenizer.ids($0).count > SentenceEncoder.maxTokens }
+        #expect(long.count >= 20)
+        for sentence in sentences {
+            let whole = tokenizer.ids(sentence)
+            let kept = whole.count <= 128 ? whole : Array(whole.prefix(127)) + [WordPieceTokenizer.separatorID]
+            #expect(tokenizer.ids(sentence, limit: SentenceEncoder.maxTokens) == kept)
+        }
+    }
+
     @Test func embeddingsMatchTheReferenceWithin1e4() throws {
         let model = try SentenceEncoder(weightsFile: Repository.encoder.appendingPathComponent("model.safetensors").path)
         let expectedIDs = try JSONDecoder().decode([[Int32]].self, from: Data(contentsOf: Self.reference.appendingPathComponent("ids.json")))
         let raw = try Data(contentsOf: Self.reference.appendingPathComponent("embeddings.f32"))
         let expected = raw.withUnsafeBytes { Array($0.bindMemory(to: Float.self)) }
         #expect(expected.count == expectedIDs.count * SentenceEncoder.width)
-        ModelThreads.useOne()
+        BLASEnvironment.useOne()
         // The reference's own ids, so this checks the encoder alone (the test above checks ids).
         var worst: Float = 0
         var worstIndex = 0
@@ -53,7 +66,7 @@ import TestSupport
         let model = try SentenceEncoder(weightsFile: Repository.encoder.appendingPathComponent("model.safetensors").path)
         let tokenizer = try WordPieceTokenizer(tokenizerFile: Repository.encoder.appendingPathComponent("tokenizer.json").path)
         let texts = ["we have a quiz on friday", "i am bringing my dad's gun tomorrow", "ok"]
-        let together = model.embed(texts.map(tokenizer.ids))
+        let together = model.embed(texts.map { tokenizer.ids($0) })
         for (text, batched) in zip(texts, together) {
             let alone = model.embed([tokenizer.ids(text)])[0]
             #expect(zip(alone, batched).allSatisfy { abs($0 - $1) < 1e-5 }, "\(text)")

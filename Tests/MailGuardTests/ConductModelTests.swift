@@ -71,10 +71,22 @@ struct ConductModelTests {
         // No candidate word: nothing reaches the model at all, whatever it would say.
         let reader = try #require(engine.conduct)
         let quiet = [TextSegment(location: "body", text: "i already know which door i am going in through on monday")]
-        #expect(reader.findings(in: quiet, scope: .candidates).isEmpty)
+        #expect(reader.read(quiet, scope: .candidates).findings.isEmpty)
         // "gun" is a candidate word: that sentence is scored, and found.
         let candidate = "i'm bringing my dad's gun on friday and 4th period is finally going to learn"
-        #expect(!reader.findings(in: [TextSegment(location: "body", text: candidate)], scope: .candidates).isEmpty)
+        #expect(!reader.read([TextSegment(location: "body", text: candidate)], scope: .candidates).findings.isEmpty)
+    }
+
+    @Test("past its deadline the model stops, and the places it did not score are reported, not dropped")
+    func deadline() throws {
+        let reader = try #require(try shippedEngine().conduct)
+        let segments = [TextSegment(location: "body", text: Self.plan), TextSegment(location: "attachment notes.txt", text: "a second text")]
+        let late = reader.read(segments, scope: .everySentence, deadline: .now - .seconds(1))
+        #expect(late.findings.isEmpty)
+        #expect(late.unread.map(\.location) == ["body", "attachment notes.txt"])
+        #expect(late.unread.allSatisfy { $0.reason == "the conduct model ran out of time" })
+        let inTime = reader.read(segments, scope: .everySentence)
+        #expect(inTime.unread.isEmpty && !inTime.findings.isEmpty)
     }
 
     @Test("monitor mode: model findings are reported with what they would do, and decide nothing")

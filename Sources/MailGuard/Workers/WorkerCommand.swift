@@ -60,7 +60,7 @@ struct WorkerCommand: ParsableCommand {
         // cannot read as the milter expects.
         let conduct: ConductReader?
         do { conduct = try ConductReader.load(setup.conduct) } catch { throw ExitCode(8) }
-        ModelThreads.useOne()
+        BLASEnvironment.useOne()
         let inspector = Inspector(rules: rules, limits: setup.extraction, fingerprints: setup.fingerprints, records: setup.records, conduct: conduct)
         let encoder = JSONEncoder()
         channel.send(.ready)

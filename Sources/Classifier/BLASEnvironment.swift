@@ -12,10 +12,14 @@ import Glibc
 ///   it does not know (a virtual "Intel Xeon Processor", say) it falls back to the SSE3 one,
 ///   six times slower. From the CPU's flags: AVX-512 → SkylakeX, AVX2 with FMA → Haswell
 ///   (measured equal to 1.3e-7). A kernel set by the admin is kept.
-public enum ModelThreads {
+public enum BLASEnvironment {
+    static let marker = "MAILGUARD_BLAS_PREPARED"
     /// Call first thing in `main`. Returns when the variables are in place (or when starting
     /// again failed, which leaves the process as it was).
     public static func prepare() {
+        // Once only: a process started again with the variables never starts itself a third time.
+        guard getenv(marker) == nil else { return }
+        setenv(marker, "1", 1)
         var changed = false
         if getenv("OPENBLAS_NUM_THREADS").map({ String(cString: $0) }) != "1" {
             setenv("OPENBLAS_NUM_THREADS", "1", 1)

@@ -1,0 +1,1 @@
+../../../Sources/MailGuard/ConductConfig.swift
