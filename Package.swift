@@ -3,7 +3,6 @@ import PackageDescription
 
 let package = Package(
     name: "MailGuard",
-    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "mailguard", targets: ["MailGuard"]),
         // Reading, scanning and policy as a library, for the fuzz targets in Fuzz/.
@@ -53,6 +52,8 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
+                .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         .target(name: "TestSupport", dependencies: ["Detectors"], path: "Tests/TestSupport"),

@@ -6,6 +6,5 @@
 #include <pcre2.h>
 
 // PCRE2_ZERO_TERMINATED and PCRE2_UNSET are macro casts Swift does not import.
-static inline PCRE2_SIZE mg_pcre2_unset(void) { return PCRE2_UNSET; }
 
 #endif

@@ -123,12 +123,6 @@ public struct RuleSet: Sendable {
         makeScanner().scan(text, location: location)
     }
 
-    /// Every finding of every rule in each text, in reading order.
-    public func scan(_ texts: [(location: String, text: String)]) -> [Finding] {
-        let scanner = makeScanner()
-        return texts.flatMap { scanner.scan($0.text, location: $0.location) }
-    }
-
     /// A scanner for one message's texts, fed one at a time as they are read; values in
     /// `known` are never findings.
     public func makeScanner(known: KnownValues = KnownValues()) -> TextScanner { TextScanner(rules: self, known: known) }

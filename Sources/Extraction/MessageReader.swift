@@ -44,11 +44,6 @@ public enum MessageReader {
         return Extraction(unscannable: context.unscannable, dangerous: context.dangerous, headers: MessageHeaders())
     }
 
-    /// The texts only, for callers that do not need the unscannable parts.
-    public static func segments(of raw: [UInt8]) -> [TextSegment] {
-        read(raw).segments
-    }
-
     static func read(_ raw: [UInt8], prefix: String, depth: Int, context: ExtractionContext, fallbackLocation: String) {
         _ = gmimeReady
         let stream = raw.withUnsafeBufferPointer { buffer in
@@ -88,6 +83,19 @@ extension MessageReader {
         return headers
     }
 
+    /// The display names of an address list, groups' own names and their members' included,
+    /// decoded.
+    static func displayNames(_ list: UnsafeMutablePointer<InternetAddressList>?, depth: Int = 0) -> [String] {
+        guard let list, depth < 4 else { return [] }
+        return (0..<internet_address_list_length(list)).flatMap { index -> [String] in
+            guard let address = internet_address_list_get_address(list, index) else { return [] }
+            let name = internet_address_get_name(address).map { String(cString: $0) }.map { [$0] } ?? []
+            let members = mg_is_group(address) != 0
+                ? displayNames(internet_address_group_get_members(mg_as_group(address)), depth: depth + 1) : []
+            return (name + members).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        }
+    }
+
     /// The mailboxes of an address list (groups flattened away), names decoded.
     private static func mailboxes(_ list: UnsafeMutablePointer<InternetAddressList>?) -> [(name: String?, address: String)] {
         guard let list else { return [] }
@@ -113,6 +121,11 @@ private struct PartWalker {
     func visit(message: UnsafeMutablePointer<GMimeMessage>, prefix: String, depth: Int) {
         if let subject = subject(of: message) {
             context.add(prefix + "subject", subject)
+        }
+        // A reader sees the names beside the addresses: an SSN can hide in one.
+        for (header, type) in [("From", GMIME_ADDRESS_TYPE_FROM), ("To", GMIME_ADDRESS_TYPE_TO), ("Cc", GMIME_ADDRESS_TYPE_CC)] {
+            let names = MessageReader.displayNames(g_mime_message_get_addresses(message, type))
+            if !names.isEmpty { context.add(prefix + "\(header) names", names.joined(separator: "\n")) }
         }
         if let body = g_mime_message_get_mime_part(message) {
             visit(body, prefix: prefix, depth: depth)

@@ -192,7 +192,7 @@ enum LocationName {
     static func safe(_ name: String) -> String {
         // Bidi controls would reorder the location where it is shown (`invoice‮fdp.exe`).
         let cleaned = String(name.unicodeScalars.map { scalar -> Character in
-            if scalar.value < 0x20 || scalar.value == 0x7F { return " " }
+            if ControlCharacters.contains(scalar) { return " " }
             return AttachmentRules.isBidiControl(scalar) ? "?" : Character(scalar)
         })
         let digitCount = cleaned.filter { $0.isASCII && $0.isNumber }.count

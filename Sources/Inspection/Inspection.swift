@@ -48,15 +48,33 @@ public struct Inspector: Sendable {
     /// The conduct model; nil when it is off.
     public let conduct: ConductReader?
 
+    /// What the config says of reading, apart from the rules and the model: the milter and
+    /// its workers build their inspectors from the same value.
+    public struct Settings: Sendable, Equatable, Codable {
+        public var limits: ExtractionLimits
+        public var fingerprints: Bool
+        public var records: RecordSettings
+
+        public init(limits: ExtractionLimits = ExtractionLimits(), fingerprints: Bool = false, records: RecordSettings = RecordSettings()) {
+            self.limits = limits
+            self.fingerprints = fingerprints
+            self.records = records
+        }
+    }
+
+    public init(rules: RuleSet, settings: Settings, conduct: ConductReader? = nil) {
+        self.rules = rules
+        self.limits = settings.limits
+        self.fingerprints = settings.fingerprints
+        self.records = settings.records
+        self.conduct = conduct
+    }
+
     public init(
         rules: RuleSet, limits: ExtractionLimits = ExtractionLimits(), fingerprints: Bool = false, records: RecordSettings = RecordSettings(),
         conduct: ConductReader? = nil
     ) {
-        self.rules = rules
-        self.limits = limits
-        self.fingerprints = fingerprints
-        self.records = records
-        self.conduct = conduct
+        self.init(rules: rules, settings: Settings(limits: limits, fingerprints: fingerprints, records: records), conduct: conduct)
     }
 
     /// `reading` hears the location of each part before it is read. Locations and reasons

@@ -203,12 +203,15 @@ enum TextColumns {
     }
 }
 
-/// RFC 4180 CSV: fields with a comma, quote or line break are quoted.
+/// RFC 4180 CSV: fields with a comma, quote or line break are quoted. A field a spreadsheet
+/// would read as a formula (`=`, `+`, `-`, `@`, tab or carriage return first: a sender can
+/// choose its own address and subject) gets a leading `'`, so it stays text.
 enum CSVText {
     static func render(_ rows: [[String]]) -> String {
         rows.map { row in
-            row.map { field in
-                field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+            row.map { cell in
+                let field = cell.first.map { "=+-@\t\r".contains($0) } == true ? "'" + cell : cell
+                return field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
                     ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
             }.joined(separator: ",")
         }.joined(separator: "\r\n") + "\r\n"

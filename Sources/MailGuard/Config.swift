@@ -1,4 +1,5 @@
 import Detectors
+import Extraction
 import Foundation
 import Inspection
 import Policy
@@ -386,7 +387,7 @@ struct TableReader {
     /// A string that becomes part of a mail header: no control characters.
     mutating func headerText(_ table: TOMLTable, _ key: String, in name: String) -> String? {
         guard let value = string(table, key, in: name) else { return nil }
-        guard !value.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else {
+        guard !ControlCharacters.contains(in: value) else {
             problem(key, in: name, "must be one line without control characters")
             return nil
         }

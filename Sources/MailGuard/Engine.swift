@@ -15,9 +15,11 @@ struct Engine: Sendable {
     /// The conduct model (nil: off). Loaded with the rules, so a reload swaps it with them.
     var conduct: ConductReader? = nil
     /// What a worker runs on each message.
-    var inspector: Inspector {
-        Inspector(rules: rules, limits: config.inspection.extraction, fingerprints: config.policy.bulk.fanOut != nil,
-                  records: config.inspection.records, conduct: conduct)
+    var inspector: Inspector { Inspector(rules: rules, settings: inspectorSettings, conduct: conduct) }
+
+    /// The inspector's settings from the config; workers get this same value.
+    var inspectorSettings: Inspector.Settings {
+        Inspector.Settings(limits: config.inspection.extraction, fingerprints: config.policy.bulk.fanOut != nil, records: config.inspection.records)
     }
 
     /// How much of a message the conduct model reads: every sentence when the sender or any
@@ -137,8 +139,12 @@ final class EngineStore: Sendable {
         // The TOML parser is a C++ library that aborts on some malformed input instead of
         // reporting it; a config edited into such a state must not take the milter down, so
         // a child process (`mailguard check`) reads it first.
-        if let signal = ConfigProbe.crashSignal(configPath: old.config.file) {
-            let problem = "\(old.config.file): reading it crashes the config parser (signal \(signal)); run mailguard check"
+        let probe = ConfigProbe.read(configPath: old.config.file)
+        if probe != .exited {
+            let what = if case .crashed(let signal) = probe { "crashes the config parser (signal \(signal))" } else {
+                "did not finish within \(ConfigProbe.timeout)"
+            }
+            let problem = "\(old.config.file): reading it \(what); run mailguard check"
             logger.error("reload failed, previous rules stay live", metadata: ["problem": "\(problem)"])
             return ReloadReport(ok: false, problems: [problem])
         }
@@ -159,15 +165,25 @@ final class EngineStore: Sendable {
     }
 }
 
-/// Reads a config file in a child process, so a parser that crashes costs the child only.
+/// Reads a config file in a child process, so a parser that crashes or hangs costs the
+/// child only.
 enum ConfigProbe {
-    /// The signal that ended `mailguard check` on the file, or nil when it exited normally
-    /// (with or without problems) or could not be started.
-    static func crashSignal(configPath: String) -> Int32? {
-        crashSignal(running: "/proc/self/exe", ["check", "--config-only", "--config", configPath])
+    enum Outcome: Equatable {
+        /// Exited by itself, with or without problems (or could not be started).
+        case exited
+        case crashed(signal: Int32)
+        /// Still running at the timeout: killed.
+        case timedOut
     }
 
-    static func crashSignal(running executable: String, _ arguments: [String]) -> Int32? {
+    /// A config the parser takes longer than this to read is treated as one that crashes it.
+    static let timeout: Duration = .seconds(30)
+
+    static func read(configPath: String) -> Outcome {
+        run("/proc/self/exe", ["check", "--config-only", "--config", configPath], timeout: timeout)
+    }
+
+    static func run(_ executable: String, _ arguments: [String], timeout: Duration) -> Outcome {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
@@ -176,8 +192,15 @@ enum ConfigProbe {
         var environment = ProcessInfo.processInfo.environment
         environment["SWIFT_BACKTRACE"] = "enable=no"
         process.environment = environment
-        guard (try? process.run()) != nil else { return nil }
-        process.waitUntilExit()
-        return process.terminationReason == .uncaughtSignal ? process.terminationStatus : nil
+        let ended = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in ended.signal() }
+        guard (try? process.run()) != nil else { return .exited }
+        let (seconds, attoseconds) = timeout.components
+        guard ended.wait(timeout: .now() + Double(seconds) + Double(attoseconds) / 1e18) == .success else {
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            return .timedOut
+        }
+        return process.terminationReason == .uncaughtSignal ? .crashed(signal: process.terminationStatus) : .exited
     }
 }

@@ -1,3 +1,4 @@
+import Extraction
 import Foundation
 import Logging
 
@@ -35,7 +36,7 @@ struct MailLogHandler: LogHandler {
             case "\"": escaped += "\\\""
             case "\n": escaped += "\\n"
             case "\r": escaped += "\\r"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F: escaped += "\\x" + String(scalar.value, radix: 16)
+            case _ where ControlCharacters.contains(scalar): escaped += "\\x" + String(scalar.value, radix: 16)
             default: escaped.unicodeScalars.append(scalar)
             }
         }

@@ -13,6 +13,7 @@ struct RunCommand: ParsableCommand {
     @OptionGroup var options: ConfigOption
 
     func run() throws {
+        MilterServer.blockSignals()
         let engine: Engine
         switch Engine.load(configPath: Config.locate(options.config)) {
         case .failure(let problems):

@@ -40,7 +40,7 @@ struct ScanCommand: ParsableCommand {
         switch options.load() {
         case .failure(let problems):
             report(problems)
-            throw ExitCode(2)
+            throw ExitCode(1)
         case .success(let loaded):
             engine = loaded
         }

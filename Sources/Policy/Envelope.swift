@@ -21,10 +21,15 @@ public struct Envelope: Sendable, Equatable {
 
     /// "<a@b>" → "a@b", lower-cased.
     static func bare(_ address: String) -> String {
-        var text = Substring(address.trimmingCharacters(in: .whitespaces))
+        withoutAngles(address.trimmingCharacters(in: .whitespaces)).lowercased()
+    }
+
+    /// "<A@b>" → "A@b": an SMTP path without its angle brackets.
+    public static func withoutAngles(_ address: String) -> String {
+        var text = Substring(address)
         if text.hasPrefix("<") { text = text.dropFirst() }
         if text.hasSuffix(">") { text = text.dropLast() }
-        return text.lowercased()
+        return String(text)
     }
 }
 

@@ -186,6 +186,6 @@ public struct NoticeWriter: Sendable {
 
     /// One line: control characters (C0, DEL and C1, whose CSI a terminal obeys) become spaces.
     public static func clean(_ text: String) -> String {
-        String(text.unicodeScalars.map { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) ? " " : Character($0) })
+        ControlCharacters.spaced(text)
     }
 }

@@ -89,11 +89,12 @@ public final class BatchWriter<Record: Sendable>: Sendable {
         }
     }
 
-    /// Writes one batch; on failure puts it back in front of newer records (bounded).
+    /// Writes one batch; on failure puts it back in front of newer records (bounded). A
+    /// prune that fails after the batch was stored is reported, and the batch is not queued
+    /// again (it would be stored twice).
     func write(_ batch: [Record]) {
         do {
             if !batch.isEmpty { try store(batch) }
-            try pruneIfDue()
         } catch {
             let waiting = state.withLock { state in
                 let waiting = batch + state.pending
@@ -102,6 +103,12 @@ public final class BatchWriter<Record: Sendable>: Sendable {
                 return state.pending.count
             }
             onError(error, waiting)
+            return
+        }
+        do {
+            try pruneIfDue()
+        } catch {
+            onError(error, pending)
         }
     }
 

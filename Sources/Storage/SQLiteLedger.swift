@@ -2,11 +2,10 @@ import Foundation
 import GRDB
 import Policy
 
-/// The ledger in an SQLite database (GRDB). One table of timestamped entries, general
-/// enough for rate windows and content fingerprints now and an audit trail later. Writes
-/// are serialised by GRDB, so a check and the charge it decides on are one transaction
-/// even with many milter threads; WAL mode lets several processes share the file.
-public final class SQLiteLedger: Ledger {
+/// Where the milter's ledger is kept on disk (SQLite, GRDB): one table of timestamped
+/// entries (rate windows, fan-out fingerprints). The milter counts in memory
+/// (`PersistentLedger`); this file takes its entries in batches and gives them back at start.
+public final class SQLiteLedger: Sendable {
     private let database: DatabaseQueue
 
     /// Opens (creating if needed) the database at `path`.
@@ -27,10 +26,6 @@ public final class SQLiteLedger: Ledger {
         try Self.migrator.migrate(database)
     }
 
-    public func transaction<T>(_ body: (LedgerTransaction) throws -> T) throws -> T {
-        try database.write { db in try body(Transaction(db: db)) }
-    }
-
     /// Every entry after `since`, oldest first: what a restarted milter counts from.
     public func entries(since: Date) throws -> [LedgerEntry] {
         try database.read { db in
@@ -45,13 +40,17 @@ public final class SQLiteLedger: Ledger {
     /// Adds a batch in one transaction.
     public func append(_ entries: [LedgerEntry]) throws {
         try database.write { db in
-            let transaction = Transaction(db: db)
-            for entry in entries { try transaction.add(entry) }
+            for entry in entries {
+                try db.execute(sql: "INSERT INTO ledger (kind, subject, value, weight, at) VALUES (?, ?, ?, ?, ?)",
+                               arguments: [entry.kind, entry.subject, entry.value, entry.weight, entry.at.timeIntervalSince1970])
+            }
         }
     }
 
     public func prune(before: Date) throws {
-        try database.write { db in try Transaction(db: db).prune(before: before) }
+        try database.write { db in
+            try db.execute(sql: "DELETE FROM ledger WHERE at <= ?", arguments: [before.timeIntervalSince1970])
+        }
     }
 
     private static let migrator: DatabaseMigrator = {
@@ -73,30 +72,4 @@ public final class SQLiteLedger: Ledger {
         }
         return migrator
     }()
-
-    private struct Transaction: LedgerTransaction {
-        let db: Database
-
-        func total(kind: String, subject: String, since: Date) throws -> Int {
-            try Int.fetchOne(db, sql: "SELECT COALESCE(SUM(weight), 0) FROM ledger WHERE kind = ? AND subject = ? AND at > ?",
-                             arguments: [kind, subject, since.timeIntervalSince1970]) ?? 0
-        }
-
-        func entries(kind: String, since: Date) throws -> [LedgerEntry] {
-            try Row.fetchAll(db, sql: "SELECT subject, value, weight, at FROM ledger WHERE kind = ? AND at > ?",
-                             arguments: [kind, since.timeIntervalSince1970]).map { row in
-                LedgerEntry(kind: kind, subject: row["subject"], value: row["value"], weight: row["weight"],
-                            at: Date(timeIntervalSince1970: row["at"]))
-            }
-        }
-
-        func add(_ entry: LedgerEntry) throws {
-            try db.execute(sql: "INSERT INTO ledger (kind, subject, value, weight, at) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [entry.kind, entry.subject, entry.value, entry.weight, entry.at.timeIntervalSince1970])
-        }
-
-        func prune(before: Date) throws {
-            try db.execute(sql: "DELETE FROM ledger WHERE at <= ?", arguments: [before.timeIntervalSince1970])
-        }
-    }
 }

@@ -4,7 +4,7 @@ import TestSupport
 import Testing
 
 func segments(of fixture: String) throws -> [TextSegment] {
-    MessageReader.segments(of: [UInt8](try Data(contentsOf: Repository.fixture(fixture))))
+    MessageReader.read([UInt8](try Data(contentsOf: Repository.fixture(fixture)))).segments
 }
 
 @Suite("Reading messages")
@@ -24,14 +24,32 @@ struct MessageReaderTests {
         #expect(texts.contains { $0.contains(expected) }, "\(location) texts: \(texts)")
     }
 
-    @Test("headers other than Subject never reach the detectors")
+    @Test("headers other than Subject and the address names never reach the detectors")
     func headersStayOut() throws {
         let read = try segments(of: "clean-digits-in-headers.eml")
-        #expect(read.map(\.location) == ["subject", "body (text/plain)", "body (text/html)"])
+        #expect(read.map(\.location) == ["subject", "From names", "To names", "body (text/plain)", "body (text/html)"])
         for segment in read {
             #expect(!segment.text.contains("536"), "digits from headers or boundary in \(segment.location)")
             #expect(!segment.text.contains("4532"))
         }
+    }
+
+    @Test("the display names a reader sees beside From, To and Cc are read, encoded ones decoded; addresses are not", arguments: [
+        ("From: \"SSN 536-90-4399\" <a@district.example>", "From names", "SSN 536-90-4399"),
+        ("To: =?utf-8?B?U1NOIDUzNi05MC00Mzk5?= <b@district.example>", "To names", "SSN 536-90-4399"),
+        ("Cc: Card 4532 5260 1815 9080: c@district.example, d@district.example;", "Cc names", "Card 4532 5260 1815 9080"),
+        ("Cc: Room 12: \"Pat 536-90-4399\" <e@district.example>;", "Cc names", "Room 12\nPat 536-90-4399"),
+    ])
+    func displayNames(_ header: String, _ location: String, _ expected: String) {
+        let raw = "\(header)\r\nSubject: hello\r\n\r\nbody\r\n"
+        let read = MessageReader.read(Array(raw.utf8)).segments
+        #expect(read.filter { $0.location == location }.map(\.text) == [expected])
+    }
+
+    @Test("an address without a display name adds nothing: digits in addresses stay out")
+    func bareAddresses() {
+        let raw = "From: 5369043994@district.example\r\nTo: <4532526018159080@district.example>\r\nSubject: hi\r\n\r\nbody\r\n"
+        #expect(MessageReader.read(Array(raw.utf8)).segments.map(\.location) == ["subject", "body (text/plain)"])
     }
 
     @Test("script and style in an HTML body are not text")
@@ -48,7 +66,7 @@ struct MessageReaderTests {
         ("\u{01}\u{02}junk\u{FF}536-90-4399", ["536-90-4399"]),
     ])
     func junk(_ input: String, _ expected: [String]) {
-        let texts = MessageReader.segments(of: Array(input.utf8)).map(\.text).joined(separator: "\n")
+        let texts = MessageReader.read(Array(input.utf8)).segments.map(\.text).joined(separator: "\n")
         for value in expected {
             #expect(texts.contains(value), "read: \(texts)")
         }

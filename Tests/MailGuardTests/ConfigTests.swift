@@ -242,11 +242,12 @@ enum TestPaths {
 
 @Suite("Config probe")
 struct ConfigProbeTests {
-    @Test("a child that dies by a signal is reported with it; one that exits is not", arguments: [
-        ("kill -KILL $$", Int32?(9)), ("kill -SEGV $$", 11), ("exit 1", nil), ("exit 0", nil),
+    @Test("a child that dies by a signal is reported with it, one that hangs is killed at the timeout, one that exits is not", arguments: [
+        ("kill -KILL $$", ConfigProbe.Outcome.crashed(signal: 9)), ("kill -SEGV $$", .crashed(signal: 11)),
+        ("exit 1", .exited), ("exit 0", .exited), ("exec sleep 60", .timedOut),
     ])
-    func probe(_ script: String, _ signal: Int32?) {
-        #expect(ConfigProbe.crashSignal(running: "/bin/sh", ["-c", script]) == signal)
+    func probe(_ script: String, _ outcome: ConfigProbe.Outcome) {
+        #expect(ConfigProbe.run("/bin/sh", ["-c", script], timeout: .milliseconds(500)) == outcome)
     }
 }
 

@@ -33,6 +33,16 @@ struct FrameChannelTests {
         close(message.descriptor)
     }
 
+    @Test("a payload larger than the receiver takes is refused whole: nothing reaches the other end")
+    func oversizedPayload() {
+        let (milter, worker) = Self.pair()
+        defer { close(milter.socket); close(worker.socket) }
+        // Non-blocking, so a send that wrongly starts does not wait for a reader.
+        _ = fcntl(milter.socket, F_SETFL, fcntl(milter.socket, F_GETFL) | O_NONBLOCK)
+        #expect(!milter.send(.result, [UInt8](repeating: 1, count: FrameChannel.maxPayload + 1)))
+        guard case .timedOut = worker.receive(until: .now + .milliseconds(50)) else { Issue.record("bytes reached the worker"); return }
+    }
+
     @Test("a silent peer times out; a closed one or garbage reads as closed")
     func endings() {
         let (a, b) = Self.pair()

@@ -179,6 +179,20 @@ struct ScanCommandTests {
         #expect(result.stdout.contains("reject for a@mail.example\n"))
     }
 
+    @Test("a broken config stops scan, run and check alike: exit 1, the problem with its file and line")
+    func brokenConfigExitsOne() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("mailguard-scan-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let config = directory.appendingPathComponent("mailguard.toml")
+        try Data("[policy]\nmonitor = \"maybe\"\n".utf8).write(to: config)
+        for command in [["scan", Repository.fixture("test-card.eml").path], ["check"]] {
+            let result = try runMailGuard(command + ["--config", config.path])
+            #expect(result.status == 1, "\(command[0]) exited \(result.status)")
+            #expect(result.stderr.contains("mailguard.toml:2"), "\(command[0]): \(result.stderr)")
+        }
+    }
+
     @Test("a missing file is an error, other files are still scanned")
     func missingFile() throws {
         let result = try runMailGuard(["scan", "/nonexistent.eml", Repository.fixture("test-card.eml").path])

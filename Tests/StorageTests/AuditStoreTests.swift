@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import GRDB
 @testable import Storage
 import Testing
@@ -142,6 +143,20 @@ struct AuditStoreTests {
         writer.write(Array(repeating: Self.record("F", findings: big), count: 5))
         #expect(failures.count == 1)
         #expect(writer.pending == 50 && writer.dropped == 15)
+    }
+
+    @Test("a batch that was stored is not queued again when only the pruning after it fails")
+    func pruneFailureKeepsNoDuplicate() throws {
+        struct PruneFailed: Error {}
+        let stored = Mutex<[Int]>([])
+        let failures = FailureCount()
+        let writer = BatchWriter<Int>(name: "test", interval: 3600, onError: { _, _ in failures.add() },
+                                      store: { batch in stored.withLock { $0 += batch } }, prune: { _ in throw PruneFailed() })
+        writer.write([1, 2, 3])
+        writer.write([4])
+        #expect(stored.withLock { $0 } == [1, 2, 3, 4])
+        #expect(writer.pending == 0)
+        #expect(failures.count == 1)
     }
 
     @Test("a read-only database: every batch fails, is counted, and mail-side submit never blocks")

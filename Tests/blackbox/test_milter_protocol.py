@@ -60,3 +60,20 @@ def test_sigterm_stops_cleanly():
     guard = MailGuard("sigterm").start()
     assert guard.stop() == 0
     assert "milter stopped" in guard.log_text()
+
+
+def test_every_thread_of_the_milter_blocks_the_signals_it_takes_itself(mailguard):
+    """SIGUSR1's default action ends the process: a thread that started before the mask was
+    set (the model, GRDB, Dispatch) could take a reload signal and stop the milter."""
+    wait_for(lambda: "milter started" in mailguard.log_text(), what="milter started")
+    taken = {10: "SIGUSR1", 15: "SIGTERM", 2: "SIGINT", 1: "SIGHUP"}
+    threads = list(Path(f"/proc/{mailguard.process.pid}/task").iterdir())
+    assert len(threads) > 1
+    for task in threads:
+        status = dict(line.split(":\t", 1) for line in (task / "status").read_text().splitlines() if ":\t" in line)
+        blocked = int(status["SigBlk"].strip(), 16)
+        for number, name in taken.items():
+            assert blocked & (1 << (number - 1)), f"thread {task.name} ({status['Name'].strip()}) does not block {name}"
+    mailguard.reload()
+    wait_for(lambda: "reload" in mailguard.log_text().split("milter started", 1)[1], what="reload logged")
+    assert mailguard.process.poll() is None

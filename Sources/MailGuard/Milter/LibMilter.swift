@@ -152,14 +152,20 @@ enum MilterServer {
         }
     }
 
-    /// SIGUSR1 reloads config and patterns (libmilter itself treats SIGHUP as "stop"). The
-    /// signals are blocked before any thread starts, so every thread inherits the mask: SIGUSR1
-    /// is taken by sigwait here, SIGTERM/SIGINT/SIGHUP by libmilter's own signal thread.
-    private static func startReloadThread(store: EngineStore, pool: WorkerPool, logger: Logger, reported: @escaping @Sendable (ReloadReport) -> Void) {
+    /// Blocks the signals the milter takes itself. Called first thing in `mailguard run`,
+    /// before any thread starts (the config, the model, GRDB and Dispatch start some), so
+    /// every thread inherits the mask and none can die of SIGUSR1's default action: SIGUSR1
+    /// is taken by the reload thread's sigwait, SIGTERM/SIGINT/SIGHUP by libmilter's own
+    /// signal thread.
+    static func blockSignals() {
         var signals = sigset_t()
         sigemptyset(&signals)
         for number in [SIGUSR1, SIGTERM, SIGINT, SIGHUP] { sigaddset(&signals, number) }
         pthread_sigmask(SIG_BLOCK, &signals, nil)
+    }
+
+    /// SIGUSR1 reloads config and patterns (libmilter itself treats SIGHUP as "stop").
+    private static func startReloadThread(store: EngineStore, pool: WorkerPool, logger: Logger, reported: @escaping @Sendable (ReloadReport) -> Void) {
         let thread = Thread {
             var wanted = sigset_t()
             sigemptyset(&wanted)
@@ -201,13 +207,6 @@ private struct LibMilterActions: MilterActions {
         }
     }
     func quarantine(_ reason: String) { _ = mg_smfi_quarantine(context, reason) }
-}
-
-/// Runs `body` with C strings for the optional strings (nil stays NULL).
-private func withCStrings<R>(_ strings: [String?], _ body: ([UnsafePointer<CChar>?]) -> R) -> R {
-    let copies = strings.map { $0.map { strdup($0) } ?? nil }
-    defer { copies.forEach { free($0) } }
-    return body(copies.map { $0.map { UnsafePointer($0) } })
 }
 
 private func session(_ context: OpaquePointer?) -> MilterSession? {

@@ -24,7 +24,7 @@ final class MessageSpool {
         if staged.count + bytes.count > Self.stageSize {
             guard flush() else { return false }
             if bytes.count >= Self.stageSize {
-                guard write(bytes) else { return false }
+                guard Descriptor.write(file, bytes) else { return false }
                 count += bytes.count
                 return true
             }
@@ -43,14 +43,7 @@ final class MessageSpool {
     func bytes() -> [UInt8] {
         guard file >= 0 else { return staged }
         guard flush() else { return [] }
-        return [UInt8](unsafeUninitializedCapacity: count) { buffer, read in
-            while read < count {
-                let got = pread(file, buffer.baseAddress! + read, count - read, off_t(read))
-                if got < 0 && errno == EINTR { continue }
-                guard got > 0 else { break }
-                read += got
-            }
-        }
+        return Descriptor.read(file, count: count) ?? []
     }
 
     private func flush() -> Bool {
@@ -59,17 +52,6 @@ final class MessageSpool {
             guard file >= 0 else { return false }
         }
         defer { staged.removeAll(keepingCapacity: true) }
-        return staged.withUnsafeBytes { write($0) }
-    }
-
-    private func write(_ bytes: UnsafeRawBufferPointer) -> Bool {
-        var written = 0
-        while written < bytes.count {
-            let result = Glibc.write(file, bytes.baseAddress! + written, bytes.count - written)
-            if result < 0 && errno == EINTR { continue }
-            guard result > 0 else { return false }
-            written += result
-        }
-        return true
+        return staged.withUnsafeBytes { Descriptor.write(file, $0) }
     }
 }

@@ -199,7 +199,7 @@ final class MilterSession {
                 inspection = read
             case .busy(let why):
                 logger.warning("message deferred: no reader free", metadata: [
-                    "queue_id": "\(queueID)", "from": "<\(message.sender.trimmingAngles)>", "client": "\(client)", "reason": "\(why)",
+                    "queue_id": "\(queueID)", "from": "<\(Envelope.withoutAngles(message.sender))>", "client": "\(client)", "reason": "\(why)",
                 ])
                 actions.setReply(Self.busyReply("MailGuard is busy; please try again later."))
                 return .tempfail
@@ -216,7 +216,7 @@ final class MilterSession {
         }
         var metadata: Logger.Metadata = [
             "queue_id": "\(queueID)",
-            "from": "<\(message.sender.trimmingAngles)>",
+            "from": "<\(Envelope.withoutAngles(message.sender))>",
             "rcpts": "\(message.recipients.count)",
             "verdict": "\(verdict.action.rawValue)",
             "client": "\(client)",
@@ -305,14 +305,5 @@ final class BufferBudget: Sendable {
 
     func free(_ bytes: Int) {
         used.subtract(bytes, ordering: .relaxed)
-    }
-}
-
-extension String {
-    var trimmingAngles: String {
-        var text = Substring(self)
-        if text.hasPrefix("<") { text = text.dropFirst() }
-        if text.hasSuffix(">") { text = text.dropLast() }
-        return String(text)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Postfix's queue through its own tools: `postqueue -j` to list, `postcat` to read,
 /// `postsuper` to release and delete. `-c DIR` selects the instance when one is configured.
@@ -74,11 +75,20 @@ struct PostfixQueue {
         process.standardOutput = output
         process.standardError = errors
         do { try process.run() } catch { throw RuntimeError("cannot run \(tool): \(error)") }
+        // Both pipes are drained at once: a tool that fills one while we wait on the other
+        // would wait for us forever.
+        let problem = Mutex(Data())
+        let readingErrors = DispatchGroup(), errorOutput = errors.fileHandleForReading
+        DispatchQueue.global().async(group: readingErrors) {
+            let text = errorOutput.readDataToEndOfFile()
+            problem.withLock { $0 = text }
+        }
         let data = output.fileHandleForReading.readDataToEndOfFile()
-        let problem = errors.fileHandleForReading.readDataToEndOfFile()
+        readingErrors.wait()
         process.waitUntilExit()
+        let problemText = problem.withLock { $0 }
         guard process.terminationStatus == 0 else {
-            throw RuntimeError("\(tool) \(arguments.joined(separator: " ")) failed: \(String(decoding: problem, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))")
+            throw RuntimeError("\(tool) \(arguments.joined(separator: " ")) failed: \(String(decoding: problemText, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))")
         }
         return String(decoding: data, as: UTF8.self)
     }

@@ -51,10 +51,11 @@ final class FrameChannel {
         descriptors.forEach { _ = close($0) }
     }
 
-    /// Sends a frame; false when the other end is gone.
+    /// Sends a frame; false when the other end is gone or the payload is larger than the
+    /// other end takes (then nothing is sent).
     @discardableResult
     func send(_ kind: FrameKind, _ payload: [UInt8] = [], descriptor: Int32? = nil) -> Bool {
-        let length = UInt32(payload.count)
+        guard payload.count <= Self.maxPayload, let length = UInt32(exactly: payload.count) else { return false }
         var bytes: [UInt8] = [kind.rawValue, UInt8(length & 0xFF), UInt8(length >> 8 & 0xFF), UInt8(length >> 16 & 0xFF), UInt8(length >> 24)]
         bytes += payload
         if let descriptor {

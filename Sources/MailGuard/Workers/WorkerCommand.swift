@@ -16,9 +16,7 @@ struct WorkerSetup: Codable, Sendable {
     /// everything else a worker does at start).
     var prefilters: RuleSet.PrefilterImages
     var scanLimits: ScanLimits
-    var extraction: ExtractionLimits
-    var fingerprints: Bool
-    var records: RecordSettings
+    var inspection: Inspector.Settings
     var limits: WorkerSettings
     var conduct: ConductReader.Image
 
@@ -26,11 +24,33 @@ struct WorkerSetup: Codable, Sendable {
         patterns = engine.rules.sources
         prefilters = engine.rules.prefilterImages
         scanLimits = engine.rules.limits
-        extraction = engine.config.inspection.extraction
-        fingerprints = engine.inspector.fingerprints
-        records = engine.config.inspection.records
+        inspection = engine.inspectorSettings
         limits = engine.config.workers
         conduct = engine.conduct?.image ?? ConductReader.Image(settings: engine.config.conduct)
+    }
+}
+
+/// Why a worker ended by itself: its exit status, and the line it writes to standard error
+/// first, which the milter puts in its log.
+enum WorkerExit: Int32, CaseIterable {
+    case orphaned = 3, noSetup = 4, rulesFailed = 5, badMessage = 6, resultNotSent = 7, modelFailed = 8
+
+    var reason: String {
+        switch self {
+        case .orphaned: "its parent is not the milter that started it"
+        case .noSetup: "no readable setup from the milter"
+        case .rulesFailed: "the rules the milter sent did not compile"
+        case .badMessage: "a message frame without a readable message"
+        case .resultNotSent: "the result could not be sent to the milter"
+        case .modelFailed: "the conduct model's files could not be loaded"
+        }
+    }
+
+    /// Writes the reason (and what the failing step said) and gives the status to exit with.
+    func exit(_ detail: String? = nil) -> ExitCode {
+        let line = "mailguard worker: " + reason + (detail.map { ": " + $0.split(whereSeparator: \.isNewline).joined(separator: "; ") } ?? "")
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+        return ExitCode(rawValue)
     }
 }
 
@@ -48,28 +68,32 @@ struct WorkerCommand: ParsableCommand {
     var parent: Int32
 
     func run() throws {
-        // Exit codes tell the milter why a worker never became ready.
-        guard mg_die_with_parent(SIGKILL) == 0, getppid() == parent else { throw ExitCode(3) }
+        guard mg_die_with_parent(SIGKILL) == 0, getppid() == parent else { throw WorkerExit.orphaned.exit() }
         let channel = FrameChannel(socket: 0)
-        guard case .frame(let first) = channel.receive(until: nil), first.kind == .setup,
-              let setup = try? JSONDecoder().decode(WorkerSetup.self, from: Data(first.payload)) else { throw ExitCode(4) }
+        guard case .frame(let first) = channel.receive(until: nil), first.kind == .setup else { throw WorkerExit.noSetup.exit() }
+        let setup: WorkerSetup
+        do { setup = try JSONDecoder().decode(WorkerSetup.self, from: Data(first.payload)) } catch { throw WorkerExit.noSetup.exit("\(error)") }
         ProcessLimits.limitMemory(mebibytes: setup.limits.memoryMiB)
         // The milter sends the texts it loaded and self-tested; compiling them is enough here.
-        guard case .success(let rules) = RuleSet.load(setup.patterns, limits: setup.scanLimits, selfTest: false, prefilters: setup.prefilters) else { throw ExitCode(5) }
+        let rules: RuleSet
+        switch RuleSet.load(setup.patterns, limits: setup.scanLimits, selfTest: false, prefilters: setup.prefilters) {
+        case .success(let loaded): rules = loaded
+        case .failure(let problems): throw WorkerExit.rulesFailed.exit(problems.description)
+        }
         // The model files were checked when the milter loaded them; unusable now, the worker
         // cannot read as the milter expects.
         let conduct: ConductReader?
-        do { conduct = try ConductReader.load(setup.conduct) } catch { throw ExitCode(8) }
+        do { conduct = try ConductReader.load(setup.conduct) } catch { throw WorkerExit.modelFailed.exit("\(error)") }
         BLASEnvironment.useOne()
-        let inspector = Inspector(rules: rules, limits: setup.extraction, fingerprints: setup.fingerprints, records: setup.records, conduct: conduct)
+        let inspector = Inspector(rules: rules, settings: setup.inspection, conduct: conduct)
         let encoder = JSONEncoder()
         channel.send(.ready)
         while case .frame(let frame) = channel.receive(until: nil) {
-            guard frame.kind == .message, frame.descriptor >= 0, let raw = Self.contents(of: frame.descriptor) else { throw ExitCode(6) }
+            guard frame.kind == .message, frame.descriptor >= 0, let raw = Self.contents(of: frame.descriptor) else { throw WorkerExit.badMessage.exit() }
             ProcessLimits.limitCPU(seconds: setup.limits.cpuSeconds)
             let scope = frame.payload.first.flatMap(ConductScope.init(rawValue:)) ?? .everySentence
             let inspection = inspector.inspect(raw, scope: scope) { location in channel.send(.reading, Array(location.utf8)) }
-            guard let result = try? encoder.encode(inspection), channel.send(.result, [UInt8](result)) else { throw ExitCode(7) }
+            guard let result = try? encoder.encode(inspection), channel.send(.result, [UInt8](result)) else { throw WorkerExit.resultNotSent.exit() }
         }
     }
 
@@ -78,17 +102,7 @@ struct WorkerCommand: ParsableCommand {
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { return nil }
-        let size = Int(status.st_size)
-        var failed = false
-        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-            while count < size {
-                let read = pread(descriptor, buffer.baseAddress! + count, size - count, off_t(count))
-                if read < 0 && errno == EINTR { continue }
-                guard read > 0 else { failed = true; break }
-                count += read
-            }
-        }
-        return failed ? nil : bytes
+        return Descriptor.read(descriptor, count: Int(status.st_size))
     }
 }
 

@@ -62,18 +62,17 @@ final class WorkerPool: MessageReading, @unchecked Sendable {
     /// done, so a message in flight finishes with the rules it started with.
     func use(_ engine: Engine) {
         let newSetup = Self.encode(engine)
-        condition.lock()
-        settings = engine.config.workers
-        secondsPerMessage = Int(engine.config.inspection.extraction.timeBudget.components.seconds)
-        // A reload that changes nothing a worker reads keeps the workers (starting one loads
-        // the rules and the conduct model again).
-        guard newSetup != setup else {
-            condition.unlock()
-            return
+        let retired: [WorkerProcess] = locked {
+            settings = engine.config.workers
+            secondsPerMessage = Int(engine.config.inspection.extraction.timeBudget.components.seconds)
+            // A reload that changes nothing a worker reads keeps the workers (starting one
+            // loads the rules and the conduct model again).
+            guard newSetup != setup else { return [] }
+            generation += 1
+            setup = newSetup
+            return takeIdle()
         }
-        generation += 1
-        setup = newSetup
-        retireIdle()
+        retired.forEach { $0.stop() }
     }
 
     func inspect(_ message: MessageSpool, engine: Engine, queueID: String, scope: ConductScope) -> ReadingOutcome {
@@ -81,7 +80,7 @@ final class WorkerPool: MessageReading, @unchecked Sendable {
         // A worker that died while idle is found out only when handed a message: try another.
         for _ in 0..<2 {
             guard let (worker, allowed) = borrow() else {
-                return .busy("no reader free within \(settings.queueWaitSeconds) s")
+                return .busy("no reader free within \(locked { settings.queueWaitSeconds }) s")
             }
             switch worker.inspect(file: file, scope: scope, deadline: .now + allowed, allowed: allowed) {
             case .inspected(let inspection):
@@ -159,20 +158,27 @@ final class WorkerPool: MessageReading, @unchecked Sendable {
 
     /// Stops every idle worker; busy ones stop when given back.
     func stop() {
-        condition.lock()
-        stopped = true
-        retireIdle()
+        let retired = locked {
+            stopped = true
+            return takeIdle()
+        }
+        retired.forEach { $0.stop() }
     }
 
-    /// Stops every idle worker and wakes the starter. Called with the lock held; returns
-    /// with it released.
-    private func retireIdle() {
+    /// Takes every idle worker out of the pool (the caller stops them after unlocking) and
+    /// wakes the starter. Called with the lock held.
+    private func takeIdle() -> [WorkerProcess] {
         let retired = idle
         idle = []
         live -= retired.count
         condition.broadcast()
-        condition.unlock()
-        retired.forEach { $0.stop() }
+        return retired
+    }
+
+    private func locked<T>(_ body: () throws -> T) rethrows -> T {
+        condition.lock()
+        defer { condition.unlock() }
+        return try body()
     }
 
     private static func encode(_ engine: Engine) -> [UInt8] {

@@ -92,12 +92,10 @@ final class WorkerProcess {
     }
 
     private static func spawn(_ path: String, _ arguments: [String], _ environment: [String], stdin: Int32, stderr: Int32) -> Result<pid_t, StartError> {
-        func cStrings(_ strings: [String]) -> [UnsafeMutablePointer<CChar>?] { strings.map { strdup($0) } + [nil] }
-        let argv = cStrings(arguments)
-        let envp = cStrings(environment)
-        defer { (argv + envp).forEach { free($0) } }
         var pid: pid_t = 0
-        let error = mg_spawn(path, argv, envp, stdin, stderr, &pid)
+        let error = withCStrings(arguments + [nil]) { argv in
+            withCStrings(environment + [nil]) { envp in mg_spawn(path, argv, envp, stdin, stderr, &pid) }
+        }
         return error == 0 ? .success(pid) : .failure(StartError(description: "cannot start \(path): \(String(cString: strerror(error)))"))
     }
 
@@ -155,7 +153,9 @@ final class WorkerProcess {
             if outOfMemory { return "reader ran out of memory" }
             if signal == SIGXCPU { return "reader used up its CPU time" }
             if let signal { return "reader crashed (signal \(signal))" }
-            return "reader exited (status \(exitCode))"
+            // The worker's own last line says why (a rule that failed to load, say).
+            let words = lastWords.split(whereSeparator: \.isNewline).last.map { ": \($0)" } ?? ""
+            return "reader exited (status \(exitCode))\(words)"
         }
     }
 
