@@ -7,6 +7,8 @@ let package = Package(
         .executable(name: "mailguard", targets: ["MailGuard"]),
         // Reading, scanning and policy as a library, for the fuzz targets in Fuzz/.
         .library(name: "MailGuardReading", targets: ["Detectors", "Classifier", "Extraction", "Inspection", "Policy"]),
+        // The config loader, for the config fuzz target.
+        .library(name: "MailGuardConfiguration", targets: ["Configuration"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -43,17 +45,50 @@ let package = Package(
         ),
         .target(name: "Policy", dependencies: ["Detectors", "Extraction", "Inspection", .product(name: "Mustache", package: "swift-mustache")]),
         .target(name: "Storage", dependencies: ["Policy", .product(name: "GRDB", package: "GRDB.swift")]),
-        .executableTarget(
-            name: "MailGuard",
+        // The config file's schema and loader, and the engine a config loads (rules, model,
+        // notice templates), swapped whole on reload.
+        .target(
+            name: "Configuration",
             dependencies: [
-                "Policy", "Detectors", "Classifier", "Extraction", "Inspection", "Storage", "CMilter", "CWorker", "TOMLKit",
+                "Detectors", "Classifier", "Extraction", "Inspection", "Policy", "TOMLKit",
                 .product(name: "Logging", package: "swift-log"),
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        // The reader processes: spawning, frames over a socketpair, limits, the worker's loop.
+        .target(
+            name: "Workers",
+            dependencies: ["Configuration", "Classifier", "Detectors", "Extraction", "Inspection", "CWorker", .product(name: "Logging", package: "swift-log")]
+        ),
+        // What runs beside the mail path: audit trail and export, metrics, compliance digest,
+        // notice mail, the own-mail mark, Postfix's queue tools, the log format.
+        .target(
+            name: "Operations",
+            dependencies: [
+                "Configuration", "Policy", "Storage", "Extraction", "Detectors", "Inspection",
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "FlyingSocks", package: "FlyingFox"),
-                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        // The libmilter adapter: callbacks, sessions, buffering, applying a verdict.
+        .target(
+            name: "Milter",
+            dependencies: [
+                "Configuration", "Workers", "Operations", "Policy", "Storage", "Detectors", "Inspection", "CMilter",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // The command line: parses arguments and calls the libraries.
+        .executableTarget(
+            name: "MailGuard",
+            dependencies: [
+                "Configuration", "Workers", "Operations", "Milter", "Policy", "Detectors", "Classifier", "Extraction", "Inspection", "Storage",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .target(name: "TestSupport", dependencies: ["Detectors"], path: "Tests/TestSupport"),
@@ -62,7 +97,7 @@ let package = Package(
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "TestSupport"]),
         .testTarget(name: "PolicyTests", dependencies: ["Policy", "Inspection", "TestSupport"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "Policy", "Inspection", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "MailGuardTests", dependencies: ["MailGuard", "TestSupport"]),
+        .testTarget(name: "MailGuardTests", dependencies: ["MailGuard", "Configuration", "Workers", "Operations", "Milter", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -9,8 +9,6 @@ let package = Package(
     name: "MailGuardFuzz",
     dependencies: [
         .package(name: "MailGuard", path: ".."),
-        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     ],
     targets: [
         .target(name: "CFuzz"),
@@ -22,13 +20,10 @@ let package = Package(
             path: "Sources/\(reader)"
         )
     } + [
-        // The config loader's own source files (symlinked from Sources/MailGuard).
+        // The config loader the milter uses.
         .executableTarget(
             name: "fuzz-config",
-            dependencies: [
-                "FuzzSupport", .product(name: "MailGuardReading", package: "MailGuard"), "TOMLKit",
-                .product(name: "Mustache", package: "swift-mustache"),
-            ],
+            dependencies: ["FuzzSupport", .product(name: "MailGuardConfiguration", package: "MailGuard")],
             path: "Sources/config"
         ),
     ],

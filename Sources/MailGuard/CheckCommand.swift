@@ -1,7 +1,8 @@
 import ArgumentParser
+import Configuration
 import Crypto
-import Foundation
 import Detectors
+import Foundation
 import Inspection
 import Policy
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Classifier
+import Configuration
 import Detectors
 import Foundation
 

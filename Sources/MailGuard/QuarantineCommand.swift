@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Operations
 import Policy
 import Storage
 
@@ -40,7 +41,8 @@ struct QuarantineCommand: ParsableCommand {
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "A held message's envelope, headers and findings (redacted), or with --message the message itself.")
         @OptionGroup var options: ConfigOption
-        @Argument(help: "Postfix queue id.") var id: String
+        @OptionGroup var queued: QueueIDArgument
+        var id: String { queued.id }
         @Flag(help: "Print the held message itself (as postcat -q does); recorded in the audit trail.") var message = false
 
         func run() throws {
@@ -85,7 +87,8 @@ struct QuarantineCommand: ParsableCommand {
     struct Release: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Deliver a held message as it was (postsuper -H, then postqueue -i).")
         @OptionGroup var options: ConfigOption
-        @Argument(help: "Postfix queue id.") var id: String
+        @OptionGroup var queued: QueueIDArgument
+        var id: String { queued.id }
 
         func run() throws {
             let review = try QuarantineReview(options.loadConfig())
@@ -99,7 +102,8 @@ struct QuarantineCommand: ParsableCommand {
     struct Delete: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Delete a held message (postsuper -d).")
         @OptionGroup var options: ConfigOption
-        @Argument(help: "Postfix queue id.") var id: String
+        @OptionGroup var queued: QueueIDArgument
+        var id: String { queued.id }
 
         func run() throws {
             let review = try QuarantineReview(options.loadConfig())
@@ -111,65 +115,11 @@ struct QuarantineCommand: ParsableCommand {
     }
 }
 
-/// The hold queue joined with the audit trail by queue id.
-struct QuarantineReview {
-    let queue: PostfixQueue
-    let config: Config
-    /// The trail, read-only; nil when there is none yet (records are then "no audit record").
-    let trail: AuditStore?
+/// A Postfix queue id, checked before anything runs.
+struct QueueIDArgument: ParsableArguments {
+    @Argument(help: "Postfix queue id.") var id: String
 
-    init(_ config: Config) throws {
-        self.config = config
-        queue = PostfixQueue(configDirectory: config.quarantine.configDirectory())
-        trail = try? AuditTrail.store(config)
-    }
-
-    func heldMessage(_ id: String) throws -> PostfixQueue.Message {
+    func validate() throws {
         guard PostfixQueue.isQueueID(id) else { throw ValidationError("'\(id)' is not a Postfix queue id") }
-        guard let message = try queue.held().first(where: { $0.queueID == id }) else {
-            throw RuntimeError("\(id) is not on hold (released, deleted, or not a queue id of this Postfix; see mailguard quarantine list)")
-        }
-        return message
     }
-
-    /// The newest audit record of the queue id, if the trail has one.
-    func record(_ id: String) -> AuditRecord? {
-        (try? trail?.records(matching: AuditQuery(queueID: id, limit: 1)))??.first
-    }
-
-    /// Who did what, in the audit trail: `SUDO_USER`, else the login name.
-    func recordReview(_ id: String, _ action: String) throws {
-        do {
-            try AuditTrail.store(config, writing: true).addReview(queueID: id, AuditRecord.Review(at: Date(), action: action, by: Self.reviewer()))
-        } catch {
-            throw RuntimeError("\(action) \(id), but it could not be recorded in the audit trail: \(error)")
-        }
-    }
-
-    static func reviewer(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        if let user = environment["SUDO_USER"], !user.isEmpty { return user }
-        if let login = getlogin() { return String(cString: login) }
-        if let entry = getpwuid(geteuid()) { return String(cString: entry.pointee.pw_name) }
-        return "uid \(geteuid())"
-    }
-
-    /// `ssn (guideline 3) in attachment x.csv; ...`: the deciding findings, redacted.
-    static func reason(_ record: AuditRecord) -> String {
-        record.findings.filter { $0.action == record.verdict }.map { finding in
-            "\(finding.kind) in \(finding.location)" + (finding.note.map { " (\($0))" } ?? "")
-        }.uniqued().prefix(3).joined(separator: "; ")
-    }
-
-    static func age(_ seconds: TimeInterval) -> String {
-        switch seconds {
-        case ..<3600: "\(max(0, Int(seconds / 60)))m"
-        case ..<86_400: "\(Int(seconds / 3600))h"
-        default: "\(Int(seconds / 86_400))d"
-        }
-    }
-}
-
-struct RuntimeError: Error, CustomStringConvertible {
-    var description: String
-    init(_ description: String) { self.description = description }
 }

@@ -1,5 +1,7 @@
 import ArgumentParser
+import Configuration
 import Foundation
+import Operations
 
 /// `mailguard reload`: asks the running instance (found through `[milter] pid_file`) to load
 /// config and patterns again, waits for its report and prints it.

@@ -1,6 +1,9 @@
 import ArgumentParser
+import Configuration
 import Foundation
 import Logging
+import Milter
+import Operations
 import Storage
 
 /// `mailguard run`: the milter Postfix calls on every message.

@@ -1,7 +1,8 @@
 import ArgumentParser
+import Configuration
 import Detectors
-import Foundation
 import Extraction
+import Foundation
 import Inspection
 import Policy
 

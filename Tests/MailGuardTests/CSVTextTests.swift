@@ -1,5 +1,6 @@
-import Testing
 @testable import MailGuard
+@testable import Operations
+import Testing
 
 @Suite("Audit CSV")
 struct CSVTextTests {

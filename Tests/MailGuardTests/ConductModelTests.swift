@@ -1,11 +1,13 @@
+@testable import Configuration
 import Detectors
 import Extraction
 import Foundation
 import Inspection
 import Logging
+@testable import MailGuard
+@testable import Milter
 import Policy
 import Testing
-@testable import MailGuard
 
 /// The conduct model as the milter and `scan` use it: config, loading and reload, the envelope
 /// gate, monitor mode.

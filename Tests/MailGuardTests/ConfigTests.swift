@@ -1,9 +1,11 @@
+@testable import Configuration
 import Detectors
 import Foundation
 import Inspection
+@testable import MailGuard
+@testable import Milter
 import Policy
 import Testing
-@testable import MailGuard
 
 /// Writes `text` as a config file in a fresh directory and loads it.
 func loadConfig(_ text: String) throws -> Result<Config, LoadProblems> {

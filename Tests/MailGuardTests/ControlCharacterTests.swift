@@ -1,7 +1,7 @@
 @testable import Extraction
+@testable import Operations
 import Policy
 import Testing
-@testable import MailGuard
 
 @Suite("Control characters")
 struct ControlCharacterTests {

@@ -1,7 +1,8 @@
 import Foundation
 import Glibc
+@testable import Operations
 import Testing
-@testable import MailGuard
+@testable import Workers
 
 @Suite("Worker frames")
 struct FrameChannelTests {

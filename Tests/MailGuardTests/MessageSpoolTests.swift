@@ -1,7 +1,7 @@
 import Foundation
 import Glibc
 import Testing
-@testable import MailGuard
+@testable import Workers
 
 @Suite("Message spool")
 struct MessageSpoolTests {

@@ -1,9 +1,13 @@
+@testable import Configuration
 import Detectors
 import Inspection
 import Logging
+@testable import MailGuard
+@testable import Milter
+@testable import Operations
 import Policy
 import Testing
-@testable import MailGuard
+@testable import Workers
 
 /// Records what the milter asked libmilter to do.
 final class RecordingActions: MilterActions {

@@ -1,9 +1,12 @@
+@testable import Configuration
 import Detectors
 import Foundation
 import Logging
+@testable import MailGuard
+@testable import Milter
+@testable import Operations
 import Policy
 import Testing
-@testable import MailGuard
 
 /// The pieces `mailguard run` reports through: own-mail marks, metrics, the digest, settings.
 @Suite("Operations")

@@ -1,6 +1,6 @@
+@testable import Milter
 import Policy
 import Testing
-@testable import MailGuard
 
 /// The shipped example district (mailguard.toml), decided for each kind of sender,
 /// session, direction, finding and count.

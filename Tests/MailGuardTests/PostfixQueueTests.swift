@@ -1,6 +1,6 @@
 import Foundation
+@testable import Operations
 import Testing
-@testable import MailGuard
 
 @Suite("Postfix queue tools")
 struct PostfixQueueTests {

@@ -1,7 +1,8 @@
 import Foundation
-import TestSupport
-import Testing
 @testable import MailGuard
+import Testing
+import TestSupport
+@testable import Workers
 
 @Suite("Why a worker ended")
 struct WorkerExitTests {

@@ -1,7 +1,8 @@
+import Configuration
 import FuzzSupport
 import Foundation
 
-/// The TOML config loader (the very source files of `mailguard`, linked in): any text gives
+/// The TOML config loader `mailguard` uses: any text gives
 /// a config or problems with file and line, never a crash.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzConfig(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {

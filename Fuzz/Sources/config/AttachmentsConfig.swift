@@ -1,1 +1,0 @@
-../../../Sources/MailGuard/AttachmentsConfig.swift

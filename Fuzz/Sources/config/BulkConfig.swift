@@ -1,1 +1,0 @@
-../../../Sources/MailGuard/BulkConfig.swift

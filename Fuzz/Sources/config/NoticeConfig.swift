@@ -1,1 +1,0 @@
-../../../Sources/MailGuard/NoticeConfig.swift

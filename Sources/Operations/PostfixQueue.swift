@@ -1,0 +1,95 @@
+import Foundation
+import Synchronization
+
+/// Postfix's queue through its own tools: `postqueue -j` to list, `postcat` to read,
+/// `postsuper` to release and delete. `-c DIR` selects the instance when one is configured.
+package struct PostfixQueue {
+    package var configDirectory: String?
+    package var toolDirectory = "/usr/sbin"
+
+    package struct Message: Equatable {
+        package var queueID: String
+        package var arrival: Date
+        package var size: Int
+        package var sender: String
+        package var recipients: [String]
+    }
+
+    package struct Header: Equatable {
+        package var name: String
+        package var value: String
+    }
+
+    /// Postfix queue ids: short ids are upper-case hex, long ids letters and digits.
+    package static func isQueueID(_ id: String) -> Bool {
+        !id.isEmpty && id.count <= 32 && id.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+    }
+
+    /// Messages in the hold queue, oldest first.
+    package func held() throws -> [Message] {
+        let output = try run("postqueue", ["-j"])
+        return output.split(separator: "\n").compactMap { line in
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                  object["queue_name"] as? String == "hold", let id = object["queue_id"] as? String else { return nil }
+            let recipients = (object["recipients"] as? [[String: Any]] ?? []).compactMap { $0["address"] as? String }
+            return Message(queueID: id, arrival: Date(timeIntervalSince1970: object["arrival_time"] as? Double ?? 0),
+                           size: object["message_size"] as? Int ?? 0, sender: object["sender"] as? String ?? "", recipients: recipients)
+        }.sorted { $0.arrival < $1.arrival }
+    }
+
+    /// The held message as it will be delivered: headers and body (`postcat -bh`).
+    package func message(_ id: String) throws -> Data {
+        Data(try run("postcat", ["-bh", "-q", id]).utf8)
+    }
+
+    /// The message's main headers (From, To, Cc, Date, Subject, Message-ID), unfolded.
+    package func headers(_ id: String) throws -> [Header] {
+        var headers: [Header] = []
+        for line in try run("postcat", ["-h", "-q", id]).split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.first == " " || line.first == "\t", !headers.isEmpty {
+                headers[headers.count - 1].value += " " + line.trimmingCharacters(in: .whitespaces)
+            } else if let colon = line.firstIndex(of: ":"), !line.hasPrefix("***") {
+                headers.append(Header(name: String(line[..<colon]), value: line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)))
+            }
+        }
+        let shown = ["from", "to", "cc", "date", "subject", "message-id"]
+        return headers.filter { shown.contains($0.name.lowercased()) }
+    }
+
+    /// Moves the message out of hold and asks for its delivery now.
+    package func release(_ id: String) throws {
+        _ = try run("postsuper", ["-H", id])
+        _ = try run("postqueue", ["-i", id])
+    }
+
+    package func delete(_ id: String) throws {
+        _ = try run("postsuper", ["-d", id, "hold"])
+    }
+
+    /// Runs a Postfix tool; its error output becomes the error.
+    private func run(_ tool: String, _ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: (toolDirectory as NSString).appendingPathComponent(tool))
+        process.arguments = (configDirectory.map { ["-c", $0] } ?? []) + arguments
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        do { try process.run() } catch { throw RuntimeError("cannot run \(tool): \(error)") }
+        // Both pipes are drained at once: a tool that fills one while we wait on the other
+        // would wait for us forever.
+        let problem = Mutex(Data())
+        let readingErrors = DispatchGroup(), errorOutput = errors.fileHandleForReading
+        DispatchQueue.global().async(group: readingErrors) {
+            let text = errorOutput.readDataToEndOfFile()
+            problem.withLock { $0 = text }
+        }
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        readingErrors.wait()
+        process.waitUntilExit()
+        let problemText = problem.withLock { $0 }
+        guard process.terminationStatus == 0 else {
+            throw RuntimeError("\(tool) \(arguments.joined(separator: " ")) failed: \(String(decoding: problemText, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))")
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+}

@@ -1,0 +1,67 @@
+import Configuration
+import Foundation
+import Policy
+import Storage
+
+/// The hold queue joined with the audit trail by queue id.
+package struct QuarantineReview {
+    package let queue: PostfixQueue
+    package let config: Config
+    /// The trail, read-only; nil when there is none yet (records are then "no audit record").
+    package let trail: AuditStore?
+
+    package init(_ config: Config) throws {
+        self.config = config
+        queue = PostfixQueue(configDirectory: config.quarantine.configDirectory())
+        trail = try? AuditTrail.store(config)
+    }
+
+    package func heldMessage(_ id: String) throws -> PostfixQueue.Message {
+        guard PostfixQueue.isQueueID(id) else { throw RuntimeError("'\(id)' is not a Postfix queue id") }
+        guard let message = try queue.held().first(where: { $0.queueID == id }) else {
+            throw RuntimeError("\(id) is not on hold (released, deleted, or not a queue id of this Postfix; see mailguard quarantine list)")
+        }
+        return message
+    }
+
+    /// The newest audit record of the queue id, if the trail has one.
+    package func record(_ id: String) -> AuditRecord? {
+        (try? trail?.records(matching: AuditQuery(queueID: id, limit: 1)))??.first
+    }
+
+    /// Who did what, in the audit trail: `SUDO_USER`, else the login name.
+    package func recordReview(_ id: String, _ action: String) throws {
+        do {
+            try AuditTrail.store(config, writing: true).addReview(queueID: id, AuditRecord.Review(at: Date(), action: action, by: Self.reviewer()))
+        } catch {
+            throw RuntimeError("\(action) \(id), but it could not be recorded in the audit trail: \(error)")
+        }
+    }
+
+    package static func reviewer(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let user = environment["SUDO_USER"], !user.isEmpty { return user }
+        if let login = getlogin() { return String(cString: login) }
+        if let entry = getpwuid(geteuid()) { return String(cString: entry.pointee.pw_name) }
+        return "uid \(geteuid())"
+    }
+
+    /// `ssn (guideline 3) in attachment x.csv; ...`: the deciding findings, redacted.
+    package static func reason(_ record: AuditRecord) -> String {
+        record.findings.filter { $0.action == record.verdict }.map { finding in
+            "\(finding.kind) in \(finding.location)" + (finding.note.map { " (\($0))" } ?? "")
+        }.uniqued().prefix(3).joined(separator: "; ")
+    }
+
+    package static func age(_ seconds: TimeInterval) -> String {
+        switch seconds {
+        case ..<3600: "\(max(0, Int(seconds / 60)))m"
+        case ..<86_400: "\(Int(seconds / 3600))h"
+        default: "\(Int(seconds / 86_400))d"
+        }
+    }
+}
+
+package struct RuntimeError: Error, CustomStringConvertible {
+    package var description: String
+    package init(_ description: String) { self.description = description }
+}
