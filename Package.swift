@@ -95,6 +95,7 @@ let package = Package(
         .testTarget(name: "DetectorsTests", dependencies: ["Detectors", "TestSupport"]),
         .testTarget(name: "ClassifierTests", dependencies: ["Classifier", "Detectors", "Inspection", "TestSupport"], exclude: ["Reference"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "TestSupport"]),
+        .testTarget(name: "InspectionTests", dependencies: ["Inspection", "Detectors", "Extraction", "TestSupport"]),
         .testTarget(name: "PolicyTests", dependencies: ["Policy", "Inspection", "TestSupport"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "Policy", "Inspection", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "MailGuardTests", dependencies: ["MailGuard", "Configuration", "Workers", "Operations", "Milter", "TestSupport"]),

@@ -19,7 +19,7 @@ public struct Config: Sendable {
     package var milter = MilterSettings()
     package var buffering = BufferLimits()
     package var workers = WorkerSettings()
-    package var policy = Policy()
+    package var policy = DistrictPolicy()
     package var notices: NoticeSettings
     /// The SQLite file of the bulk ledger (rates and fingerprints).
     package var ledgerPath = "/var/lib/mailguard/mailguard.sqlite"

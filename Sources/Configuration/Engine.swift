@@ -32,19 +32,26 @@ package struct Engine: Sendable {
     }
 
     /// Decides an inspected message. With a ledger, sending rates and fan-out are checked too,
-    /// and a message let through is charged in the same transaction.
-    package func verdict(for inspection: Inspection, envelope: Envelope?, ledger: Ledger?, now: Date = Date()) -> Verdict {
+    /// and a message let through is charged. The ledger's lock (every milter thread shares
+    /// it) is held only to read the windows and, after deciding, to charge: the charge reads
+    /// them again, and a window that filled in between decides the message again, so limits
+    /// stay exact.
+    package func verdict(for inspection: InspectionResult, envelope: Envelope?, ledger: Ledger?, now: Date = Date()) -> Verdict {
         let message = MessageCase(inspection: inspection, envelope: envelope, policy: config.policy, settings: config.inspection, now: now)
         // No window or fan-out applies (an exempt or outside sender, say): no ledger work at all.
         guard let ledger, message.bulk.needsLedger else { return (try? message.decide(nil)) ?? message.decideWithoutLedger() }
         do {
+            let observed = try ledger.transaction { try message.bulk.findings($0) }
+            let verdict = message.decide(bulkFindings: observed)
+            guard MessageCase.charges(verdict) else { return verdict }
             return try ledger.transaction { transaction in
-                let verdict = try message.decide(transaction)
-                if MessageCase.charges(verdict) {
+                let current = try message.bulk.findings(transaction)
+                let final = current == observed ? verdict : message.decide(bulkFindings: current)
+                if MessageCase.charges(final) {
                     try message.bulk.charge(transaction)
                     try transaction.prune(before: now.addingTimeInterval(-message.bulk.retention))
                 }
-                return verdict
+                return final
             }
         } catch {
             // The rate store is unusable (full disk, say): the message waits, never lost.
@@ -115,7 +122,7 @@ package struct Engine: Sendable {
 
     /// Kinds that come from MailGuard itself rather than from pattern files.
     package static let builtInKinds = Set([
-        Policy.externalRecipientKind, Policy.staffImpersonationKind, InspectionSettings.unscannableKind,
+        DistrictPolicy.externalRecipientKind, DistrictPolicy.staffImpersonationKind, InspectionSettings.unscannableKind,
         Finding.scanErrorKind, BulkSettings.recipientsKind, BulkSettings.rateKind, BulkSettings.bulkContentKind,
         AttachmentRules.kind,
     ] + RecordSettings.kinds)

@@ -47,7 +47,7 @@ package enum NoticeConfig {
     }
 
     /// Loads every template; each problem names the file.
-    package static func templates(_ settings: NoticeSettings, policy: Policy) -> Result<MustacheLibrary, LoadProblems> {
+    package static func templates(_ settings: NoticeSettings, policy: DistrictPolicy) -> Result<MustacheLibrary, LoadProblems> {
         var library = MustacheLibrary()
         var problems: [LoadProblem] = []
         let directory = settings.templatesDirectory

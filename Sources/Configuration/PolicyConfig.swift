@@ -7,8 +7,8 @@ import TOMLKit
 /// into the policy. Lists may also come from files, one address per line, relative to the
 /// config file.
 package enum PolicyConfig {
-    package static func read(_ table: TOMLTable, internalDomains: [String], directory base: String, reader: inout TableReader) -> Policy {
-        var policy = Policy()
+    package static func read(_ table: TOMLTable, internalDomains: [String], directory base: String, reader: inout TableReader) -> DistrictPolicy {
+        var policy = DistrictPolicy()
         policy.directory.internalDomains = internalDomains
         if let directory = reader.table(table, "directory", in: "") {
             readDirectory(directory, into: &policy.directory, base: base, reader: &reader)

@@ -3,9 +3,9 @@ import Policy
 /// The effective policy, as `mailguard check` prints it: one line per row, in the order
 /// rows are tried, then the fallback.
 package struct PolicyTable {
-    package let policy: Policy
+    package let policy: DistrictPolicy
 
-    package init(_ policy: Policy) { self.policy = policy }
+    package init(_ policy: DistrictPolicy) { self.policy = policy }
 
     package var text: String {
         var lines = ["policy (first matching row decides\(policy.monitor ? "; MONITOR MODE: actions only tag" : "")):"]

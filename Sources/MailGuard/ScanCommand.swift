@@ -4,6 +4,7 @@ import Detectors
 import Extraction
 import Foundation
 import Inspection
+import Milter
 import Policy
 
 /// Scans `.eml` files exactly as the milter would and prints what MailGuard would do.
@@ -55,7 +56,10 @@ struct ScanCommand: ParsableCommand {
             }
             let envelope = envelope(for: raw)
             let inspection = engine.inspector.inspect(raw, scope: conductAll ? .everySentence : engine.conductScope(envelope ?? headerEnvelope(raw)))
-            let verdict = engine.verdict(for: inspection, envelope: envelope, ledger: nil)
+            // Without an envelope option: From, To and Cc, as if the sender had authenticated.
+            let headers = inspection.headers
+            let decided = envelope ?? Envelope(sender: headers.fromAddress ?? "", recipients: headers.recipients, authenticated: true)
+            let verdict = Decider.decide(inspection, envelope: decided, engine: engine, ledger: nil, queueID: "NOQUEUE").verdict
             print(json ? ScanReport(file: file, verdict: verdict).json : ScanReport(file: file, verdict: verdict).text)
         }
         if unreadable { throw ExitCode(2) }

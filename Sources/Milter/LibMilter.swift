@@ -15,10 +15,10 @@ private final class MilterRuntime: Sendable {
     package let logger: Logger
     package let notices: NoticeSender
     package let ledger: Ledger?
-    package let reading: MessageReading
+    package let reading: InspectionSource
     package let buffers: BufferBudget
     package let reporting: Reporting
-    package init(store: EngineStore, logger: Logger, notices: NoticeSender, ledger: Ledger?, reading: MessageReading, reporting: Reporting) {
+    package init(store: EngineStore, logger: Logger, notices: NoticeSender, ledger: Ledger?, reading: InspectionSource, reporting: Reporting) {
         self.reporting = reporting
         self.store = store
         self.logger = logger

@@ -32,10 +32,37 @@ package struct MessageEdits {
     package var subject: String?
 
     /// Deletes every incoming header with MailGuard's name (forged verdicts, marks).
-    package func removeForgedHeaders(from actions: some MilterActions) {
-        for (name, count) in forgedHeaders.counts {
+    package var forgedHeaderDeletions: [MilterAction] {
+        forgedHeaders.counts.flatMap { name, count in
             // From the last to the first, so each deletion leaves the lower indexes valid.
-            for index in stride(from: count, through: 1, by: -1) { actions.deleteHeader(name, index: index) }
+            stride(from: count, through: 1, by: -1).map { MilterAction.deleteHeader(name: name, index: $0) }
+        }
+    }
+}
+
+/// One change a milter makes to a message at its end, as a value.
+package enum MilterAction: Equatable, Sendable {
+    case addHeader(name: String, value: String)
+    /// The `index`-th (1-based) header called `name`.
+    case deleteHeader(name: String, index: Int)
+    /// The first header called `name`.
+    case changeHeader(name: String, value: String)
+    case addRecipient(String)
+    case setReply(SMTPReply)
+    case quarantine(String)
+}
+
+extension MilterActions {
+    package func perform(_ actions: [MilterAction]) {
+        for action in actions {
+            switch action {
+            case .addHeader(let name, let value): addHeader(name, value)
+            case .deleteHeader(let name, let index): deleteHeader(name, index: index)
+            case .changeHeader(let name, let value): changeHeader(name, value)
+            case .addRecipient(let address): addRecipient(address)
+            case .setReply(let reply): setReply(reply)
+            case .quarantine(let reason): quarantine(reason)
+            }
         }
     }
 }
@@ -45,28 +72,29 @@ extension Verdict {
     /// monitored ones always, plain accepted ones with `policy.header_on_accept`.
     package static let headerName = "X-MailGuard"
 
-    /// The single place where a verdict becomes milter actions.
-    package func apply(to actions: some MilterActions, engine: Engine, edits: MessageEdits) -> MilterStatus {
+    /// The single place where a verdict becomes milter actions: how the message leaves, and
+    /// the changes made to it on the way, in order.
+    package func milterActions(engine: Engine, edits: MessageEdits) -> (MilterStatus, [MilterAction]) {
         switch action {
         case .reject, .tempfail:
-            if let reply = engine.notices.reply(for: self, rules: engine.rules) { actions.setReply(reply) }
-            return action == .reject ? .reject : .tempfail
+            let reply = engine.notices.reply(for: self, rules: engine.rules).map { [MilterAction.setReply($0)] } ?? []
+            return (action == .reject ? .reject : .tempfail, reply)
         case .discard:
-            return .discard
+            return (.discard, [])
         case .accept, .tag, .quarantine:
-            edits.removeForgedHeaders(from: actions)
+            var actions = edits.forgedHeaderDeletions
             if action != .accept || monitored != nil || engine.config.policy.headerOnAccept {
-                actions.addHeader(Self.headerName, headerValue)
+                actions.append(.addHeader(name: Self.headerName, value: headerValue))
             }
             if action == .tag, let prefix = engine.config.policy.subjectPrefix, let subject = edits.subject,
                !subject.trimmingCharacters(in: .whitespaces).hasPrefix(prefix) {
-                actions.changeHeader("Subject", "\(prefix) \(subject.trimmingCharacters(in: .whitespaces))")
+                actions.append(.changeHeader(name: "Subject", value: "\(prefix) \(subject.trimmingCharacters(in: .whitespaces))"))
             }
-            for copy in copies { actions.addRecipient(copy) }
+            actions += copies.map(MilterAction.addRecipient)
             if action == .quarantine {
-                actions.quarantine("MailGuard: " + decisive.map { "rule \($0.ruleID)" + ($0.section.map { " (guideline \($0))" } ?? "") }.uniqued().joined(separator: ", "))
+                actions.append(.quarantine("MailGuard: " + decisive.map { "rule \($0.ruleID)" + ($0.section.map { " (guideline \($0))" } ?? "") }.uniqued().joined(separator: ", ")))
             }
-            return .proceed
+            return (.proceed, actions)
         }
     }
 

@@ -15,7 +15,7 @@ package final class MilterSession {
     private let logger: Logger
     private let notices: NoticeSender
     private let ledger: Ledger?
-    private let reading: MessageReading
+    private let reading: InspectionSource
     private let buffers: BufferBudget
     private let reporting: Reporting
     package private(set) var client = "unknown"
@@ -50,7 +50,7 @@ package final class MilterSession {
 
     package init(
         store: EngineStore, logger: Logger, notices: NoticeSender, ledger: Ledger? = nil,
-        reading: MessageReading = InProcessReading(), buffers: BufferBudget = BufferBudget(limit: .max),
+        reading: InspectionSource = InProcessInspection(), buffers: BufferBudget = BufferBudget(limit: .max),
         reporting: Reporting = Reporting()
     ) {
         self.reporting = reporting
@@ -184,13 +184,13 @@ package final class MilterSession {
             authenticated: message.authenticated, clientAddress: clientAddress
         )
         if isOwnMail(message, envelope: envelope) {
-            message.edits.removeForgedHeaders(from: actions)
+            actions.perform(message.edits.forgedHeaderDeletions)
             reporting.metrics?.ownMailAccepted()
             logger.info("own mail accepted by its mark", metadata: ["queue_id": "\(queueID)", "rcpts": "\(message.recipients.count)"])
             return .proceed
         }
         let engine = message.engine
-        let inspection: Inspection
+        let inspection: InspectionResult
         var scanSeconds: Double?
         if message.oversize {
             inspection = .unread("message", "larger than \(engine.config.buffering.maxMessageBytes >> 20) MiB")
@@ -208,35 +208,19 @@ package final class MilterSession {
                 return .tempfail
             }
         }
-        let verdict = engine.verdict(for: inspection, envelope: envelope, ledger: ledger)
-        let status = verdict.apply(to: actions, engine: engine, edits: message.edits)
-        if let mail = engine.notices.mail(for: verdict, rules: engine.rules, sender: envelope.sender,
-                                          compliance: engine.config.policy.directory.complianceMailbox, queueID: queueID) {
-            notices.send(mail, about: queueID)
-        }
-        if let alert = engine.notices.alert(for: verdict, rules: engine.rules, envelope: envelope, queueID: queueID) {
-            notices.send(alert, about: queueID)
-        }
-        var metadata: Logger.Metadata = [
-            "queue_id": "\(queueID)",
-            "from": "<\(Envelope.withoutAngles(message.sender))>",
-            "rcpts": "\(message.recipients.count)",
-            "verdict": "\(verdict.action.rawValue)",
-            "client": "\(client)",
-        ]
-        if let monitored = verdict.monitored { metadata["monitor"] = "\(monitored.rawValue)" }
-        if !verdict.concernedRecipients.isEmpty { metadata["concerned"] = "\(verdict.concernedRecipients.joined(separator: ","))" }
-        if !verdict.copies.isEmpty { metadata["copied"] = "\(verdict.copies.joined(separator: ","))" }
+        let decision = Decider.decide(inspection, envelope: envelope, engine: engine, edits: message.edits, ledger: ledger, queueID: queueID)
+        actions.perform(decision.actions)
+        for mail in decision.mails { notices.send(mail, about: queueID) }
+        var metadata = decision.logFields
+        metadata["queue_id"] = "\(queueID)"
+        metadata["from"] = "<\(Envelope.withoutAngles(message.sender))>"
+        metadata["rcpts"] = "\(message.recipients.count)"
+        metadata["client"] = "\(client)"
         if !heloName.isEmpty { metadata["helo"] = "\(heloName)" }
-        if !verdict.findings.isEmpty {
-            metadata["rules"] = "\(verdict.ruleIDs.joined(separator: ","))"
-            // Redacted forms only: the log never holds a value MailGuard protects.
-            metadata["found"] = "\(verdict.findings.map { "\($0.kind):\($0.redacted)@\($0.location)" + ($0.note.map { " (\($0))" } ?? "") }.joined(separator: "; "))"
-        }
         logger.info("message checked", metadata: metadata)
-        reporting.decided(verdict, envelope: envelope, queueID: queueID, client: client, size: message.size,
+        reporting.decided(decision.verdict, envelope: envelope, queueID: queueID, client: client, size: message.size,
                           scanSeconds: scanSeconds, totalSeconds: (ContinuousClock.now - started).seconds)
-        return status
+        return decision.status
     }
 
     /// A notice, digest or alert this instance submitted: null sender, exactly one mark, valid

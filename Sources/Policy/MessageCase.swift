@@ -33,8 +33,8 @@ public struct InspectionSettings: Sendable, Equatable {
 /// One message ready to be decided: what reading found, who sent it to whom, and the bulk
 /// checks that go with it. Pure: rate state comes in as a ledger transaction.
 public struct MessageCase {
-    public let inspection: Inspection
-    public let policy: Policy
+    public let inspection: InspectionResult
+    public let policy: DistrictPolicy
     public let settings: InspectionSettings
     public let envelope: Envelope
     public let facts: MessageFacts
@@ -42,7 +42,7 @@ public struct MessageCase {
 
     /// Without an envelope (a file on disk), the sender is the From address and the
     /// recipients the To and Cc addresses, as if the sender had authenticated.
-    public init(inspection: Inspection, envelope: Envelope?, policy: Policy, settings: InspectionSettings, now: Date = Date()) {
+    public init(inspection: InspectionResult, envelope: Envelope?, policy: DistrictPolicy, settings: InspectionSettings, now: Date = Date()) {
         self.inspection = inspection
         self.policy = policy
         self.settings = settings
@@ -75,7 +75,12 @@ public struct MessageCase {
     /// The verdict, with sending rates and fan-out taken from `ledger` (nil: only the
     /// recipients-per-message limit, which needs no history).
     public func decide(_ ledger: LedgerTransaction?) throws -> Verdict {
-        verdict(findings + (try bulk.findings(ledger)))
+        decide(bulkFindings: try bulk.findings(ledger))
+    }
+
+    /// The verdict, given what the bulk checks found (read from the ledger beforehand).
+    public func decide(bulkFindings: [Finding]) -> Verdict {
+        verdict(findings + bulkFindings)
     }
 
     /// The verdict when the rate store cannot be used: the message waits (or as configured).

@@ -158,8 +158,8 @@ public struct NoticeWriter: Sendable {
 
     /// Titles and advice for findings that no pattern file describes.
     static let titles = [
-        Policy.externalRecipientKind: "a recipient outside the district",
-        Policy.staffImpersonationKind: "an outside sender using a staff member's name",
+        DistrictPolicy.externalRecipientKind: "a recipient outside the district",
+        DistrictPolicy.staffImpersonationKind: "an outside sender using a staff member's name",
         InspectionSettings.unscannableKind: "content that could not be checked",
         AttachmentRules.kind: "a dangerous attachment",
         Finding.scanErrorKind: "content that could not be fully checked",
@@ -171,8 +171,8 @@ public struct NoticeWriter: Sendable {
         RecordSettings.studentRecordKind: "confidential information about a named student",
     ]
     static let advice = [
-        Policy.externalRecipientKind: "Students may write only to district addresses and approved partners.",
-        Policy.staffImpersonationKind: "Staff use their district account with students (guideline 17).",
+        DistrictPolicy.externalRecipientKind: "Students may write only to district addresses and approved partners.",
+        DistrictPolicy.staffImpersonationKind: "Staff use their district account with students (guideline 17).",
         InspectionSettings.unscannableKind: "Send the content in a readable form (not encrypted or damaged).",
         AttachmentRules.kind: "Programs, scripts, disk images and documents with macros are not sent by email: share the file through the district's file service, or ask the help desk.",
         BulkSettings.recipientsKind: "Send to fewer people, or ask for a district mailing list (guideline 9).",

@@ -7,19 +7,19 @@ import Logging
 /// How a message fared on its way through reading and scanning.
 package enum ReadingOutcome: Sendable {
     /// Read (or found unreadable: a worker that died or overran gives an `unscannable` entry).
-    case inspected(Inspection)
+    case inspected(InspectionResult)
     /// No worker could take it in time: tempfail, the sender's server retries.
     case busy(String)
 }
 
 /// Reads and scans messages for the milter.
-package protocol MessageReading: Sendable {
+package protocol InspectionSource: Sendable {
     /// `scope`: how much of the text the conduct model reads.
     func inspect(_ message: MessageSpool, engine: Engine, queueID: String, scope: ConductScope) -> ReadingOutcome
 }
 
 /// In this process: unit tests.
-package struct InProcessReading: MessageReading {
+package struct InProcessInspection: InspectionSource {
     package init() {}
 
     package func inspect(_ message: MessageSpool, engine: Engine, queueID: String, scope: ConductScope) -> ReadingOutcome {
@@ -31,7 +31,7 @@ package struct InProcessReading: MessageReading {
 /// or memory bomb in a reader costs one worker, never the milter. One thread starts workers
 /// (so the kernel's parent-death signal, which follows the thread that forked, stays put);
 /// milter threads borrow an idle worker per message.
-package final class WorkerPool: MessageReading, @unchecked Sendable {
+package final class WorkerPool: InspectionSource, @unchecked Sendable {
     // @unchecked Sendable: every stored var is read and written only with `condition` held;
     // a borrowed WorkerProcess belongs to the one thread that took it out of `idle`.
     private let condition = NSCondition()

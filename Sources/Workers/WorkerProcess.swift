@@ -7,7 +7,7 @@ import Inspection
 /// One running `mailguard worker`, owned by one thread at a time (the pool hands it out).
 package final class WorkerProcess {
     package enum Outcome {
-        case inspected(Inspection)
+        case inspected(InspectionResult)
         /// The worker died or overran reading the message (it is reaped): why, and the part
         /// it was reading.
         case died(reason: String, part: String?, signal: Int32?)
@@ -115,7 +115,7 @@ package final class WorkerProcess {
             case .frame(let frame) where frame.kind == .reading:
                 part = String(decoding: frame.payload, as: UTF8.self)
             case .frame(let frame) where frame.kind == .result:
-                guard let inspection = try? JSONDecoder().decode(Inspection.self, from: Data(frame.payload)) else { break reading }
+                guard let inspection = try? JSONDecoder().decode(InspectionResult.self, from: Data(frame.payload)) else { break reading }
                 _ = drainStandardError()
                 return .inspected(inspection)
             case .timedOut:

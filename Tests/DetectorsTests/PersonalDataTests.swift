@@ -1,4 +1,5 @@
 import Detectors
+import TestSupport
 import Testing
 
 /// Phone numbers, street addresses, birth dates, student IDs and record terms: each as people

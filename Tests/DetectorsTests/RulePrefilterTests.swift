@@ -1,5 +1,6 @@
 @testable import Detectors
 import Foundation
+import TestSupport
 import Testing
 
 @Suite("Rule prefilter")

@@ -2,24 +2,6 @@ import Detectors
 import TestSupport
 import Testing
 
-/// The shipped pattern files, loaded and self-tested exactly as `mailguard check` does.
-func shippedRules(limits: ScanLimits = ScanLimits()) throws -> RuleSet {
-    if limits == ScanLimits() { return try ShippedRules.loaded.get() }
-    return try ShippedRules.load(limits: limits).get()
-}
-
-/// Loaded once for all the tests that use the default limits.
-enum ShippedRules {
-    static let loaded = load(limits: ScanLimits())
-
-    static func load(limits: ScanLimits) -> Result<RuleSet, LoadProblems> {
-        guard let sources = try? Repository.patternFiles().map({ PatternSource(name: $0.name, text: $0.text) }) else {
-            return .failure(LoadProblems([LoadProblem(SourceLine(file: "patterns", line: 0), "cannot read the shipped patterns")]))
-        }
-        return RuleSet.load(sources, limits: limits)
-    }
-}
-
 @Suite("Shipped rules")
 struct ShippedRulesTests {
     @Test("every shipped rule has examples and passes them")

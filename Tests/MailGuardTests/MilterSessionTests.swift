@@ -258,7 +258,7 @@ struct PolicyActionTests {
 }
 
 /// A reader that answers as told, for the milter side's handling of each outcome.
-struct ScriptedReading: MessageReading {
+struct ScriptedReading: InspectionSource {
     let outcome: ReadingOutcome
     func inspect(_ message: MessageSpool, engine: Engine, queueID: String, scope: ConductScope) -> ReadingOutcome { outcome }
 }

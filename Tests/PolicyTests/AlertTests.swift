@@ -6,14 +6,14 @@ import Testing
 /// Rows that keep a flagged message from its sender and alert the safety team at once.
 @Suite("Alerts and silent holds")
 struct AlertTests {
-    static func policy(notifySender: Bool, alert: Bool, monitor: Bool = false) -> Policy {
+    static func policy(notifySender: Bool, alert: Bool, monitor: Bool = false) -> DistrictPolicy {
         var directory = PolicyTests.directory
         directory.safetyTeam = ["counselor@district.example"]
         var row = PolicyRule(name: "threats", action: .quarantine)
         row.kinds = ["threat"]
         row.notifySender = notifySender
         row.alert = alert
-        return Policy(directory: directory, rules: [row], monitor: monitor)
+        return DistrictPolicy(directory: directory, rules: [row], monitor: monitor)
     }
 
     static let threat = Finding(ruleID: "threat", kind: "threat", confidence: .medium, location: "body", redacted: "********", action: .accept, section: "8")
@@ -41,7 +41,7 @@ struct AlertTests {
 
     @Test("an automatic message with a null sender is decided like any other (only the milter's mark skips judging)")
     func automaticMessagesAreJudged() throws {
-        var inspection = Inspection(findings: [Self.threat])
+        var inspection = InspectionResult(findings: [Self.threat])
         inspection.headers.autoSubmitted = true
         let policy = Self.policy(notifySender: false, alert: true)
         for envelope in [Envelope(sender: "", recipients: ["kid@students.district.example"]),

@@ -42,7 +42,7 @@ struct CorpusTests {
         ("Tests/Corpus", 20), ("Tests/Evaluation", 10), ("Tests/Holdout", 20),
     ])
     func precisionAndRecall(_ folder: String, _ minimumMessages: Int) throws {
-        let inspector = Inspector(rules: try Self.shippedRules())
+        let inspector = Inspector(rules: try shippedRules())
         try Self.evaluate(folder, kinds: Self.kinds, inspector: inspector, minimumMessages: minimumMessages) { _, _ in
             (Self.minimum, Self.minimumOverall)
         }
@@ -92,12 +92,7 @@ struct CorpusTests {
         let contacts = try String(contentsOf: Repository.root.appendingPathComponent("directory/district-contacts.txt"), encoding: .utf8)
         var known = KnownValues()
         for line in contacts.split(separator: "\n") where !line.hasPrefix("#") { _ = known.add(String(line)) }
-        return Inspector(rules: try Self.shippedRules(), records: RecordSettings(districtContacts: known))
-    }
-
-    static func shippedRules() throws -> RuleSet {
-        let sources = try Repository.patternFiles().map { PatternSource(name: $0.name, text: $0.text) }
-        return try RuleSet.load(sources, limits: ScanLimits()).get()
+        return Inspector(rules: try shippedRules(), records: RecordSettings(districtContacts: known))
     }
 
     /// Precision and recall of `kinds` per class of the labelled set in `folder`, printed as a

@@ -28,7 +28,7 @@ struct PolicyTests {
         strict.directions = [.outbound]
         var lenient = PolicyRule(name: "lenient", action: .tag)
         lenient.kinds = ["ssn"]
-        let policy = Policy(directory: Self.directory, rules: [strict, lenient])
+        let policy = DistrictPolicy(directory: Self.directory, rules: [strict, lenient])
         #expect(policy.decide([Self.finding("ssn", value: 1)], facts: Self.facts("a@district.example", ["b@mail.example"])).action == .reject)
         #expect(policy.decide([Self.finding("ssn", value: 1)], facts: Self.facts("a@district.example", ["b@district.example"])).action == .tag)
         #expect(policy.decide([Self.finding("card", value: 1, action: .quarantine)], facts: Self.facts("a@district.example", ["b@district.example"])).action == .quarantine)
@@ -42,7 +42,7 @@ struct PolicyTests {
         var single = PolicyRule(name: "single", action: .tag)
         single.kinds = ["ssn"]
         let findings = (0..<distinct).map { Self.finding("ssn", value: $0) } + [Self.finding("ssn", value: 0)]
-        let verdict = Policy(directory: Self.directory, rules: [roster, single]).decide(findings, facts: Self.facts("a@district.example", ["b@district.example"]))
+        let verdict = DistrictPolicy(directory: Self.directory, rules: [roster, single]).decide(findings, facts: Self.facts("a@district.example", ["b@district.example"]))
         #expect(verdict.action == expected)
     }
 
@@ -54,7 +54,7 @@ struct PolicyTests {
         row.partners = ["partner.example"]
         var fallback = PolicyRule(name: "partner", action: .tag)
         fallback.kinds = ["ssn"]
-        let verdict = Policy(directory: Self.directory, rules: [row, fallback]).decide([Self.finding("ssn", value: 1)], facts: Self.facts("a@district.example", [recipient]))
+        let verdict = DistrictPolicy(directory: Self.directory, rules: [row, fallback]).decide([Self.finding("ssn", value: 1)], facts: Self.facts("a@district.example", [recipient]))
         #expect(verdict.action == expected)
     }
 
@@ -64,7 +64,7 @@ struct PolicyTests {
     func hidden(_ hiddenAction: Action?, _ expected: Action) {
         var row = PolicyRule(name: "out", action: .reject)
         row.kinds = ["ssn"]
-        let policy = Policy(directory: Self.directory, rules: [row])
+        let policy = DistrictPolicy(directory: Self.directory, rules: [row])
         let verdict = policy.decide([Self.finding("ssn", value: 1)], facts: Self.facts("a@district.example", ["b@mail.example"]),
                                     hidden: [0], hiddenAction: hiddenAction)
         #expect(verdict.action == expected)
@@ -78,10 +78,10 @@ struct PolicyTests {
     func monitor() {
         var row = PolicyRule(name: "out", action: .reject)
         row.monitor = true
-        let verdict = Policy(directory: Self.directory, rules: [row]).decide([Self.finding("ssn", value: 1)], facts: Self.facts("a@district.example", ["b@mail.example"]))
+        let verdict = DistrictPolicy(directory: Self.directory, rules: [row]).decide([Self.finding("ssn", value: 1)], facts: Self.facts("a@district.example", ["b@mail.example"]))
         #expect(verdict.action == .tag)
         #expect(verdict.monitored == .reject)
-        let global = Policy(directory: Self.directory, rules: [], monitor: true).decide([Self.finding("ssn", value: 1)], facts: Self.facts("a@district.example", ["b@mail.example"]))
+        let global = DistrictPolicy(directory: Self.directory, rules: [], monitor: true).decide([Self.finding("ssn", value: 1)], facts: Self.facts("a@district.example", ["b@mail.example"]))
         #expect(global.action == .tag)
         #expect(global.monitored == .reject)
     }

@@ -46,7 +46,7 @@ struct VerdictTests {
         let inspector = Inspector(rules: try RuleSet.load(sources, limits: ScanLimits()).get())
         let message = "From: a@district.example\r\nTo: b@district.example\r\nSubject: t\r\n\r\n\(body)\r\n"
         let inspection = inspector.inspect(Array(message.utf8))
-        let verdict = try MessageCase(inspection: inspection, envelope: nil, policy: Policy(), settings: InspectionSettings()).decide(nil)
+        let verdict = try MessageCase(inspection: inspection, envelope: nil, policy: DistrictPolicy(), settings: InspectionSettings()).decide(nil)
         #expect(verdict.action == expected)
     }
 }

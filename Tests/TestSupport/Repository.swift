@@ -66,3 +66,21 @@ extension Repository {
     /// The trained conduct heads and candidate words, committed.
     public static let conductHeads = root.appendingPathComponent("models/conduct/heads.json")
 }
+
+/// The shipped pattern files, loaded and self-tested exactly as `mailguard check` does.
+public func shippedRules(limits: ScanLimits = ScanLimits()) throws -> RuleSet {
+    if limits == ScanLimits() { return try ShippedRules.loaded.get() }
+    return try ShippedRules.load(limits: limits).get()
+}
+
+/// Loaded once for all the tests that use the default limits.
+public enum ShippedRules {
+    public static let loaded = load(limits: ScanLimits())
+
+    public static func load(limits: ScanLimits) -> Result<RuleSet, LoadProblems> {
+        guard let sources = try? Repository.patternFiles().map({ PatternSource(name: $0.name, text: $0.text) }) else {
+            return .failure(LoadProblems([LoadProblem(SourceLine(file: "patterns", line: 0), "cannot read the shipped patterns")]))
+        }
+        return RuleSet.load(sources, limits: limits)
+    }
+}

@@ -1,3 +1,4 @@
+import os
 import sys
 from pathlib import Path
 
@@ -26,3 +27,21 @@ def district(request):
 @pytest.fixture(scope="module")
 def postfix(district):
     return district[1]
+
+
+# Tests marked `long` (a 25 MB message, load with faults, the largest hostile messages) run
+# with MAILGUARD_LONG_TESTS=1: `./scripts/test --long`, and CI.
+LONG_TESTS = os.environ.get("MAILGUARD_LONG_TESTS") == "1"
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "long: runs only with MAILGUARD_LONG_TESTS=1 (./scripts/test --long)")
+
+
+def pytest_collection_modifyitems(config, items):
+    if LONG_TESTS:
+        return
+    skip = pytest.mark.skip(reason="long: ./scripts/test --long runs it")
+    for item in items:
+        if "long" in item.keywords:
+            item.add_marker(skip)

@@ -107,7 +107,16 @@ def first_lines(text, count=12):
     return "\n".join(lines[:count]) + ("\n..." if len(lines) > count else "")
 
 
-@pytest.mark.parametrize("name", [name for name, *_ in HOSTILE.CASES])
+# The cases that take five seconds or more each: `./scripts/test --long` (and CI) runs them.
+LONG_CASES = {
+    "csv-line-10mb", "text-one-line-100k-named-addresses", "csv-50k-named-rows", "html-1m-nested-divs", "header-line-10mb",
+    "pdf-flate-bomb", "text-conduct-view-worst", "text-200k-one-column-tab-lines", "multipart-100k-parts",
+    "text-120k-lines-aligned-in-pairs",
+}
+
+
+@pytest.mark.parametrize("name", [pytest.param(name, marks=pytest.mark.long) if name in LONG_CASES else name
+                                  for name, *_ in HOSTILE.CASES])
 def test_a_hostile_message_is_decided_within_bounds(name, hostile, canary, tmp_path):
     directory, cases = hostile
     case = cases[name]

@@ -43,6 +43,7 @@ def large_message(tmp_path_factory):
     return path
 
 
+@pytest.mark.long
 def test_scan_reads_a_25_mb_message_within_200_mb(large_message):
     process = subprocess.Popen([str(mailguard_binary()), "scan", "--config", str(ROOT / "mailguard.toml"), str(large_message)],
                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
@@ -57,6 +58,7 @@ def test_scan_reads_a_25_mb_message_within_200_mb(large_message):
     print(f"scan peak RSS: {peak // 1024} MiB")
 
 
+@pytest.mark.long
 def test_the_milter_checks_a_25_mb_message_within_200_mb(large_message):
     guard = MailGuard("large").start()
     server = Postfix("large", milter_socket=guard.spec).start()

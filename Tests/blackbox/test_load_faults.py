@@ -13,6 +13,8 @@ import time
 from collections import Counter
 from email.message import EmailMessage
 
+import pytest
+
 from harness import start_district, wait_for
 
 MESSAGES = int(os.environ.get("MAILGUARD_LOAD_MESSAGES", "300"))
@@ -46,6 +48,7 @@ def build(i: int) -> EmailMessage:
     return msg
 
 
+@pytest.mark.long
 def test_every_message_is_accounted_for_exactly_once_under_faults():
     # One sender sends everything: no sending-rate limits here.
     # Without the conduct model: workers killed several times a second and reloads every

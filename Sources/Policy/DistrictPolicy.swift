@@ -1,7 +1,7 @@
 import Detectors
 
 /// The district's decisions: findings and envelope facts in, one verdict out. Pure: no I/O.
-public struct Policy: Sendable, Equatable {
+public struct DistrictPolicy: Sendable, Equatable {
     public var directory: Directory
     public var rules: [PolicyRule]
     /// Everything in monitor mode: decide and log, but only tag.

@@ -1,0 +1,49 @@
+import Configuration
+import Detectors
+import Inspection
+import Logging
+import Policy
+
+/// Everything end of message does with an inspected message, decided before any of it is
+/// done: the milter session only applies it, `mailguard scan` prints it, tests read it.
+package struct Decision {
+    package var verdict: Verdict
+    /// How the message leaves the milter.
+    package var status: MilterStatus
+    /// Changes to the message, in the order they are applied.
+    package var actions: [MilterAction]
+    /// The notice (to the sender, or the compliance office), then the alert to the safety team.
+    package var mails: [NoticeMail]
+    /// The verdict's fields of the message's one log line: redacted values only.
+    package var logFields: Logger.Metadata
+}
+
+/// Decides an inspected message: verdict (with the bulk ledger, when given), milter
+/// actions, notice and alert mails, log fields. No I/O besides the ledger.
+package enum Decider {
+    package static func decide(
+        _ inspection: InspectionResult, envelope: Envelope, engine: Engine, edits: MessageEdits = MessageEdits(),
+        ledger: Ledger?, queueID: String
+    ) -> Decision {
+        let verdict = engine.verdict(for: inspection, envelope: envelope, ledger: ledger)
+        let (status, actions) = verdict.milterActions(engine: engine, edits: edits)
+        let notice = engine.notices.mail(for: verdict, rules: engine.rules, sender: envelope.sender,
+                                         compliance: engine.config.policy.directory.complianceMailbox, queueID: queueID)
+        let alert = engine.notices.alert(for: verdict, rules: engine.rules, envelope: envelope, queueID: queueID)
+        return Decision(verdict: verdict, status: status, actions: actions, mails: [notice, alert].compactMap { $0 },
+                        logFields: logFields(verdict))
+    }
+
+    static func logFields(_ verdict: Verdict) -> Logger.Metadata {
+        var fields: Logger.Metadata = ["verdict": "\(verdict.action.rawValue)"]
+        if let monitored = verdict.monitored { fields["monitor"] = "\(monitored.rawValue)" }
+        if !verdict.concernedRecipients.isEmpty { fields["concerned"] = "\(verdict.concernedRecipients.joined(separator: ","))" }
+        if !verdict.copies.isEmpty { fields["copied"] = "\(verdict.copies.joined(separator: ","))" }
+        if !verdict.findings.isEmpty {
+            fields["rules"] = "\(verdict.ruleIDs.joined(separator: ","))"
+            // Redacted forms only: the log never holds a value MailGuard protects.
+            fields["found"] = "\(verdict.findings.map { "\($0.kind):\($0.redacted)@\($0.location)" + ($0.note.map { " (\($0))" } ?? "") }.joined(separator: "; "))"
+        }
+        return fields
+    }
+}
