@@ -6,10 +6,7 @@ import TOMLKit
 /// them when no policy row decides.
 package enum AttachmentsConfig {
     package static func read(_ table: TOMLTable, into settings: inout InspectionSettings, reader: inout TableReader) {
-        reader.expectKeys(table, in: "attachments", known: [
-            "executables", "executable_extensions", "script_extensions", "disk_image_extensions", "macros",
-            "double_extensions", "bidi_names", "action",
-        ])
+        reader.expectKeys(table, in: "attachments")
         var rules = settings.extraction.attachments
         if let value = reader.bool(table, "executables", in: "attachments") { rules.executables = value }
         if let value = reader.bool(table, "macros", in: "attachments") { rules.macros = value }

@@ -15,7 +15,7 @@ package enum ConductConfig {
 
     package static func read(_ root: TOMLTable, into settings: inout ConductSettings, directory: String, reader: inout TableReader) {
         guard let table = reader.table(root, "conduct", in: "") else { return }
-        reader.expectKeys(table, in: "conduct", known: ["model", "encoder", "heads", "mode", "max_model_chars", "thresholds"])
+        reader.expectKeys(table, in: "conduct")
         let on = reader.bool(table, "model", in: "conduct") ?? true
         let encoder = reader.string(table, "encoder", in: "conduct") ?? defaultEncoder
         let heads = reader.string(table, "heads", in: "conduct") ?? defaultHeads
@@ -27,11 +27,11 @@ package enum ConductConfig {
                 reader.problem("mode", in: "conduct", "must be one of \(ConductSettings.Mode.allCases.map(\.rawValue).joined(separator: ", "))")
             }
         }
-        if let value = reader.int(table, "max_model_chars", in: "conduct", range: 0...10_000_000) { settings.maxModelCharacters = value }
+        if let value = reader.int(table, "max_model_chars", in: "conduct") { settings.maxModelCharacters = value }
         if let thresholds = reader.table(table, "thresholds", in: "conduct") {
             reader.expectKeys(thresholds, in: "conduct.thresholds", known: categories)
             for category in categories {
-                if let value = reader.number(thresholds, category, in: "conduct.thresholds", range: 0.01...0.999) {
+                if let value = reader.number(thresholds, category, in: "conduct.thresholds", as: "CATEGORY") {
                     settings.thresholds[category] = Float(value)
                 }
             }

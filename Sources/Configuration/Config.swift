@@ -157,7 +157,7 @@ public enum ConfigLoader {
             internalDomains: [], logLevel: "info", limits: ScanLimits(),
             notices: NoticeSettings(templatesDirectory: (directory as NSString).appendingPathComponent("notices"))
         )
-        reader.expectKeys(table, in: "", known: ["patterns", "internal_domains", "log_level", "limits", "attachments", "milter", "directory", "groups", "policy", "notices", "bulk", "workers", "records", "audit", "quarantine", "metrics", "conduct"])
+        reader.expectKeys(table, in: "")
         if let patterns = reader.string(table, "patterns", in: "") {
             config.patternsDirectory = absolute(patterns, relativeTo: directory)
         }
@@ -173,17 +173,14 @@ public enum ConfigLoader {
             }
         }
         if let limits = reader.table(table, "limits", in: "") {
-            reader.expectKeys(limits, in: "limits", known: [
-                "match_limit", "jit_stack_kib", "on_scan_error", "max_decoded_mib", "max_depth", "max_archive_members",
-                "max_expansion_ratio", "seconds_per_message", "on_unscannable", "hidden_action", "max_message_mib", "max_buffered_mib",
-            ])
-            if let value = reader.int(limits, "max_message_mib", in: "limits", range: 1...4096) { config.buffering.maxMessageBytes = value << 20 }
-            if let value = reader.int(limits, "max_buffered_mib", in: "limits", range: 1...1_048_576) { config.buffering.maxBufferedBytes = value << 20 }
+            reader.expectKeys(limits, in: "limits")
+            if let value = reader.int(limits, "max_message_mib", in: "limits") { config.buffering.maxMessageBytes = value << 20 }
+            if let value = reader.int(limits, "max_buffered_mib", in: "limits") { config.buffering.maxBufferedBytes = value << 20 }
             readExtractionLimits(limits, into: &config.inspection, reader: &reader)
-            if let value = reader.int(limits, "match_limit", in: "limits", range: 1_000...1_000_000_000) {
+            if let value = reader.int(limits, "match_limit", in: "limits") {
                 config.limits.matchLimit = UInt32(value)
             }
-            if let value = reader.int(limits, "jit_stack_kib", in: "limits", range: 32...1_048_576) {
+            if let value = reader.int(limits, "jit_stack_kib", in: "limits") {
                 config.limits.jitStackBytes = value * 1024
             }
             if let action = reader.action(limits, "on_scan_error", in: "limits") { config.limits.onScanError = action }
@@ -215,30 +212,30 @@ public enum ConfigLoader {
     }
 
     private static func readExtractionLimits(_ table: TOMLTable, into settings: inout InspectionSettings, reader: inout TableReader) {
-        if let value = reader.int(table, "max_decoded_mib", in: "limits", range: 1...4096) { settings.extraction.maxDecodedBytes = value << 20 }
-        if let value = reader.int(table, "max_depth", in: "limits", range: 1...100) { settings.extraction.maxDepth = value }
-        if let value = reader.int(table, "max_archive_members", in: "limits", range: 1...1_000_000) { settings.extraction.maxArchiveMembers = value }
-        if let value = reader.int(table, "max_expansion_ratio", in: "limits", range: 2...100_000) { settings.extraction.maxExpansionRatio = value }
-        if let value = reader.int(table, "seconds_per_message", in: "limits", range: 1...3600) { settings.extraction.timeBudget = .seconds(value) }
+        if let value = reader.int(table, "max_decoded_mib", in: "limits") { settings.extraction.maxDecodedBytes = value << 20 }
+        if let value = reader.int(table, "max_depth", in: "limits") { settings.extraction.maxDepth = value }
+        if let value = reader.int(table, "max_archive_members", in: "limits") { settings.extraction.maxArchiveMembers = value }
+        if let value = reader.int(table, "max_expansion_ratio", in: "limits") { settings.extraction.maxExpansionRatio = value }
+        if let value = reader.int(table, "seconds_per_message", in: "limits") { settings.extraction.timeBudget = .seconds(value) }
         if let action = reader.action(table, "on_unscannable", in: "limits") { settings.onUnscannable = action }
         if let action = reader.action(table, "hidden_action", in: "limits") { settings.hiddenAction = action }
     }
 
     private static func readWorkers(_ table: TOMLTable, into settings: inout WorkerSettings, reader: inout TableReader) {
-        reader.expectKeys(table, in: "workers", known: ["count", "max_messages", "memory_mib", "cpu_seconds", "queue_wait_seconds"])
-        if let value = reader.int(table, "count", in: "workers", range: 0...256) { settings.count = value }
-        if let value = reader.int(table, "max_messages", in: "workers", range: 1...1_000_000) { settings.maxMessages = value }
-        if let value = reader.int(table, "memory_mib", in: "workers", range: 0...1_048_576) {
+        reader.expectKeys(table, in: "workers")
+        if let value = reader.int(table, "count", in: "workers") { settings.count = value }
+        if let value = reader.int(table, "max_messages", in: "workers") { settings.maxMessages = value }
+        if let value = reader.int(table, "memory_mib", in: "workers") {
             if value == 0 || value >= 256 { settings.memoryMiB = value } else {
                 reader.problem("memory_mib", in: "workers", "\(value) MiB is too little for a worker to start (at least 256, or 0 for no limit)")
             }
         }
-        if let value = reader.int(table, "cpu_seconds", in: "workers", range: 0...86_400) { settings.cpuSeconds = value }
-        if let value = reader.int(table, "queue_wait_seconds", in: "workers", range: 1...3600) { settings.queueWaitSeconds = value }
+        if let value = reader.int(table, "cpu_seconds", in: "workers") { settings.cpuSeconds = value }
+        if let value = reader.int(table, "queue_wait_seconds", in: "workers") { settings.queueWaitSeconds = value }
     }
 
     private static func readMilter(_ table: TOMLTable, into settings: inout MilterSettings, directory: String, reader: inout TableReader) {
-        reader.expectKeys(table, in: "milter", known: ["socket", "socket_mode", "socket_group", "on_error", "run_as", "pid_file"])
+        reader.expectKeys(table, in: "milter")
         if let value = reader.string(table, "pid_file", in: "milter") {
             settings.pidFile = value.isEmpty ? nil : ConfigLoader.absolute(value, relativeTo: directory)
         }
@@ -323,10 +320,25 @@ package struct TableReader {
         problems.append(LoadProblem(SourceLine(file: file, line: lines.line(of: key, in: table)), "\(name): \(cause)"))
     }
 
-    package mutating func expectKeys(_ table: TOMLTable, in name: String, known: [String]) {
+    /// Every key of `table` must be declared for its section (`ConfigKeys`); `section`
+    /// when `scope` does not name it (a window inside `bulk.limits#0`).
+    package mutating func expectKeys(_ table: TOMLTable, in scope: String, section: String? = nil) {
+        expectKeys(table, in: scope, known: ConfigKeys.known(in: section ?? ConfigKeys.section(of: scope)))
+    }
+
+    /// Keys the config does not declare one by one (the model's categories).
+    package mutating func expectKeys(_ table: TOMLTable, in scope: String, known: [String]) {
         for key in table.keys where !known.contains(key) {
-            problem(key, in: name, "unknown key (known: \(known.joined(separator: ", ")))")
+            problem(key, in: scope, "unknown key (known: \(known.joined(separator: ", ")))")
         }
+    }
+
+    /// The declaration of `key` read at `scope`: a key read but not declared is a defect
+    /// the tests catch, never a user's mistake.
+    private func declared(_ key: String, in scope: String, section: String?, as name: String?) -> ConfigKey {
+        let section = section ?? ConfigKeys.section(of: scope)
+        guard let declared = ConfigKeys.key(name ?? key, in: section) else { preconditionFailure("\(section).\(key) is not in ConfigKeys") }
+        return declared
     }
 
     package mutating func string(_ table: TOMLTable, _ key: String, in name: String) -> String? {
@@ -343,7 +355,11 @@ package struct TableReader {
         return strings
     }
 
-    package mutating func int(_ table: TOMLTable, _ key: String, in name: String, range: ClosedRange<Int>) -> Int? {
+    /// A whole number within the key's declared range.
+    package mutating func int(_ table: TOMLTable, _ key: String, in name: String, section: String? = nil) -> Int? {
+        guard case .integer(let range) = declared(key, in: name, section: section, as: nil).value else {
+            preconditionFailure("\(name).\(key) is not declared as an integer")
+        }
         guard let value = table[key] else { return nil }
         guard let int = value.int else { return typeProblem(key, in: name, "a whole number", value) }
         guard range.contains(int) else {
@@ -353,8 +369,12 @@ package struct TableReader {
         return int
     }
 
-    /// A whole or decimal number within `range`.
-    package mutating func number(_ table: TOMLTable, _ key: String, in name: String, range: ClosedRange<Double>) -> Double? {
+    /// A whole or decimal number within the key's declared range (`as`: the declared name,
+    /// for keys declared as a pattern such as `conduct.thresholds.CATEGORY`).
+    package mutating func number(_ table: TOMLTable, _ key: String, in name: String, as declaredName: String? = nil) -> Double? {
+        guard case .number(let range) = declared(key, in: name, section: nil, as: declaredName).value else {
+            preconditionFailure("\(name).\(key) is not declared as a number")
+        }
         guard let value = table[key] else { return nil }
         guard let number = value.double ?? value.int.map(Double.init) else { return typeProblem(key, in: name, "a number", value) }
         guard range.contains(number) else {

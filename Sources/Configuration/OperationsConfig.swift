@@ -37,18 +37,18 @@ package struct MetricsSettings: Sendable, Equatable {
 package enum OperationsConfig {
     package static func read(_ table: TOMLTable, into config: inout Config, directory: String, reader: inout TableReader) {
         if let audit = reader.table(table, "audit", in: "") {
-            reader.expectKeys(audit, in: "audit", known: ["database", "keep_days"])
+            reader.expectKeys(audit, in: "audit")
             if let path = reader.string(audit, "database", in: "audit") { config.audit.databasePath = ConfigLoader.absolute(path, relativeTo: directory) }
-            if let days = reader.int(audit, "keep_days", in: "audit", range: 1...36_500) { config.audit.keepDays = days }
+            if let days = reader.int(audit, "keep_days", in: "audit") { config.audit.keepDays = days }
         }
         if let quarantine = reader.table(table, "quarantine", in: "") {
-            reader.expectKeys(quarantine, in: "quarantine", known: ["postfix_config_directory"])
+            reader.expectKeys(quarantine, in: "quarantine")
             if let path = reader.string(quarantine, "postfix_config_directory", in: "quarantine") {
                 config.quarantine.postfixConfigDirectory = path.isEmpty ? nil : ConfigLoader.absolute(path, relativeTo: directory)
             }
         }
         if let metrics = reader.table(table, "metrics", in: "") {
-            reader.expectKeys(metrics, in: "metrics", known: ["listen"])
+            reader.expectKeys(metrics, in: "metrics")
             if let listen = reader.string(metrics, "listen", in: "metrics"), !listen.isEmpty {
                 if let (host, port) = MetricsSettings.parse(listen) {
                     config.metrics.host = host

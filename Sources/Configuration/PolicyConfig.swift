@@ -23,7 +23,7 @@ package enum PolicyConfig {
             }
         }
         if let section = reader.table(table, "policy", in: "") {
-            reader.expectKeys(section, in: "policy", known: ["monitor", "subject_prefix", "header_on_accept", "rules"])
+            reader.expectKeys(section, in: "policy")
             policy.monitor = reader.bool(section, "monitor", in: "policy") ?? false
             policy.subjectPrefix = reader.headerText(section, "subject_prefix", in: "policy").flatMap { $0.isEmpty ? nil : $0 }
             policy.headerOnAccept = reader.bool(section, "header_on_accept", in: "policy") ?? policy.headerOnAccept
@@ -47,9 +47,7 @@ package enum PolicyConfig {
     }
 
     private static func readDirectory(_ table: TOMLTable, into directory: inout Directory, base: String, reader: inout TableReader) {
-        reader.expectKeys(table, in: "directory", known: [
-            "trusted_networks", "compliance_mailbox", "staff_file", "protected_groups", "district_contacts_file", "safety_team",
-        ])
+        reader.expectKeys(table, in: "directory")
         for text in reader.strings(table, "trusted_networks", in: "directory") ?? [] {
             if let network = Network(text) { directory.trustedNetworks.append(network) } else {
                 reader.problem("trusted_networks", in: "directory", "'\(text)' is not an address or network (CIDR)")
@@ -78,7 +76,7 @@ package enum PolicyConfig {
 
     private static func readGroup(_ name: String, _ table: TOMLTable, base: String, reader: inout TableReader) -> Group {
         let scope = "groups.\(name)"
-        reader.expectKeys(table, in: scope, known: ["addresses", "domains", "list_file"])
+        reader.expectKeys(table, in: scope)
         var addresses = Set(reader.strings(table, "addresses", in: scope) ?? [])
         if let file = reader.string(table, "list_file", in: scope) {
             let path = ConfigLoader.absolute(file, relativeTo: base)
@@ -115,10 +113,7 @@ package enum PolicyConfig {
     }
 
     private static func readRule(_ table: TOMLTable, name scope: String, groups: [String], reader: inout TableReader) -> PolicyRule? {
-        reader.expectKeys(table, in: scope, known: [
-            "name", "kinds", "rules", "senders", "recipients", "directions", "partners", "min_values",
-            "action", "copy_compliance", "monitor", "notice", "notify_sender", "alert",
-        ])
+        reader.expectKeys(table, in: scope)
         guard let action = reader.action(table, "action", in: scope) else {
             if table["action"] == nil { reader.problem("action", in: scope, "missing (every row needs an action)") }
             return nil
@@ -140,7 +135,7 @@ package enum PolicyConfig {
             }
         }
         rule.partners = reader.strings(table, "partners", in: scope) ?? []
-        rule.minValues = reader.int(table, "min_values", in: scope, range: 1...1_000_000) ?? 1
+        rule.minValues = reader.int(table, "min_values", in: scope) ?? 1
         rule.copyCompliance = reader.bool(table, "copy_compliance", in: scope) ?? false
         rule.monitor = reader.bool(table, "monitor", in: scope) ?? false
         rule.notice = reader.string(table, "notice", in: scope)

@@ -6,8 +6,8 @@ import TOMLKit
 package enum RecordsConfig {
     package static func read(_ table: TOMLTable, into settings: inout RecordSettings, directory base: String, reader: inout TableReader) {
         if let records = reader.table(table, "records", in: "") {
-            reader.expectKeys(records, in: "records", known: ["min_records"])
-            if let value = reader.int(records, "min_records", in: "records", range: 1...1_000_000) { settings.minRecords = value }
+            reader.expectKeys(records, in: "records")
+            if let value = reader.int(records, "min_records", in: "records") { settings.minRecords = value }
         }
         guard let directory = reader.table(table, "directory", in: ""),
               let file = reader.string(directory, "district_contacts_file", in: "directory") else { return }

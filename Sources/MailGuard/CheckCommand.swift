@@ -19,7 +19,14 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .long, help: "Read the config file only (reload probes the config parser this way).")
     var configOnly = false
 
+    @Flag(name: .long, help: "Print every config key: type and range, default, whether a reload applies it, meaning.")
+    var keys = false
+
     func run() throws {
+        if keys {
+            print(ConfigKeys.markdownTable)
+            return
+        }
         if configOnly {
             _ = try options.loadConfig()
             return
