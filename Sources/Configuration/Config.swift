@@ -194,8 +194,9 @@ public enum ConfigLoader {
         if let workers = reader.table(table, "workers", in: "") {
             readWorkers(workers, into: &config.workers, reader: &reader)
         }
-        config.policy = PolicyConfig.read(table, internalDomains: config.internalDomains, directory: directory, reader: &reader)
-        RecordsConfig.read(table, into: &config.inspection.records, directory: directory, reader: &reader)
+        let directorySection = reader.table(table, "directory", in: "")
+        config.policy = PolicyConfig.read(table, directorySection: directorySection, internalDomains: config.internalDomains, directory: directory, reader: &reader)
+        RecordsConfig.read(table, directorySection: directorySection, into: &config.inspection.records, directory: directory, reader: &reader)
         if let bulk = reader.table(table, "bulk", in: "") {
             BulkConfig.read(bulk, into: &config.policy.bulk, database: &config.ledgerPath, directory: directory,
                             groups: config.policy.directory.groups.map(\.name), reader: &reader)

@@ -7,10 +7,12 @@ import TOMLKit
 /// into the policy. Lists may also come from files, one address per line, relative to the
 /// config file.
 package enum PolicyConfig {
-    package static func read(_ table: TOMLTable, internalDomains: [String], directory base: String, reader: inout TableReader) -> DistrictPolicy {
+    /// `directorySection`: `[directory]`, read once by the loader (records read it too).
+    package static func read(_ table: TOMLTable, directorySection: TOMLTable?, internalDomains: [String], directory base: String,
+                             reader: inout TableReader) -> DistrictPolicy {
         var policy = DistrictPolicy()
         policy.directory.internalDomains = internalDomains
-        if let directory = reader.table(table, "directory", in: "") {
+        if let directory = directorySection {
             readDirectory(directory, into: &policy.directory, base: base, reader: &reader)
         }
         if let groups = reader.table(table, "groups", in: "") {

@@ -21,11 +21,14 @@ public struct Finding: Hashable, Sendable, Codable {
     /// A finding of a detector on trial (the conduct model in monitor mode): logged and
     /// audited with what it would have done, never deciding. Nil: an ordinary finding.
     public var trial: Bool?
+    /// Found in text a reader does not see (an HTML comment, `display:none`): decided like
+    /// the others unless `limits.hidden_action` replaces its action. Nil: in plain sight.
+    public var hidden: Bool?
 
     public init(
         ruleID: String, kind: String, confidence: Confidence, location: String, redacted: String,
         action: Action, section: String? = nil, note: String? = nil, valueID: Int? = nil, recipient: String? = nil,
-        trial: Bool = false
+        trial: Bool = false, hidden: Bool = false
     ) {
         self.ruleID = ruleID
         self.kind = kind
@@ -38,6 +41,7 @@ public struct Finding: Hashable, Sendable, Codable {
         self.valueID = valueID
         self.recipient = recipient
         self.trial = trial ? true : nil
+        self.hidden = hidden ? true : nil
     }
 
     /// The `valueID` of a value of `kind`, given in its normalised form (digits for numbers).

@@ -6,9 +6,6 @@ import Extraction
 public struct InspectionResult: Sendable, Equatable, Codable {
     /// Every match of every rule, in reading order.
     public var findings: [Finding]
-    /// Indexes into `findings` of matches in text a reader does not see (HTML comments,
-    /// `display:none`): `limits.hidden_action`, when set, decides them.
-    public var hidden: [Int]
     /// What could not be read, and why.
     public var unscannable: [Unscannable]
     /// Attachments of a dangerous type (programs, scripts, macros), and why.
@@ -19,11 +16,10 @@ public struct InspectionResult: Sendable, Equatable, Codable {
     public var words: Int
 
     public init(
-        findings: [Finding] = [], hidden: [Int] = [], unscannable: [Unscannable] = [], dangerous: [DangerousPart] = [],
+        findings: [Finding] = [], unscannable: [Unscannable] = [], dangerous: [DangerousPart] = [],
         headers: MessageHeaders = MessageHeaders(), fingerprint: UInt64? = nil, words: Int = 0
     ) {
         self.findings = findings
-        self.hidden = hidden
         self.unscannable = unscannable
         self.dangerous = dangerous
         self.headers = headers

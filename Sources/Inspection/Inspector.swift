@@ -65,9 +65,9 @@ public struct Inspector: Sendable {
             let placed = scanner.placedFindings(in: segment.text, location: segment.location)
             collector.add(segment, placed)
             // Record vocabulary is context for records, never a finding by itself.
-            let found = placed.filter { !$0.repeated && $0.finding.kind != RecordSettings.termKind }.map(\.finding)
+            var found = placed.filter { !$0.repeated && $0.finding.kind != RecordSettings.termKind }.map(\.finding)
             if segment.hidden {
-                inspection.hidden += inspection.findings.count..<(inspection.findings.count + found.count)
+                for index in found.indices { found[index].hidden = true }
             } else if fingerprints, segment.location != "subject" {
                 fingerprinter.add(segment.text)
             }
@@ -85,8 +85,8 @@ public struct Inspector: Sendable {
             let read = conduct.read(conductSegments, scope: scope, deadline: deadline)
             let hiddenPlaces = Set(conductSegments.filter(\.hidden).map(\.location))
             unread += read.unread
-            for finding in read.findings {
-                if hiddenPlaces.contains(finding.location) { inspection.hidden.append(inspection.findings.count) }
+            for var finding in read.findings {
+                if hiddenPlaces.contains(finding.location) { finding.hidden = true }
                 inspection.findings.append(finding)
             }
         }

@@ -48,9 +48,9 @@ public struct DistrictPolicy: Sendable, Equatable {
 
     /// One verdict for the message: for each finding and recipient the first matching row
     /// (or the finding's own action), the strictest over all recipients, then over all findings.
-    /// Findings at `hidden` indexes (text the reader does not see) are decided like the others,
-    /// unless the admin set `hiddenAction`, which then replaces their action.
-    public func decide(_ findings: [Finding], facts: MessageFacts, hidden: Set<Int> = [], hiddenAction: Action? = nil) -> Verdict {
+    /// Hidden findings (text the reader does not see) are decided like the others, unless the
+    /// admin set `hiddenAction`, which then replaces their action.
+    public func decide(_ findings: [Finding], facts: MessageFacts, hiddenAction: Action? = nil) -> Verdict {
         let recipients = facts.envelope.recipients.isEmpty ? [""] : facts.envelope.recipients
         let recipientGroups = Dictionary(uniqueKeysWithValues: recipients.map { ($0, directory.groups(of: $0)) })
         var distinctValues: [Int: Int] = [:]  // row index → distinct values of its kinds
@@ -69,7 +69,7 @@ public struct DistrictPolicy: Sendable, Equatable {
         var noticeByAction: [Action: String] = [:]
         var silentActions: Set<Action> = []
         var alert = false
-        for (index, finding) in findings.enumerated() {
+        for finding in findings {
             var strictest: Action?
             for recipient in recipients where finding.recipient == nil || finding.recipient == recipient {
                 let row = rules.indices.first { index in
@@ -79,7 +79,7 @@ public struct DistrictPolicy: Sendable, Equatable {
                         && count(index) >= rules[index].minValues
                 }
                 var action = row.map { rules[$0].action } ?? finding.action
-                if let hiddenAction, hidden.contains(index), finding.kind != Finding.scanErrorKind { action = hiddenAction }
+                if let hiddenAction, finding.hidden == true, finding.kind != Finding.scanErrorKind { action = hiddenAction }
                 // A detector on trial decides nothing: what it would have done is recorded.
                 if finding.trial == true {
                     if action > .accept { monitored = max(monitored ?? action, action) }

@@ -97,7 +97,7 @@ public struct MessageCase {
     }
 
     private func verdict(_ findings: [Finding]) -> Verdict {
-        var verdict = policy.decide(findings, facts: facts, hidden: Set(inspection.hidden), hiddenAction: settings.hiddenAction)
+        var verdict = policy.decide(findings, facts: facts, hiddenAction: settings.hiddenAction)
         // Never answer a bounce or an automatic reply with a notice (the scan still counts).
         verdict.suppressNotice = envelope.sender.isEmpty || inspection.headers.autoSubmitted
         verdict.senderInternal = facts.senderInternal

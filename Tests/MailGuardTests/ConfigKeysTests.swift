@@ -84,6 +84,12 @@ struct ConfigKeysTests {
         }
     }
 
+    @Test("a section of the wrong type is one problem, however many parts of the loader read it")
+    func sectionReadOnce() throws {
+        let problems = try Self.load("directory = 5\n").failure?.problems.map(\.description) ?? []
+        #expect(problems.filter { $0.contains("directory: must be a table") }.count == 1, "\(problems)")
+    }
+
     @Test("an undeclared key is refused with its section's declared keys")
     func unknown() throws {
         let problems = try Self.load("[workers]\ncount = 2\nthreads = 4\n").failure?.problems.map(\.description) ?? []

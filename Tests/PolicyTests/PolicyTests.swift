@@ -65,12 +65,12 @@ struct PolicyTests {
         var row = PolicyRule(name: "out", action: .reject)
         row.kinds = ["ssn"]
         let policy = DistrictPolicy(directory: Self.directory, rules: [row])
-        let verdict = policy.decide([Self.finding("ssn", value: 1)], facts: Self.facts("a@district.example", ["b@mail.example"]),
-                                    hidden: [0], hiddenAction: hiddenAction)
+        var hidden = Self.finding("ssn", value: 1)
+        hidden.hidden = true
+        let verdict = policy.decide([hidden], facts: Self.facts("a@district.example", ["b@mail.example"]), hiddenAction: hiddenAction)
         #expect(verdict.action == expected)
         // Visible findings keep the row's action whatever hidden_action says.
-        let visible = policy.decide([Self.finding("ssn", value: 1)], facts: Self.facts("a@district.example", ["b@mail.example"]),
-                                    hidden: [], hiddenAction: hiddenAction)
+        let visible = policy.decide([Self.finding("ssn", value: 1)], facts: Self.facts("a@district.example", ["b@mail.example"]), hiddenAction: hiddenAction)
         #expect(visible.action == .reject)
     }
 
