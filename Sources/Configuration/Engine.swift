@@ -19,7 +19,8 @@ package struct Engine: Sendable {
 
     /// The inspector's settings from the config; workers get this same value.
     package var inspectorSettings: Inspector.Settings {
-        Inspector.Settings(limits: config.inspection.extraction, fingerprints: config.policy.bulk.fanOut != nil, records: config.inspection.records)
+        Inspector.Settings(limits: config.inspection.extraction, fingerprints: config.policy.bulk.fanOut != nil, records: config.inspection.records,
+                           onUnscannable: config.inspection.onUnscannable, dangerousAction: config.inspection.dangerousAction)
     }
 
     /// How much of a message the conduct model reads: every sentence when the sender or any
@@ -122,7 +123,7 @@ package struct Engine: Sendable {
 
     /// Kinds that come from MailGuard itself rather than from pattern files.
     package static let builtInKinds = Set([
-        DistrictPolicy.externalRecipientKind, DistrictPolicy.staffImpersonationKind, InspectionSettings.unscannableKind,
+        DistrictPolicy.externalRecipientKind, DistrictPolicy.staffImpersonationKind, InspectionResult.unscannableKind,
         Finding.scanErrorKind, BulkSettings.recipientsKind, BulkSettings.rateKind, BulkSettings.bulkContentKind,
         AttachmentRules.kind,
     ] + RecordSettings.kinds)

@@ -6,29 +6,32 @@ import Extraction
 public struct InspectionResult: Sendable, Equatable, Codable {
     /// Every match of every rule, in reading order.
     public var findings: [Finding]
-    /// What could not be read, and why.
-    public var unscannable: [Unscannable]
-    /// Attachments of a dangerous type (programs, scripts, macros), and why.
-    public var dangerous: [DangerousPart]
     public var headers: MessageHeaders
     /// SimHash of the visible text, when asked for (fan-out checks); `words` counts its words.
     public var fingerprint: UInt64?
     public var words: Int
 
     public init(
-        findings: [Finding] = [], unscannable: [Unscannable] = [], dangerous: [DangerousPart] = [],
+        findings: [Finding] = [],
         headers: MessageHeaders = MessageHeaders(), fingerprint: UInt64? = nil, words: Int = 0
     ) {
         self.findings = findings
-        self.unscannable = unscannable
-        self.dangerous = dangerous
         self.headers = headers
         self.fingerprint = fingerprint
         self.words = words
     }
 
+    /// The kind of the finding for something that could not be read.
+    public static let unscannableKind = "unscannable"
+
+    /// The finding for a part that could not be read, and why.
+    public static func unscannable(_ part: Unscannable, action: Action) -> Finding {
+        Finding(ruleID: unscannableKind, kind: unscannableKind, confidence: .high, location: part.location, redacted: "",
+                action: action, note: part.reason)
+    }
+
     /// A message that was not read at all (its reader died, or it was too large to read).
-    public static func unread(_ location: String, _ reason: String) -> InspectionResult {
-        InspectionResult(unscannable: [Unscannable(location: location, reason: reason)])
+    public static func unread(_ location: String, _ reason: String, action: Action) -> InspectionResult {
+        InspectionResult(findings: [unscannable(Unscannable(location: location, reason: reason), action: action)])
     }
 }

@@ -11,6 +11,8 @@ public struct Inspector: Sendable {
     public let records: RecordSettings
     /// The conduct model; nil when it is off.
     public let conduct: ConductReader?
+    public let onUnscannable: Action
+    public let dangerousAction: Action
 
     /// What the config says of reading, apart from the rules and the model: the milter and
     /// its workers build their inspectors from the same value.
@@ -18,11 +20,20 @@ public struct Inspector: Sendable {
         public var limits: ExtractionLimits
         public var fingerprints: Bool
         public var records: RecordSettings
+        /// The action of a finding for what could not be read (encrypted, damaged, over a limit).
+        public var onUnscannable: Action
+        /// The action of a finding for a dangerous attachment when no policy row decides it.
+        public var dangerousAction: Action
 
-        public init(limits: ExtractionLimits = ExtractionLimits(), fingerprints: Bool = false, records: RecordSettings = RecordSettings()) {
+        public init(
+            limits: ExtractionLimits = ExtractionLimits(), fingerprints: Bool = false, records: RecordSettings = RecordSettings(),
+            onUnscannable: Action = .quarantine, dangerousAction: Action = .reject
+        ) {
             self.limits = limits
             self.fingerprints = fingerprints
             self.records = records
+            self.onUnscannable = onUnscannable
+            self.dangerousAction = dangerousAction
         }
     }
 
@@ -31,6 +42,8 @@ public struct Inspector: Sendable {
         self.limits = settings.limits
         self.fingerprints = settings.fingerprints
         self.records = settings.records
+        self.onUnscannable = settings.onUnscannable
+        self.dangerousAction = settings.dangerousAction
         self.conduct = conduct
     }
 
@@ -90,8 +103,11 @@ public struct Inspector: Sendable {
                 inspection.findings.append(finding)
             }
         }
-        inspection.unscannable = unread.map { Unscannable(location: mask($0.location), reason: mask($0.reason)) }
-        inspection.dangerous = extraction.dangerous.map { DangerousPart(location: mask($0.location), rule: $0.rule, reason: mask($0.reason)) }
+        inspection.findings += unread.map { InspectionResult.unscannable($0, action: onUnscannable) }
+        inspection.findings += extraction.dangerous.map { part in
+            Finding(ruleID: part.rule, kind: AttachmentRules.kind, confidence: .high, location: part.location, redacted: "",
+                    action: dangerousAction, section: "6", note: part.reason)
+        }
         for index in inspection.findings.indices {
             inspection.findings[index].location = mask(inspection.findings[index].location)
             if let note = inspection.findings[index].note { inspection.findings[index].note = mask(note) }

@@ -41,7 +41,7 @@ package final class MailMetrics: Sendable {
         for rule in verdict.ruleIDs {
             registry.makeCounter(descriptor: Self.name("findings", "total", "Messages with a finding of the rule."), labels: [("rule", rule)]).increment()
         }
-        for finding in verdict.findings where finding.kind == InspectionSettings.unscannableKind {
+        for finding in verdict.findings where finding.kind == InspectionResult.unscannableKind {
             registry.makeCounter(descriptor: Self.name("unscannable", "total", "Parts that could not be read, by reason."), labels: [("reason", Self.reasonClass(finding.note ?? ""))]).increment()
         }
         for finding in verdict.findings where finding.ruleID == ConductReader.ruleID {

@@ -26,8 +26,6 @@ public struct InspectionSettings: Sendable, Equatable {
         self.hiddenAction = hiddenAction
         self.dangerousAction = dangerousAction
     }
-
-    public static let unscannableKind = "unscannable"
 }
 
 /// One message ready to be decided: what reading found, who sent it to whom, and the bulk
@@ -53,23 +51,12 @@ public struct MessageCase {
         bulk = BulkCheck(settings: policy.bulk, facts: facts, fingerprint: fingerprint, now: now)
     }
 
-    /// The findings before bulk checks: what was read, what could not be, and the envelope's.
+    /// The findings before bulk checks: what was read (and what could not be), and the
+    /// envelope's.
     public var findings: [Finding] {
-        let unscannable = inspection.unscannable.map { item in
-            Finding(
-                ruleID: InspectionSettings.unscannableKind, kind: InspectionSettings.unscannableKind, confidence: .high,
-                location: item.location, redacted: "", action: settings.onUnscannable, note: item.reason
-            )
-        }
-        let dangerous = inspection.dangerous.map { part in
-            Finding(
-                ruleID: part.rule, kind: AttachmentRules.kind, confidence: .high, location: part.location, redacted: "",
-                action: settings.dangerousAction, section: "6", note: part.reason
-            )
-        }
         let headers = inspection.headers
         let from = headers.fromAddress.map { Mailbox(name: headers.fromName, address: $0) }
-        return inspection.findings + unscannable + dangerous + policy.envelopeFindings(facts, from: from)
+        return inspection.findings + policy.envelopeFindings(facts, from: from)
     }
 
     /// The verdict, with sending rates and fan-out taken from `ledger` (nil: only the

@@ -145,7 +145,7 @@ public struct NoticeWriter: Sendable {
             "has_redacted": !(first?.redacted ?? "").isEmpty,
             "has_section": (first?.section ?? rule?.section) != nil,
             "has_recipients": !verdict.concernedRecipients.isEmpty,
-            "unscannable": first?.kind == InspectionSettings.unscannableKind,
+            "unscannable": first?.kind == InspectionResult.unscannableKind,
             "reason": clean(first?.note ?? ""),
             "has_reason": first?.note != nil,
             "recipients": clean(verdict.concernedRecipients.joined(separator: ", ")),
@@ -160,7 +160,7 @@ public struct NoticeWriter: Sendable {
     static let titles = [
         DistrictPolicy.externalRecipientKind: "a recipient outside the district",
         DistrictPolicy.staffImpersonationKind: "an outside sender using a staff member's name",
-        InspectionSettings.unscannableKind: "content that could not be checked",
+        InspectionResult.unscannableKind: "content that could not be checked",
         AttachmentRules.kind: "a dangerous attachment",
         Finding.scanErrorKind: "content that could not be fully checked",
         BulkSettings.recipientsKind: "too many recipients for one message",
@@ -173,7 +173,7 @@ public struct NoticeWriter: Sendable {
     static let advice = [
         DistrictPolicy.externalRecipientKind: "Students may write only to district addresses and approved partners.",
         DistrictPolicy.staffImpersonationKind: "Staff use their district account with students (guideline 17).",
-        InspectionSettings.unscannableKind: "Send the content in a readable form (not encrypted or damaged).",
+        InspectionResult.unscannableKind: "Send the content in a readable form (not encrypted or damaged).",
         AttachmentRules.kind: "Programs, scripts, disk images and documents with macros are not sent by email: share the file through the district's file service, or ask the help desk.",
         BulkSettings.recipientsKind: "Send to fewer people, or ask for a district mailing list (guideline 9).",
         BulkSettings.rateKind: "Wait until the limit resets; for announcements use an approved list (guideline 9).",

@@ -96,7 +96,7 @@ package final class WorkerPool: InspectionSource, @unchecked Sendable {
                 if let part { metadata["part"] = "\(part)" }
                 if let signal { metadata["signal"] = "\(signal)" }
                 logger.error("reader died; the message is decided as unscannable", metadata: metadata)
-                return .inspected(.unread(part ?? "message", reason))
+                return .inspected(.unread(part ?? "message", reason, action: engine.config.inspection.onUnscannable))
             case .unavailable(let why):
                 giveBack(worker, healthy: false)
                 logger.warning("worker unavailable, trying another", metadata: ["queue_id": "\(queueID)", "reason": "\(why)"])
