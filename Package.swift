@@ -97,7 +97,7 @@ let package = Package(
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "TestSupport"]),
         .testTarget(name: "InspectionTests", dependencies: ["Inspection", "Detectors", "Extraction", "TestSupport"]),
         .testTarget(name: "PolicyTests", dependencies: ["Policy", "Inspection", "TestSupport"]),
-        .testTarget(name: "StorageTests", dependencies: ["Storage", "Policy", "Inspection", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "StorageTests", dependencies: ["Storage", "Policy", "Inspection", "Detectors", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "MailGuardTests", dependencies: ["MailGuard", "Configuration", "Workers", "Operations", "Milter", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -4,18 +4,21 @@ import Extraction
 /// What reading and scanning learn from one message: everything the policy needs and nothing
 /// more. It crosses the process boundary from a worker, so it holds redacted values only.
 public struct InspectionResult: Sendable, Equatable, Codable {
-    /// Every match of every rule, in reading order.
+    /// Every match of every rule, in reading order, within `FindingBudget`'s bounds.
     public var findings: [Finding]
+    /// Findings past those bounds: counted, not listed.
+    public var omittedFindings: Int
     public var headers: MessageHeaders
     /// SimHash of the visible text, when asked for (fan-out checks); `words` counts its words.
     public var fingerprint: UInt64?
     public var words: Int
 
     public init(
-        findings: [Finding] = [],
+        findings: [Finding] = [], omittedFindings: Int = 0,
         headers: MessageHeaders = MessageHeaders(), fingerprint: UInt64? = nil, words: Int = 0
     ) {
         self.findings = findings
+        self.omittedFindings = omittedFindings
         self.headers = headers
         self.fingerprint = fingerprint
         self.words = words

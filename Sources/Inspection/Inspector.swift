@@ -68,6 +68,7 @@ public struct Inspector: Sendable {
             return result
         }
         var inspection = InspectionResult()
+        var findingBudget = FindingBudget()
         var fingerprinter = Fingerprinter()
         var conductSegments: [TextSegment] = []
         var conductCharacters = 0
@@ -78,7 +79,7 @@ public struct Inspector: Sendable {
             let placed = scanner.placedFindings(in: segment.text, location: segment.location)
             collector.add(segment, placed)
             // Record vocabulary is context for records, never a finding by itself.
-            var found = placed.filter { !$0.repeated && $0.finding.kind != RecordSettings.termKind }.map(\.finding)
+            var found = placed.filter { !$0.repeated && $0.finding.kind != RecordSettings.termKind && findingBudget.admit($0.finding) }.map(\.finding)
             if segment.hidden {
                 for index in found.indices { found[index].hidden = true }
             } else if fingerprints, segment.location != "subject" {
@@ -112,6 +113,7 @@ public struct Inspector: Sendable {
             inspection.findings[index].location = mask(inspection.findings[index].location)
             if let note = inspection.findings[index].note { inspection.findings[index].note = mask(note) }
         }
+        inspection.omittedFindings = findingBudget.omitted
         inspection.headers = extraction.headers
         if fingerprints {
             inspection.fingerprint = fingerprinter.fingerprint

@@ -103,6 +103,8 @@ struct ScanReport: Encodable {
     var alerts: [String]
     var senderTold: Bool
     var monitored: String?
+    /// Findings counted and not listed (past the per-rule bound); nil when none.
+    var omitted: Int?
 
     init(file: String, verdict: Verdict) {
         self.file = file
@@ -112,6 +114,7 @@ struct ScanReport: Encodable {
         self.alerts = verdict.alerts
         self.senderTold = verdict.notifySender
         self.monitored = verdict.monitored?.rawValue
+        self.omitted = verdict.omittedFindings > 0 ? verdict.omittedFindings : nil
         self.findings = verdict.findings.map {
             Item(rule: $0.ruleID, kind: $0.kind, confidence: $0.confidence.name, location: $0.location,
                  redacted: $0.redacted, action: $0.action.rawValue, section: $0.section, note: $0.note)
@@ -141,6 +144,7 @@ struct ScanReport: Encodable {
             if let note = item.note { line += " — \(note)" }
             lines.append(line)
         }
+        if let omitted { lines.append("  and \(omitted) more findings, counted and not listed") }
         return lines.joined(separator: "\n")
     }
 }

@@ -39,6 +39,7 @@ package enum Decider {
         if let monitored = verdict.monitored { fields["monitor"] = "\(monitored.rawValue)" }
         if !verdict.concernedRecipients.isEmpty { fields["concerned"] = "\(verdict.concernedRecipients.joined(separator: ","))" }
         if !verdict.copies.isEmpty { fields["copied"] = "\(verdict.copies.joined(separator: ","))" }
+        if verdict.omittedFindings > 0 { fields["omitted"] = "\(verdict.omittedFindings)" }
         if !verdict.findings.isEmpty {
             fields["rules"] = "\(verdict.ruleIDs.joined(separator: ","))"
             // Redacted forms only: the log never holds a value MailGuard protects.

@@ -87,6 +87,7 @@ public struct MessageCase {
         var verdict = policy.decide(findings, facts: facts, hiddenAction: settings.hiddenAction)
         // Never answer a bounce or an automatic reply with a notice (the scan still counts).
         verdict.suppressNotice = envelope.sender.isEmpty || inspection.headers.autoSubmitted
+        verdict.omittedFindings = inspection.omittedFindings
         verdict.senderInternal = facts.senderInternal
         verdict.senderGroups = facts.senderGroups
         verdict.directions = facts.directions

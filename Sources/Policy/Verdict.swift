@@ -25,6 +25,8 @@ public struct Verdict: Sendable, Equatable {
     public var notifySender = true
     /// Addresses that get an alert mail at once (the safety team), when a row asks for one.
     public var alerts: [String] = []
+    /// Findings the inspection counted without listing them (past `FindingBudget`'s bounds).
+    public var omittedFindings = 0
 
     /// Folds findings into one verdict: the most severe action wins; no findings means accept.
     public init(findings: [Finding]) {

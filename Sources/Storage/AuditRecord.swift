@@ -70,7 +70,7 @@ public struct AuditRecord: Sendable, Equatable, Codable {
 
     public init(
         at: Date, queueID: String, client: String, sender: String, senderGroups: [String], recipients: [Recipient],
-        verdict: String, monitor: String? = nil, findings: [Finding], size: Int, scanMilliseconds: Double, totalMilliseconds: Double
+        verdict: String, monitor: String? = nil, findings: [Finding], omitted: Int = 0, size: Int, scanMilliseconds: Double, totalMilliseconds: Double
     ) {
         self.at = at
         self.queueID = queueID
@@ -81,7 +81,7 @@ public struct AuditRecord: Sendable, Equatable, Codable {
         self.verdict = verdict
         self.monitor = monitor
         self.findings = Array(findings.prefix(Self.maxFindings))
-        self.findingsOmitted = max(0, findings.count - Self.maxFindings)
+        self.findingsOmitted = max(0, findings.count - Self.maxFindings) + omitted
         self.size = size
         self.scanMilliseconds = scanMilliseconds
         self.totalMilliseconds = totalMilliseconds
@@ -97,7 +97,7 @@ public struct AuditRecord: Sendable, Equatable, Codable {
             findings: verdict.findings.map {
                 Finding(rule: $0.ruleID, kind: $0.kind, action: $0.action.rawValue, location: $0.location, redacted: $0.redacted, note: $0.note)
             },
-            size: size, scanMilliseconds: scanMilliseconds, totalMilliseconds: totalMilliseconds
+            omitted: verdict.omittedFindings, size: size, scanMilliseconds: scanMilliseconds, totalMilliseconds: totalMilliseconds
         )
     }
 

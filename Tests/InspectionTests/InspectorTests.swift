@@ -1,6 +1,7 @@
 import Detectors
 import Extraction
-import Inspection
+import Foundation
+@testable import Inspection
 import TestSupport
 import Testing
 
@@ -52,5 +53,32 @@ struct InspectorTests {
         let second = try Self.inspect(Self.message(body: text), fingerprints: true)
         #expect(first.fingerprint != nil && first.words > 25)
         #expect(first.fingerprint == second.fingerprint)
+    }
+
+    @Test("a message lists at most 1000 values per rule and counts the rest; other rules' findings are still listed")
+    func bounded() throws {
+        let phones = (0..<3000).map { String(format: "call 203-%03d-%04d", 231 + $0 / 5000, 1000 + $0 % 5000) }
+        let result = try Self.inspect(Self.message(body: (["Phone list:"] + phones + ["and my SSN is 536-90-4399"]).joined(separator: "\r\n")))
+        #expect(result.findings.filter { $0.kind == "phone" }.count == FindingBudget.perRule)
+        #expect(result.omittedFindings == 3000 - FindingBudget.perRule)
+        #expect(result.findings.filter { $0.kind == "ssn" }.count == 1)
+    }
+
+    static func finding(_ rule: String, value: Int?) -> Finding {
+        Finding(ruleID: rule, kind: rule, confidence: .high, location: "body", redacted: "", action: .accept, valueID: value)
+    }
+
+    @Test("repeats of listed values never crowd out new ones: distinct values are listed up to the bound whatever came before")
+    func newValuesFirst() {
+        var budget = FindingBudget()
+        let repeats = (0..<2500).filter { _ in budget.admit(Self.finding("phone", value: 7)) }.count
+        let fresh = (0..<1200).filter { budget.admit(Self.finding("phone", value: 1000 + $0)) }.count
+        let other = (0..<10).filter { budget.admit(Self.finding("ssn", value: $0)) }.count
+        let valueless = (0..<1500).filter { _ in budget.admit(Self.finding("profanity", value: nil)) }.count
+        // Value 7 once as new, then 1000 repeats; 999 more new values fit beside it.
+        #expect(repeats == 1 + FindingBudget.perRule)
+        #expect(fresh == FindingBudget.perRule - 1)
+        #expect(other == 10 && valueless == FindingBudget.perRule)
+        #expect(budget.omitted == (2500 - repeats) + (1200 - fresh) + (1500 - valueless))
     }
 }

@@ -1,6 +1,8 @@
+import Detectors
 import Foundation
 import Synchronization
 import GRDB
+import Policy
 @testable import Storage
 import Testing
 
@@ -116,6 +118,18 @@ struct AuditStoreTests {
         try store.write([Self.record("MANY", findings: many)])
         let record = try #require(try store.records(matching: AuditQuery()).first)
         #expect(record.findings.count == 100 && record.findingsOmitted == 30)
+    }
+
+    @Test("findings the inspection counted without listing are counted as omitted in the record")
+    func inspectionOmitted() throws {
+        var verdict = Verdict(findings: [Detectors.Finding(ruleID: "phone", kind: "phone", confidence: .high, location: "body", redacted: "***-***-0142", action: .accept)])
+        verdict.omittedFindings = 2000
+        let record = AuditRecord(verdict: verdict, envelope: Envelope(sender: "a@district.example", recipients: ["b@district.example"]),
+                                 queueID: "OMIT", client: "localhost", size: 10, scanMilliseconds: 1, totalMilliseconds: 1)
+        let store = try AuditStore()
+        try store.write([record])
+        let read = try #require(try store.records(matching: AuditQuery()).first)
+        #expect(read.findings.count == 1 && read.findingsOmitted == 2000)
     }
 
     @Test("the writer batches: nothing is written until the interval, then everything in one go; stop flushes")
