@@ -253,14 +253,3 @@ private struct Block {
         return level
     }
 }
-
-extension StringProtocol {
-    func trimmingWhitespace() -> Substring {
-        let trimmedStart = drop { $0.isWhitespace }
-        var end = trimmedStart.endIndex
-        while end > trimmedStart.startIndex, trimmedStart[trimmedStart.index(before: end)].isWhitespace {
-            end = trimmedStart.index(before: end)
-        }
-        return Substring(trimmedStart[trimmedStart.startIndex..<end])
-    }
-}

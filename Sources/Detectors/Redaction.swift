@@ -38,27 +38,3 @@ public enum Redaction: String, CaseIterable, Sendable {
     /// Numbers shown this way are the same value whatever their separators.
     var normalizes: Bool { self == .ssn || self == .card }
 }
-
-extension StringProtocol {
-    /// The ASCII digits of the text, in order (read as UTF-8 bytes: this runs for every match).
-    var digits: String { String(decoding: utf8.filter { $0 >= 48 && $0 <= 57 }, as: UTF8.self) }
-
-    /// The ASCII digits before the first letter (a phone number without its extension). Read
-    /// as bytes: any non-ASCII character ends it too (phone patterns match ASCII only).
-    var digitsBeforeLetters: [UInt8] {
-        utf8.prefix { $0 < 0x80 && !(($0 | 0x20) >= 97 && ($0 | 0x20) <= 122) }.filter { $0 >= 48 && $0 <= 57 }
-    }
-}
-
-extension String {
-    func chunked(by size: Int) -> [Substring] {
-        var chunks: [Substring] = []
-        var start = startIndex
-        while start < endIndex {
-            let end = index(start, offsetBy: size, limitedBy: endIndex) ?? endIndex
-            chunks.append(self[start..<end])
-            start = end
-        }
-        return chunks
-    }
-}

@@ -270,35 +270,3 @@ enum TagAttributes {
         return attributes
     }
 }
-
-extension Array where Element == UInt8 {
-    func starts(with prefix: [UInt8], at index: Int) -> Bool {
-        index + prefix.count <= count && self[index..<index + prefix.count].elementsEqual(prefix)
-    }
-
-    func firstIndex(of needle: [UInt8], from start: Int) -> Int? {
-        guard needle.count <= count else { return nil }
-        var index = start
-        while index + needle.count <= count {
-            if starts(with: needle, at: index) { return index }
-            index += 1
-        }
-        return nil
-    }
-
-    func firstIndex(ofCaseless needle: [UInt8], from start: Int) -> Int? {
-        guard needle.count <= count else { return nil }
-        var index = start
-        while index + needle.count <= count {
-            if zip(self[index..<index + needle.count], needle).allSatisfy({ ($0 >= 65 && $0 <= 90 ? $0 + 32 : $0) == $1 }) {
-                return index
-            }
-            index += 1
-        }
-        return nil
-    }
-
-    func firstIndex(of byte: UInt8, from start: Int) -> Int? {
-        self[start...].firstIndex(of: byte)
-    }
-}

@@ -319,18 +319,6 @@ enum TableHeader {
 
 }
 
-extension Sequence<UInt8> {
-    /// Whether `length` or more ASCII digits stand in a row.
-    func hasDigitRun(_ length: Int) -> Bool {
-        var run = 0
-        for byte in self {
-            run = byte >= 0x30 && byte <= 0x39 ? run + 1 : 0
-            if run >= length { return true }
-        }
-        return false
-    }
-}
-
 extension ExtractionContext {
     /// Text a person reads as a page: each table in it is read cell by cell with its column
     /// header (`› table 1 › row 3 (SSN)`), the rest as one text. A first table without a
@@ -440,14 +428,5 @@ struct ColumnHeader {
     /// `roster.csv › B4` → `roster.csv › B4 (SSN)`.
     func location(_ place: String) -> String {
         shown.isEmpty ? place : "\(place) (\(shown))"
-    }
-}
-
-extension StringProtocol {
-    var trimmingSpaces: String {
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { $0 != " " && $0 != "\t" && $0 != "\r" }) else { return "" }
-        let last = scalars.lastIndex(where: { $0 != " " && $0 != "\t" && $0 != "\r" })!
-        return String(String.UnicodeScalarView(scalars[first...last]))
     }
 }

@@ -91,17 +91,6 @@ enum PersonName {
     ]
 }
 
-extension StringProtocol {
-    func trimmingCharacters(in set: String) -> Substring {
-        let trimmedStart = drop { set.contains($0) }
-        var end = trimmedStart.endIndex
-        while end > trimmedStart.startIndex, set.contains(trimmedStart[trimmedStart.index(before: end)]) {
-            end = trimmedStart.index(before: end)
-        }
-        return Substring(trimmedStart[trimmedStart.startIndex..<end])
-    }
-}
-
 /// A text's sentences, as UTF-8 byte ranges: they end at a line break, or at `.`, `!`, `?`
 /// or `;` before a space, unless the period ends a title or an abbreviation ("Ms.", "St.").
 struct Sentences {

@@ -10,27 +10,11 @@ import Synchronization
 import Workers
 
 /// What the C callbacks need and cannot capture: set once before `smfi_main`.
-private final class MilterRuntime: Sendable {
-    package let store: EngineStore
-    package let logger: Logger
-    package let notices: NoticeSender
-    package let ledger: Ledger?
-    package let reading: InspectionSource
-    package let buffers: BufferBudget
-    package let reporting: Reporting
-    package init(store: EngineStore, logger: Logger, notices: NoticeSender, ledger: Ledger?, reading: InspectionSource, reporting: Reporting) {
-        self.reporting = reporting
-        self.store = store
-        self.logger = logger
-        self.notices = notices
-        self.ledger = ledger
-        self.reading = reading
-        buffers = BufferBudget(limit: store.engine.config.buffering.maxBufferedBytes)
-    }
-
-    package func session() -> MilterSession {
-        MilterSession(store: store, logger: logger, notices: notices, ledger: ledger, reading: reading, buffers: buffers, reporting: reporting)
-    }
+private struct MilterRuntime: Sendable {
+    let logger: Logger
+    /// A session for a new connection, sharing the engine store, ledger, workers, buffer
+    /// budget and reporting.
+    let session: @Sendable () -> MilterSession
 }
 
 private let runtime = Mutex<MilterRuntime?>(nil)
@@ -63,7 +47,10 @@ package enum MilterServer {
         let reporting = Reporting(audit: AuditTrail.open(config, metrics: metrics, logger: logger), metrics: metrics,
                                   digest: ComplianceDigest(store: store, sender: notices, logger: logger), marks: marks)
         runtime.withLock {
-            $0 = MilterRuntime(store: store, logger: logger, notices: notices, ledger: ledger, reading: pool, reporting: reporting)
+            let buffers = BufferBudget(limit: config.buffering.maxBufferedBytes)
+            $0 = MilterRuntime(logger: logger) {
+                MilterSession(store: store, logger: logger, notices: notices, ledger: ledger, reading: pool, buffers: buffers, reporting: reporting)
+            }
         }
         signal(SIGPIPE, SIG_IGN)
         let instance = InstanceFiles(pidFile: settings.pidFile, logger: logger)

@@ -27,8 +27,3 @@ package struct Reporting: Sendable {
         digest?.add(verdict, envelope: envelope, queueID: queueID)
     }
 }
-
-extension Duration {
-    /// As a floating-point number of seconds, for metrics, records and benchmarks.
-    package var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
-}

@@ -40,11 +40,3 @@ public struct Verdict: Sendable, Equatable {
     /// Rule ids in first-seen order, without repeats.
     public var ruleIDs: [String] { findings.map(\.ruleID).uniqued() }
 }
-
-extension Array where Element: Hashable {
-    /// The elements in order, each once.
-    public func uniqued() -> [Element] {
-        var seen: Set<Element> = []
-        return filter { seen.insert($0).inserted }
-    }
-}

@@ -1,0 +1,54 @@
+import Foundation
+
+extension Array where Element == UInt8 {
+    func starts(with prefix: [UInt8], at index: Int) -> Bool {
+        index + prefix.count <= count && self[index..<index + prefix.count].elementsEqual(prefix)
+    }
+
+    func firstIndex(of needle: [UInt8], from start: Int) -> Int? {
+        guard needle.count <= count else { return nil }
+        var index = start
+        while index + needle.count <= count {
+            if starts(with: needle, at: index) { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    func firstIndex(ofCaseless needle: [UInt8], from start: Int) -> Int? {
+        guard needle.count <= count else { return nil }
+        var index = start
+        while index + needle.count <= count {
+            if zip(self[index..<index + needle.count], needle).allSatisfy({ ($0 >= 65 && $0 <= 90 ? $0 + 32 : $0) == $1 }) {
+                return index
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    func firstIndex(of byte: UInt8, from start: Int) -> Int? {
+        self[start...].firstIndex(of: byte)
+    }
+}
+
+extension Sequence<UInt8> {
+    /// Whether `length` or more ASCII digits stand in a row.
+    func hasDigitRun(_ length: Int) -> Bool {
+        var run = 0
+        for byte in self {
+            run = byte >= 0x30 && byte <= 0x39 ? run + 1 : 0
+            if run >= length { return true }
+        }
+        return false
+    }
+}
+
+extension StringProtocol {
+    var trimmingSpaces: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { $0 != " " && $0 != "\t" && $0 != "\r" }) else { return "" }
+        let last = scalars.lastIndex(where: { $0 != " " && $0 != "\t" && $0 != "\r" })!
+        return String(String.UnicodeScalarView(scalars[first...last]))
+    }
+}
