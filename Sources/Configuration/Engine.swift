@@ -98,7 +98,7 @@ package struct Engine: Sendable {
     /// Policy rows naming a kind or rule no pattern file has would silently never match.
     private static func unknownKinds(_ config: Config, _ rules: RuleSet) -> Result<Void, LoadProblems> {
         let modelKinds = config.conduct.files == nil ? [] : ConductConfig.categories
-        let kinds = Set(rules.rules.map(\.kind)).union(Engine.builtInKinds).union(modelKinds)
+        let kinds = Set(rules.rules.map(\.kind)).union(BuiltInKind.all.map(\.kind)).union(modelKinds)
         let ids = Set(rules.rules.map(\.id)).union(AttachmentRules.ruleIDs).union([ConductReader.ruleID])
         let lines = (try? String(contentsOfFile: config.file, encoding: .utf8)).map(KeyLines.init)
         var problems: [LoadProblem] = []
@@ -120,13 +120,6 @@ package struct Engine: Sendable {
             (config.patternsDirectory as NSString).appendingPathComponent($0)
         }
     }
-
-    /// Kinds that come from MailGuard itself rather than from pattern files.
-    package static let builtInKinds = Set([
-        DistrictPolicy.externalRecipientKind, DistrictPolicy.staffImpersonationKind, InspectionResult.unscannableKind,
-        Finding.scanErrorKind, BulkSettings.recipientsKind, BulkSettings.rateKind, BulkSettings.bulkContentKind,
-        AttachmentRules.kind,
-    ] + RecordSettings.kinds)
 }
 
 /// The engine in force, shared by every milter thread.

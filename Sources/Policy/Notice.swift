@@ -131,13 +131,13 @@ public struct NoticeWriter: Sendable {
         let rule = first.flatMap { rules.rule(id: $0.ruleID) }
         // Mustache treats an empty string as true: optional values get a flag of their own.
         let findings: [[String: Any]] = decisive.map { finding in
-            let title = rules.rule(id: finding.ruleID)?.summary ?? Self.titles[finding.kind] ?? finding.kind
+            let title = rules.rule(id: finding.ruleID)?.summary ?? BuiltInKind.named(finding.kind)?.title ?? finding.kind
             return ["rule": clean(title), "rule_id": clean(finding.ruleID), "location": clean(finding.location),
                     "redacted": clean(finding.redacted), "has_redacted": !finding.redacted.isEmpty,
                     "note": clean(finding.note ?? ""), "has_note": finding.note != nil]
         }
         return [
-            "rule": clean(rule?.summary ?? first.flatMap { Self.titles[$0.kind] } ?? "district policy"),
+            "rule": clean(rule?.summary ?? first.flatMap { BuiltInKind.named($0.kind)?.title } ?? "district policy"),
             "rule_id": clean(first?.ruleID ?? ""),
             "section": clean(first?.section ?? rule?.section ?? ""),
             "location": clean(first?.location ?? ""),
@@ -149,40 +149,13 @@ public struct NoticeWriter: Sendable {
             "reason": clean(first?.note ?? ""),
             "has_reason": first?.note != nil,
             "recipients": clean(verdict.concernedRecipients.joined(separator: ", ")),
-            "advice": clean(rule?.advice ?? Self.advice[first?.kind ?? ""] ?? "Remove the sensitive information and send the message again."),
+            "advice": clean(rule?.advice ?? first.flatMap { BuiltInKind.named($0.kind)?.advice } ?? "Remove the sensitive information and send the message again."),
             "contact": clean(contact),
             "findings": findings,
             "more": max(0, Set(decisive.map(\.ruleID)).count - 1),
         ]
     }
 
-    /// Titles and advice for findings that no pattern file describes.
-    static let titles = [
-        DistrictPolicy.externalRecipientKind: "a recipient outside the district",
-        DistrictPolicy.staffImpersonationKind: "an outside sender using a staff member's name",
-        InspectionResult.unscannableKind: "content that could not be checked",
-        AttachmentRules.kind: "a dangerous attachment",
-        Finding.scanErrorKind: "content that could not be fully checked",
-        BulkSettings.recipientsKind: "too many recipients for one message",
-        BulkSettings.rateKind: "a sending limit",
-        BulkSettings.bulkContentKind: "the same message sent in bulk",
-        RecordSettings.studentRosterKind: "a roster of student records",
-        RecordSettings.personalRosterKind: "a list of people's personal details",
-        RecordSettings.studentRecordKind: "confidential information about a named student",
-    ]
-    static let advice = [
-        DistrictPolicy.externalRecipientKind: "Students may write only to district addresses and approved partners.",
-        DistrictPolicy.staffImpersonationKind: "Staff use their district account with students (guideline 17).",
-        InspectionResult.unscannableKind: "Send the content in a readable form (not encrypted or damaged).",
-        AttachmentRules.kind: "Programs, scripts, disk images and documents with macros are not sent by email: share the file through the district's file service, or ask the help desk.",
-        BulkSettings.recipientsKind: "Send to fewer people, or ask for a district mailing list (guideline 9).",
-        BulkSettings.rateKind: "Wait until the limit resets; for announcements use an approved list (guideline 9).",
-        BulkSettings.bulkContentKind: "Mass mailings go through approved district lists (guideline 9).",
-        RecordSettings.studentRosterKind: Self.recordAdvice,
-        RecordSettings.personalRosterKind: Self.recordAdvice,
-        RecordSettings.studentRecordKind: "Share confidential student details only with the people who need them, through the Student Information System or the district's secure file transfer.",
-    ]
-    static let recordAdvice = "Do not email lists of people's personal details: share rosters through the Student Information System (SIS) or the district's secure file transfer, which the help desk can set up."
 
     /// One line: control characters (C0, DEL and C1, whose CSI a terminal obeys) become spaces.
     public static func clean(_ text: String) -> String {
