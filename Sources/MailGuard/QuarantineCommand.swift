@@ -27,7 +27,7 @@ struct QuarantineCommand: ParsableCommand {
             }
             let now = Date()
             let rows = held.map { message -> [String] in
-                let record = review.record(message.queueID)
+                let record = review.auditEntry(message.queueID)
                 return [
                     message.queueID, QuarantineReview.age(now.timeIntervalSince(message.arrival)), message.sender.isEmpty ? "<>" : message.sender,
                     message.recipients.joined(separator: ", "), record?.decidingRules.joined(separator: ",") ?? "-",
@@ -49,11 +49,11 @@ struct QuarantineCommand: ParsableCommand {
             let review = try QuarantineReview(options.loadConfig())
             let held = try review.heldMessage(id)
             if message {
-                try review.recordReview(id, "read")
+                try review.auditReview(id, "read")
                 FileHandle.standardOutput.write(try review.queue.message(id))
                 return
             }
-            let record = review.record(id)
+            let record = review.auditEntry(id)
             var lines = [
                 "Queue id:   \(held.queueID) (on hold since \(AuditTime.format(held.arrival)))",
                 "From:       \(held.sender.isEmpty ? "<>" : held.sender)",
@@ -94,7 +94,7 @@ struct QuarantineCommand: ParsableCommand {
             let review = try QuarantineReview(options.loadConfig())
             let held = try review.heldMessage(id)
             try review.queue.release(id)
-            try review.recordReview(id, "released")
+            try review.auditReview(id, "released")
             print("released \(id): delivering to \(held.recipients.joined(separator: ", "))")
         }
     }
@@ -109,7 +109,7 @@ struct QuarantineCommand: ParsableCommand {
             let review = try QuarantineReview(options.loadConfig())
             _ = try review.heldMessage(id)
             try review.queue.delete(id)
-            try review.recordReview(id, "deleted")
+            try review.auditReview(id, "deleted")
             print("deleted \(id)")
         }
     }

@@ -6,7 +6,7 @@ import Storage
 /// The audit trail as a readable table, CSV or JSON. Only what the trail holds: redacted
 /// forms and locations, never a value.
 package enum AuditOutput {
-    package static func table(_ records: [AuditRecord]) -> String {
+    package static func table(_ records: [AuditEntry]) -> String {
         guard !records.isEmpty else { return "no messages match" }
         let rows = records.map { record -> [String] in
             let found = record.findings.filter { $0.action != "accept" }.prefix(3).map { finding in
@@ -29,7 +29,7 @@ package enum AuditOutput {
     package static let csvHeader = ["time", "queue_id", "client", "sender", "sender_groups", "recipients", "directions", "verdict", "monitor",
                             "rules", "findings", "size", "scan_ms", "total_ms", "reviews"]
 
-    package static func csv(_ records: [AuditRecord]) -> String {
+    package static func csv(_ records: [AuditEntry]) -> String {
         let iso = ISO8601DateFormatter()
         let rows = records.map { record in
             [

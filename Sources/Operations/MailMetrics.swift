@@ -36,7 +36,7 @@ package final class MailMetrics: Sendable {
     }
 
     /// One decided message: its verdict, direction, findings and times.
-    package func record(_ verdict: Verdict, scanSeconds scan: Double?, totalSeconds: Double) {
+    package func count(_ verdict: Verdict, scanSeconds scan: Double?, totalSeconds: Double) {
         registry.makeCounter(descriptor: Self.name("messages", "total", "Messages decided, by verdict and direction."), labels: [("verdict", verdict.action.rawValue), ("direction", Self.direction(verdict))]).increment()
         for rule in verdict.ruleIDs {
             registry.makeCounter(descriptor: Self.name("findings", "total", "Messages with a finding of the rule."), labels: [("rule", rule)]).increment()

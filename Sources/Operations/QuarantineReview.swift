@@ -25,14 +25,14 @@ package struct QuarantineReview {
     }
 
     /// The newest audit record of the queue id, if the trail has one.
-    package func record(_ id: String) -> AuditRecord? {
+    package func auditEntry(_ id: String) -> AuditEntry? {
         (try? trail?.records(matching: AuditQuery(queueID: id, limit: 1)))??.first
     }
 
     /// Who did what, in the audit trail: `SUDO_USER`, else the login name.
-    package func recordReview(_ id: String, _ action: String) throws {
+    package func auditReview(_ id: String, _ action: String) throws {
         do {
-            try AuditTrail.store(config, writing: true).addReview(queueID: id, AuditRecord.Review(at: Date(), action: action, by: Self.reviewer()))
+            try AuditTrail.store(config, writing: true).addReview(queueID: id, AuditEntry.Review(at: Date(), action: action, by: Self.reviewer()))
         } catch {
             throw RuntimeError("\(action) \(id), but it could not be recorded in the audit trail: \(error)")
         }
@@ -46,7 +46,7 @@ package struct QuarantineReview {
     }
 
     /// `ssn (guideline 3) in attachment x.csv; ...`: the deciding findings, redacted.
-    package static func reason(_ record: AuditRecord) -> String {
+    package static func reason(_ record: AuditEntry) -> String {
         record.findings.filter { $0.action == record.verdict }.map { finding in
             "\(finding.kind) in \(finding.location)" + (finding.note.map { " (\($0))" } ?? "")
         }.uniqued().prefix(3).joined(separator: "; ")

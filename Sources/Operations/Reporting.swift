@@ -21,9 +21,9 @@ package struct Reporting: Sendable {
     /// One decided message.
     package func decided(_ verdict: Verdict, envelope: Envelope, queueID: String, client: String, size: Int,
                  scanSeconds: Double?, totalSeconds: Double) {
-        audit?.submit(AuditRecord(verdict: verdict, envelope: envelope, queueID: queueID, client: client, size: size,
+        audit?.submit(AuditEntry(verdict: verdict, envelope: envelope, queueID: queueID, client: client, size: size,
                                   scanMilliseconds: (scanSeconds ?? 0) * 1000, totalMilliseconds: totalSeconds * 1000))
-        metrics?.record(verdict, scanSeconds: scanSeconds, totalSeconds: totalSeconds)
+        metrics?.count(verdict, scanSeconds: scanSeconds, totalSeconds: totalSeconds)
         digest?.add(verdict, envelope: envelope, queueID: queueID)
     }
 }

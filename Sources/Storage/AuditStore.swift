@@ -79,7 +79,7 @@ public final class AuditStore: Sendable {
     // MARK: - Writing
 
     /// Writes a batch in one transaction: all of it or none.
-    public func write(_ records: [AuditRecord]) throws {
+    public func write(_ records: [AuditEntry]) throws {
         guard !records.isEmpty else { return }
         try database.write { db in
             for record in records {
@@ -105,7 +105,7 @@ public final class AuditStore: Sendable {
     }
 
     /// Records who released, deleted or read a held message.
-    public func addReview(queueID: String, _ review: AuditRecord.Review) throws {
+    public func addReview(queueID: String, _ review: AuditEntry.Review) throws {
         try database.write { db in
             try db.execute(sql: "INSERT INTO review (at, queue_id, action, by) VALUES (?, ?, ?, ?)",
                            arguments: [review.at.timeIntervalSince1970, queueID, review.action, review.by])
@@ -126,12 +126,12 @@ public final class AuditStore: Sendable {
     // MARK: - Reading
 
     /// Matching records, newest first, with their recipients, findings and reviews.
-    public func records(matching query: AuditQuery) throws -> [AuditRecord] {
+    public func records(matching query: AuditQuery) throws -> [AuditEntry] {
         try database.read { db in
             let (condition, arguments) = Self.condition(query)
             let limit = query.limit.map { " LIMIT \(max(0, $0))" } ?? ""
             let rows = try Row.fetchAll(db, sql: "SELECT * FROM message m WHERE \(condition) ORDER BY m.at DESC, m.id DESC\(limit)", arguments: arguments)
-            return try rows.map { row in try Self.record(row, db: db) }
+            return try rows.map { row in try Self.entry(row, db: db) }
         }
     }
 
@@ -188,23 +188,23 @@ public final class AuditStore: Sendable {
         return (clauses.joined(separator: " AND "), StatementArguments(arguments))
     }
 
-    private static func record(_ row: Row, db: Database) throws -> AuditRecord {
+    private static func entry(_ row: Row, db: Database) throws -> AuditEntry {
         let id: Int64 = row["id"]
         let recipients = try Row.fetchAll(db, sql: "SELECT address, direction FROM recipient WHERE message_id = ? ORDER BY rowid", arguments: [id])
-            .map { AuditRecord.Recipient(address: $0["address"], direction: $0["direction"]) }
+            .map { AuditEntry.Recipient(address: $0["address"], direction: $0["direction"]) }
         let groups = try String.fetchAll(db, sql: "SELECT name FROM sender_group WHERE message_id = ? ORDER BY rowid", arguments: [id])
         let findings = try Row.fetchAll(db, sql: "SELECT * FROM finding WHERE message_id = ? ORDER BY rowid", arguments: [id]).map {
-            AuditRecord.Finding(rule: $0["rule"], kind: $0["kind"], action: $0["action"], location: $0["location"], redacted: $0["redacted"], note: $0["note"])
+            AuditEntry.Finding(rule: $0["rule"], kind: $0["kind"], action: $0["action"], location: $0["location"], redacted: $0["redacted"], note: $0["note"])
         }
         let queueID: String = row["queue_id"]
-        var record = AuditRecord(
+        var record = AuditEntry(
             at: Date(timeIntervalSince1970: row["at"]), queueID: queueID, client: row["client"], sender: row["sender"],
             senderGroups: groups, recipients: recipients, verdict: row["verdict"], monitor: row["monitor"], findings: findings,
             size: row["size"], scanMilliseconds: row["scan_ms"], totalMilliseconds: row["total_ms"]
         )
         record.findingsOmitted = row["findings_omitted"]
         record.reviews = try Row.fetchAll(db, sql: "SELECT at, action, by FROM review WHERE queue_id = ? ORDER BY at", arguments: [queueID]).map {
-            AuditRecord.Review(at: Date(timeIntervalSince1970: $0["at"]), action: $0["action"], by: $0["by"])
+            AuditEntry.Review(at: Date(timeIntervalSince1970: $0["at"]), action: $0["action"], by: $0["by"])
         }
         return record
     }

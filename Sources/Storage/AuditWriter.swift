@@ -1,9 +1,9 @@
 import Foundation
 
 /// Audit records, written off the mail path in batches (see `BatchWriter`).
-public typealias AuditWriter = BatchWriter<AuditRecord>
+public typealias AuditWriter = BatchWriter<AuditEntry>
 
-extension BatchWriter where Record == AuditRecord {
+extension BatchWriter where Record == AuditEntry {
     public convenience init(store: AuditStore, keepDays: Int, interval: TimeInterval = 1, maxPending: Int = 100_000,
                             onError: @escaping ErrorHandler = { _, _ in }) {
         let keep = TimeInterval(keepDays) * 86_400

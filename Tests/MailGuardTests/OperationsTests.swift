@@ -89,8 +89,8 @@ struct OperationsTests {
         let metrics = MailMetrics()
         var verdict = Verdict(findings: [Finding(ruleID: "ssn", kind: "ssn", confidence: .high, location: "body", redacted: "***-**-6789", action: .reject)])
         verdict.directions = ["a@district.example": .internal, "b@mail.example": .outbound]
-        metrics.record(verdict, scanSeconds: 0.002, totalSeconds: 0.003)
-        metrics.record(verdict, scanSeconds: nil, totalSeconds: 0.003)
+        metrics.count(verdict, scanSeconds: 0.002, totalSeconds: 0.003)
+        metrics.count(verdict, scanSeconds: nil, totalSeconds: 0.003)
         let text = metrics.text
         #expect(text.contains(#"mailguard_messages_total{verdict="reject",direction="outbound"} 2"#))
         #expect(text.contains(#"mailguard_findings_total{rule="ssn"} 2"#))

@@ -14,14 +14,14 @@ struct AuditStoreTests {
 
     static func record(_ queueID: String, at: Date = t0, sender: String = "pat.teacher@district.example",
                        to recipients: [(String, String)] = [("office@district.example", "internal")], verdict: String = "accept",
-                       findings: [AuditRecord.Finding] = [], groups: [String] = ["staff"]) -> AuditRecord {
-        AuditRecord(at: at, queueID: queueID, client: "localhost[127.0.0.1]", sender: sender, senderGroups: groups,
-                    recipients: recipients.map { AuditRecord.Recipient(address: $0.0, direction: $0.1) }, verdict: verdict,
+                       findings: [AuditEntry.Finding] = [], groups: [String] = ["staff"]) -> AuditEntry {
+        AuditEntry(at: at, queueID: queueID, client: "localhost[127.0.0.1]", sender: sender, senderGroups: groups,
+                    recipients: recipients.map { AuditEntry.Recipient(address: $0.0, direction: $0.1) }, verdict: verdict,
                     findings: findings, size: 1200, scanMilliseconds: 1.5, totalMilliseconds: 2.5)
     }
 
-    static let ssn = AuditRecord.Finding(rule: "ssn", kind: "ssn", action: "reject", location: "attachment roster.csv", redacted: "***-**-6789")
-    static let phone = AuditRecord.Finding(rule: "phone", kind: "phone", action: "accept", location: "body (text/plain)", redacted: "***-***-0142")
+    static let ssn = AuditEntry.Finding(rule: "ssn", kind: "ssn", action: "reject", location: "attachment roster.csv", redacted: "***-**-6789")
+    static let phone = AuditEntry.Finding(rule: "phone", kind: "phone", action: "accept", location: "body (text/plain)", redacted: "***-***-0142")
 
     static func temporaryPath() -> String {
         FileManager.default.temporaryDirectory.appendingPathComponent("audit-\(UUID().uuidString).sqlite").path
@@ -35,7 +35,7 @@ struct AuditStoreTests {
             record("B2", at: t0.addingTimeInterval(60), findings: [phone]),
             record("C3", at: t0.addingTimeInterval(120), sender: "kid@students.district.example",
                    to: [("tutor@approved.example", "outbound"), ("friend@students.district.example", "internal")], verdict: "quarantine",
-                   findings: [AuditRecord.Finding(rule: "street-address", kind: "street-address", action: "quarantine", location: "body", redacted: "********")],
+                   findings: [AuditEntry.Finding(rule: "street-address", kind: "street-address", action: "quarantine", location: "body", redacted: "********")],
                    groups: ["students"]),
             record("OLD", at: t0.addingTimeInterval(-400 * 86_400)),
         ])
@@ -103,8 +103,8 @@ struct AuditStoreTests {
     @Test("retention deletes records and reviews older than the cut, with their rows in other tables")
     func retention() throws {
         let store = try Self.filled()
-        try store.addReview(queueID: "OLD", AuditRecord.Review(at: Self.t0.addingTimeInterval(-400 * 86_400), action: "released", by: "root"))
-        try store.addReview(queueID: "C3", AuditRecord.Review(at: Self.t0.addingTimeInterval(300), action: "released", by: "ms.rivera"))
+        try store.addReview(queueID: "OLD", AuditEntry.Review(at: Self.t0.addingTimeInterval(-400 * 86_400), action: "released", by: "root"))
+        try store.addReview(queueID: "C3", AuditEntry.Review(at: Self.t0.addingTimeInterval(300), action: "released", by: "ms.rivera"))
         #expect(try store.prune(before: Self.t0.addingTimeInterval(-365 * 86_400)) == 1)
         #expect(try store.records(matching: AuditQuery()).map(\.queueID) == ["C3", "B2", "A1"])
         #expect(try store.records(matching: AuditQuery(queueID: "C3")).first?.reviews.map(\.by) == ["ms.rivera"])
@@ -113,7 +113,7 @@ struct AuditStoreTests {
 
     @Test("more than 100 findings: the first 100 are kept and the rest counted")
     func findingsBound() throws {
-        let many = (0..<130).map { n in AuditRecord.Finding(rule: "phone", kind: "phone", action: "accept", location: "row \(n)", redacted: "***-***-0142") }
+        let many = (0..<130).map { n in AuditEntry.Finding(rule: "phone", kind: "phone", action: "accept", location: "row \(n)", redacted: "***-***-0142") }
         let store = try AuditStore()
         try store.write([Self.record("MANY", findings: many)])
         let record = try #require(try store.records(matching: AuditQuery()).first)
@@ -124,7 +124,7 @@ struct AuditStoreTests {
     func inspectionOmitted() throws {
         var verdict = Verdict(findings: [Detectors.Finding(ruleID: "phone", kind: "phone", confidence: .high, location: "body", redacted: "***-***-0142", action: .accept)])
         verdict.omittedFindings = 2000
-        let record = AuditRecord(verdict: verdict, envelope: Envelope(sender: "a@district.example", recipients: ["b@district.example"]),
+        let record = AuditEntry(verdict: verdict, envelope: Envelope(sender: "a@district.example", recipients: ["b@district.example"]),
                                  queueID: "OMIT", client: "localhost", size: 10, scanMilliseconds: 1, totalMilliseconds: 1)
         let store = try AuditStore()
         try store.write([record])
@@ -151,7 +151,7 @@ struct AuditStoreTests {
         let store = try AuditStore(maxPages: 24)
         let failures = FailureCount()
         let writer = AuditWriter(store: store, keepDays: 365, interval: 3600, maxPending: 50) { _, _ in failures.add() }
-        let big = (0..<100).map { _ in AuditRecord.Finding(rule: "phone", kind: "phone", action: "accept", location: String(repeating: "x", count: 500), redacted: "") }
+        let big = (0..<100).map { _ in AuditEntry.Finding(rule: "phone", kind: "phone", action: "accept", location: String(repeating: "x", count: 500), redacted: "") }
         for n in 0..<60 { writer.submit(Self.record("F\(n)", findings: big)) }
         #expect(writer.pending == 50 && writer.dropped == 10)
         writer.write(Array(repeating: Self.record("F", findings: big), count: 5))

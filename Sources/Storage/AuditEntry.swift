@@ -3,7 +3,7 @@ import Policy
 
 /// What MailGuard did to one message: who, which way, the verdict and the findings that
 /// decided it. Locations and redacted forms only: an audit record never holds a value.
-public struct AuditRecord: Sendable, Equatable, Codable {
+public struct AuditEntry: Sendable, Equatable, Codable {
     public struct Recipient: Sendable, Equatable, Codable {
         public var address: String
         /// internal, outbound, inbound or relay.
