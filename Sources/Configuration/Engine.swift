@@ -111,6 +111,10 @@ package struct Engine: Sendable {
                 problems.append(LoadProblem(SourceLine(file: config.file, line: line), "policy.rules: no pattern rule '\(id)'"))
             }
         }
+        // Records read some kinds by name: a pattern set without one would read rosters short.
+        for kind in RecordSettings.fieldKinds.subtracting(rules.rules.map(\.kind)).sorted() {
+            problems.append(LoadProblem(SourceLine(file: config.patternsDirectory, line: 0), "no pattern file gives kind '\(kind)', which records and rosters are read from"))
+        }
         return problems.isEmpty ? .success(()) : .failure(LoadProblems(problems))
     }
 

@@ -20,6 +20,8 @@ public struct RecordSettings: Sendable, Equatable, Codable {
     /// Record vocabulary (IEP, 504 plan, custody, ...): context for records, never a finding.
     public static let termKind = "student-record-term"
     public static let kinds = [studentRosterKind, personalRosterKind, studentRecordKind]
+    /// The pattern files' kinds records are read from.
+    public static var fieldKinds: Set<String> { Set(PersonalField.byKind.keys) }
 }
 
 /// A personal field of a record, as a roster finding names it (never its value).
@@ -34,18 +36,17 @@ enum PersonalField: String, CaseIterable {
     case card = "card number"
     case recordTerms = "record terms"
 
+    /// The pattern files' kinds that fill a field, declared once (the engine checks at load
+    /// that the rules give each of them).
+    static let byKind: [String: PersonalField] = [
+        "phone": .phone, "street-address": .homeAddress, "date-of-birth": .birthDate, "student-id": .studentID,
+        "ssn": .ssn, "itin": .ssn, "card": .card, RecordSettings.termKind: .recordTerms,
+    ]
+
     /// The field a finding of `kind` fills; a phone under a guardian's column is theirs.
     init?(kind: String, column: Set<Substring>) {
-        switch kind {
-        case "phone": self = column.isDisjoint(with: ["guardian", "parent", "mother", "father", "emergency"]) ? .phone : .guardianPhone
-        case "street-address": self = .homeAddress
-        case "date-of-birth": self = .birthDate
-        case "student-id": self = .studentID
-        case "ssn", "itin": self = .ssn
-        case "card": self = .card
-        case RecordSettings.termKind: self = .recordTerms
-        default: return nil
-        }
+        guard let field = Self.byKind[kind] else { return nil }
+        self = field == .phone && !column.isDisjoint(with: ["guardian", "parent", "mother", "father", "emergency"]) ? .guardianPhone : field
     }
 
     /// Fields that make a sentence naming a person a record (a phone number next to a name is

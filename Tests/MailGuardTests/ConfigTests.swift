@@ -217,6 +217,23 @@ struct MilterSettingsTests {
 
 @Suite("Engine loading")
 struct EngineLoadTests {
+    @Test("a pattern set without a kind that records are read from is an error naming the kind")
+    func recordKindMissing() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("mailguard-record-kinds-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let patterns = directory.appendingPathComponent("patterns")
+        try FileManager.default.copyItem(atPath: TestPaths.patterns, toPath: patterns.path)
+        try FileManager.default.removeItem(at: patterns.appendingPathComponent("student-id.rules"))
+        let file = directory.appendingPathComponent("mailguard.toml")
+        try """
+            patterns = "\(patterns.path)"
+            [notices]
+            templates = "\(TestPaths.root.appendingPathComponent("notices").path)"
+            """.write(to: file, atomically: true, encoding: .utf8)
+        guard case .failure(let problems) = Engine.load(configPath: file.path) else { Issue.record("loaded"); return }
+        #expect(problems.description.contains("no pattern file gives kind 'student-id', which records and rosters are read from"), "\(problems)")
+    }
+
     @Test("a policy row naming a kind no pattern file has is an error, with its line")
     func unknownKind() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("mailguard-kinds-\(UUID().uuidString)")
