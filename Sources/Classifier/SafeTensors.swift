@@ -30,10 +30,12 @@ final class SafeTensors: @unchecked Sendable {
             throw ModelError(path, "cannot map: \(String(cString: strerror(errno)))")
         }
         base = mapped
-        let headerLength = Int(UInt64(littleEndian: base.loadUnaligned(as: UInt64.self)))
-        guard headerLength > 0, headerLength <= size - 8, headerLength < 1 << 24 else {
+        // Compared as read, before any conversion: a length past Int.max is refused, not a trap.
+        let declaredLength = UInt64(littleEndian: base.loadUnaligned(as: UInt64.self))
+        let headerLength = declaredLength < 1 << 24 ? Int(declaredLength) : -1
+        guard headerLength > 0, headerLength <= size - 8 else {
             munmap(base, size)
-            throw ModelError(path, "header length \(headerLength) does not fit the file")
+            throw ModelError(path, "header length \(declaredLength) does not fit the file")
         }
         let header = Data(bytes: base + 8, count: headerLength)
         do {

@@ -1,4 +1,5 @@
 import Foundation
+import Inspection
 
 /// One key of the config file, declared once: where it is, what it takes, its default,
 /// whether a reload applies it, and what it means. The loader takes known keys and ranges
@@ -179,7 +180,7 @@ package enum ConfigKeys {
                   "`internal`, `outbound`, `inbound` or `relay`"),
         ConfigKey("policy.rules[]", "partners", .strings, default: "`[]`",
                   "recipient domains the row does not apply to"),
-        ConfigKey("policy.rules[]", "min_values", .integer(1...1_000), default: "`1`",
+        ConfigKey("policy.rules[]", "min_values", .integer(1...InspectionResult.maxListedValuesPerRule), default: "`1`",
                   "distinct values needed before the row applies (a message lists up to 1000 per rule)"),
         ConfigKey("policy.rules[]", "action", .action, default: "required",
                   "what the row does"),

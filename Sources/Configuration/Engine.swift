@@ -200,8 +200,7 @@ package enum ConfigProbe {
         let ended = DispatchSemaphore(value: 0)
         process.terminationHandler = { _ in ended.signal() }
         guard (try? process.run()) != nil else { return .exited }
-        let (seconds, attoseconds) = timeout.components
-        guard ended.wait(timeout: .now() + Double(seconds) + Double(attoseconds) / 1e18) == .success else {
+        guard ended.wait(timeout: .now() + timeout.seconds) == .success else {
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
             return .timedOut

@@ -89,10 +89,11 @@ extension MessageReader {
         guard let list, depth < 4 else { return [] }
         return (0..<internet_address_list_length(list)).flatMap { index -> [String] in
             guard let address = internet_address_list_get_address(list, index) else { return [] }
-            let name = internet_address_get_name(address).map { String(cString: $0) }.map { [$0] } ?? []
+            let name = internet_address_get_name(address).map { String(cString: $0) }
             let members = mg_is_group(address) != 0
                 ? displayNames(internet_address_group_get_members(mg_as_group(address)), depth: depth + 1) : []
-            return (name + members).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+            guard let name, name.contains(where: { !$0.isWhitespace }) else { return members }
+            return [name] + members
         }
     }
 

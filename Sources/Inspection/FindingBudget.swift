@@ -7,30 +7,38 @@ import Detectors
 /// repeats, so a policy row that counts distinct values (`min_values`, at most 1,000) decides
 /// as it would over every finding.
 struct FindingBudget {
-    static let perRule = 1000
+    /// The bound per rule on each of the three counts.
+    static let perRule = InspectionResult.maxListedValuesPerRule
 
-    private var values: [String: Set<Int>] = [:]
-    private var repeats: [String: Int] = [:]
-    private var withoutValue: [String: Int] = [:]
+    private struct Listed {
+        var values: Set<Int> = []
+        var repeats = 0
+        var withoutValue = 0
+
+        mutating func admit(_ value: Int?) -> Bool {
+            guard let value else {
+                guard withoutValue < FindingBudget.perRule else { return false }
+                withoutValue += 1
+                return true
+            }
+            if values.contains(value) {
+                guard repeats < FindingBudget.perRule else { return false }
+                repeats += 1
+                return true
+            }
+            guard values.count < FindingBudget.perRule else { return false }
+            values.insert(value)
+            return true
+        }
+    }
+
+    private var listed: [String: Listed] = [:]
     /// Findings counted and not listed.
     private(set) var omitted = 0
 
     /// Whether `finding` is listed; if not, it is counted in `omitted`.
     mutating func admit(_ finding: Finding) -> Bool {
-        let rule = finding.ruleID
-        let admitted: Bool
-        if let value = finding.valueID {
-            if values[rule, default: []].contains(value) {
-                admitted = repeats[rule, default: 0] < Self.perRule
-                if admitted { repeats[rule, default: 0] += 1 }
-            } else {
-                admitted = values[rule, default: []].count < Self.perRule
-                if admitted { values[rule, default: []].insert(value) }
-            }
-        } else {
-            admitted = withoutValue[rule, default: 0] < Self.perRule
-            if admitted { withoutValue[rule, default: 0] += 1 }
-        }
+        let admitted = listed[finding.ruleID, default: Listed()].admit(finding.valueID)
         if !admitted { omitted += 1 }
         return admitted
     }

@@ -24,6 +24,10 @@ public struct InspectionResult: Sendable, Equatable, Codable {
         self.words = words
     }
 
+    /// A message lists at most this many distinct values of one rule (`FindingBudget`); policy
+    /// rows cannot ask for more (`min_values`).
+    public static let maxListedValuesPerRule = 1000
+
     /// The kind of the finding for something that could not be read.
     public static let unscannableKind = "unscannable"
 

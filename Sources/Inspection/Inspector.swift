@@ -92,7 +92,8 @@ public struct Inspector: Sendable {
                 conductSegments.append(segment)
             }
         }
-        inspection.findings += collector.finish(minRecords: records.minRecords)
+        // Records, the model, unread parts and dangerous attachments are bounded like the rules.
+        var more = collector.finish(minRecords: records.minRecords)
         var unread = extraction.unscannable
         if let conduct {
             // Hidden text is scored with the rest; its findings are marked hidden like the rules'.
@@ -101,14 +102,15 @@ public struct Inspector: Sendable {
             unread += read.unread
             for var finding in read.findings {
                 if hiddenPlaces.contains(finding.location) { finding.hidden = true }
-                inspection.findings.append(finding)
+                more.append(finding)
             }
         }
-        inspection.findings += unread.map { InspectionResult.unscannable($0, action: onUnscannable) }
-        inspection.findings += extraction.dangerous.map { part in
+        more += unread.map { InspectionResult.unscannable($0, action: onUnscannable) }
+        more += extraction.dangerous.map { part in
             Finding(ruleID: part.rule, kind: AttachmentRules.kind, confidence: .high, location: part.location, redacted: "",
                     action: dangerousAction, section: "6", note: part.reason)
         }
+        inspection.findings += more.filter { findingBudget.admit($0) }
         for index in inspection.findings.indices {
             inspection.findings[index].location = mask(inspection.findings[index].location)
             if let note = inspection.findings[index].note { inspection.findings[index].note = mask(note) }

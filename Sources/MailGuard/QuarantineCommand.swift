@@ -1,4 +1,5 @@
 import ArgumentParser
+import Extraction
 import Foundation
 import Operations
 import Policy
@@ -80,7 +81,7 @@ struct QuarantineCommand: ParsableCommand {
             }
             lines.append("Release:    mailguard quarantine release \(id)    Delete: mailguard quarantine delete \(id)")
             // Envelope, locations and notes hold what the sender wrote: no terminal controls.
-            print(lines.map(NoticeWriter.clean).joined(separator: "\n"))
+            print(lines.map(ControlCharacters.spaced).joined(separator: "\n"))
         }
     }
 

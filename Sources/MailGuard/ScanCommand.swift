@@ -56,9 +56,7 @@ struct ScanCommand: ParsableCommand {
             }
             let envelope = envelope(for: raw)
             let inspection = engine.inspector.inspect(raw, scope: conductAll ? .everySentence : engine.conductScope(envelope ?? headerEnvelope(raw)))
-            // Without an envelope option: From, To and Cc, as if the sender had authenticated.
-            let headers = inspection.headers
-            let decided = envelope ?? Envelope(sender: headers.fromAddress ?? "", recipients: headers.recipients, authenticated: true)
+            let decided = envelope ?? Envelope(headers: inspection.headers)
             let verdict = Decider.decide(inspection, envelope: decided, engine: engine, ledger: nil, queueID: "NOQUEUE").verdict
             print(json ? ScanReport(file: file, verdict: verdict).json : ScanReport(file: file, verdict: verdict).text)
         }
@@ -77,8 +75,7 @@ struct ScanCommand: ParsableCommand {
 
     /// From, To and Cc as an envelope.
     private func headerEnvelope(_ raw: [UInt8]) -> Envelope {
-        let headers = MessageReader.read(Array(raw.prefix(64 * 1024))).headers
-        return Envelope(sender: headers.fromAddress ?? "", recipients: headers.recipients, authenticated: true)
+        Envelope(headers: MessageReader.read(Array(raw.prefix(64 * 1024))).headers)
     }
 }
 

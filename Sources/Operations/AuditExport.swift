@@ -72,7 +72,7 @@ package enum AuditOutput {
 /// locations), so control characters are removed before they reach the admin's terminal.
 package enum TextColumns {
     package static func render(header: [String], rows: [[String]]) -> String {
-        let all = [header] + rows.map { $0.map(NoticeWriter.clean) }
+        let all = [header] + rows.map { $0.map(ControlCharacters.spaced) }
         let widths = header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
         return all.map { row in
             row.enumerated().map { column, cell in

@@ -1,5 +1,6 @@
 import Configuration
 import Detectors
+import Extraction
 import Foundation
 import Logging
 import Policy
@@ -83,11 +84,11 @@ package final class ComplianceDigest: Sendable {
         let listed: [[String: Any]] = taken.prefix(Self.maxListed).map { entry in
             [
                 "time": time.string(from: entry.at),
-                "queue_id": NoticeWriter.clean(entry.queueID),
-                "sender": NoticeWriter.clean(entry.sender.isEmpty ? "<>" : entry.sender),
-                "recipients": NoticeWriter.clean(entry.recipients.joined(separator: ", ")),
+                "queue_id": ControlCharacters.spaced(entry.queueID),
+                "sender": ControlCharacters.spaced(entry.sender.isEmpty ? "<>" : entry.sender),
+                "recipients": ControlCharacters.spaced(entry.recipients.joined(separator: ", ")),
                 "held": entry.action == .quarantine,
-                "reasons": entry.reasons.map(NoticeWriter.clean),
+                "reasons": entry.reasons.map(ControlCharacters.spaced),
                 "show": "mailguard quarantine show \(entry.queueID) --config \(config)",
                 "release": "mailguard quarantine release \(entry.queueID) --config \(config)",
             ]

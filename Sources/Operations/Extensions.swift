@@ -1,10 +1,5 @@
 import Foundation
 
-extension Duration {
-    /// As a floating-point number of seconds, for metrics, records and benchmarks.
-    package var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
-}
-
 extension Data {
     /// Lower- or upper-case hex, even length; nil otherwise.
     package init?(hexString: String) {

@@ -17,7 +17,6 @@ package struct QuarantineReview {
     }
 
     package func heldMessage(_ id: String) throws -> PostfixQueue.Message {
-        guard PostfixQueue.isQueueID(id) else { throw RuntimeError("'\(id)' is not a Postfix queue id") }
         guard let message = try queue.held().first(where: { $0.queueID == id }) else {
             throw RuntimeError("\(id) is not on hold (released, deleted, or not a queue id of this Postfix; see mailguard quarantine list)")
         }

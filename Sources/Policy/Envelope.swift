@@ -1,3 +1,4 @@
+import Extraction
 import Foundation
 
 /// What the SMTP session says about a message, as the milter (or `mailguard scan`) saw it.
@@ -17,6 +18,12 @@ public struct Envelope: Sendable, Equatable {
         self.recipients = recipients.map(Self.bare).filter { seen.insert($0).inserted }
         self.authenticated = authenticated
         self.clientAddress = clientAddress
+    }
+
+    /// A message file's own envelope: the From address sends to the To and Cc addresses, as
+    /// if the sender had authenticated (`mailguard scan` without envelope options).
+    public init(headers: MessageHeaders) {
+        self.init(sender: headers.fromAddress ?? "", recipients: headers.recipients, authenticated: true)
     }
 
     /// "<a@b>" → "a@b", lower-cased.

@@ -37,6 +37,9 @@ public struct MessageCase {
     public let envelope: Envelope
     public let facts: MessageFacts
     public let bulk: BulkCheck
+    /// The findings before bulk checks: what was read (and what could not be), and the
+    /// envelope's. Computed once: a message may be decided twice (see `Engine.verdict`).
+    public let findings: [Finding]
 
     /// Without an envelope (a file on disk), the sender is the From address and the
     /// recipients the To and Cc addresses, as if the sender had authenticated.
@@ -45,18 +48,12 @@ public struct MessageCase {
         self.policy = policy
         self.settings = settings
         let headers = inspection.headers
-        self.envelope = envelope ?? Envelope(sender: headers.fromAddress ?? "", recipients: headers.recipients, authenticated: true)
+        self.envelope = envelope ?? Envelope(headers: headers)
         facts = MessageFacts(envelope: self.envelope, directory: policy.directory)
         let fingerprint = inspection.words >= (policy.bulk.fanOut?.minWords ?? .max) ? inspection.fingerprint : nil
         bulk = BulkCheck(settings: policy.bulk, facts: facts, fingerprint: fingerprint, now: now)
-    }
-
-    /// The findings before bulk checks: what was read (and what could not be), and the
-    /// envelope's.
-    public var findings: [Finding] {
-        let headers = inspection.headers
         let from = headers.fromAddress.map { Mailbox(name: headers.fromName, address: $0) }
-        return inspection.findings + policy.envelopeFindings(facts, from: from)
+        findings = inspection.findings + policy.envelopeFindings(facts, from: from)
     }
 
     /// The verdict, with sending rates and fan-out taken from `ledger` (nil: only the

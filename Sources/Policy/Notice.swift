@@ -156,9 +156,8 @@ public struct NoticeWriter: Sendable {
         ]
     }
 
-
     /// One line: control characters (C0, DEL and C1, whose CSI a terminal obeys) become spaces.
-    public static func clean(_ text: String) -> String {
+    static func clean(_ text: String) -> String {
         ControlCharacters.spaced(text)
     }
 }

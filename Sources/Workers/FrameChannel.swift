@@ -36,6 +36,7 @@ package final class FrameChannel {
     /// Larger frames are refused: no result or setup comes near it.
     package static let maxPayload = 256 << 20
     package static let headerSize = 5
+    package static let maxWaitingDescriptors = 2
 
     package let socket: Int32
     private var buffer: [UInt8] = []
@@ -92,6 +93,10 @@ package final class FrameChannel {
             var descriptor: Int32 = -1
             let count = chunk.withUnsafeMutableBytes { mg_receive_fd(socket, &descriptor, $0.baseAddress, $0.count) }
             if descriptor >= 0 { descriptors.append(descriptor) }
+            // Only a message frame comes with a descriptor, and one is read at a time: more
+            // waiting than that are a broken peer's, closed so it cannot fill this process's
+            // descriptor table.
+            while descriptors.count > Self.maxWaitingDescriptors { _ = close(descriptors.removeFirst()) }
             if count < 0 && errno == EINTR { continue }
             guard count > 0 else { return .closed }
             buffer += chunk[..<count]

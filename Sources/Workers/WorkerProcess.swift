@@ -87,8 +87,7 @@ package final class WorkerProcess {
             throw StartError(description: "worker did not start within \(timeout)")
         default:
             let death = worker.reap()
-            let words = death.lastWords.split(whereSeparator: \.isNewline).last.map { ": \($0)" } ?? ""
-            throw StartError(description: "worker failed to start (\(death.exitDescription))\(words)")
+            throw StartError(description: "worker failed to start (\(death.exitDescription))" + (death.lastLine.map { ": \($0)" } ?? ""))
         }
     }
 
@@ -150,13 +149,15 @@ package final class WorkerProcess {
 
         package var exitDescription: String { signal.map { "signal \($0)" } ?? "exit status \(exitCode)" }
 
+        /// The last line the worker wrote, if any.
+        var lastLine: Substring? { lastWords.split(whereSeparator: \.isNewline).last }
+
         package var reason: String {
             if outOfMemory { return "reader ran out of memory" }
             if signal == SIGXCPU { return "reader used up its CPU time" }
             if let signal { return "reader crashed (signal \(signal))" }
             // The worker's own last line says why (a rule that failed to load, say).
-            let words = lastWords.split(whereSeparator: \.isNewline).last.map { ": \($0)" } ?? ""
-            return "reader exited (status \(exitCode))\(words)"
+            return "reader exited (status \(exitCode))" + (lastLine.map { ": \($0)" } ?? "")
         }
     }
 

@@ -25,11 +25,11 @@ struct ControlCharacterTests {
     @Test("notices, logs and locations agree on what a control character is")
     func oneDefinition() {
         for scalar in Self.controls {
-            #expect(NoticeWriter.clean("a\(scalar)b") == "a b")
+            #expect(ControlCharacters.spaced("a\(scalar)b") == "a b")
             #expect(LocationName.safe("a\(scalar)b.pdf") == "a b.pdf")
         }
         for scalar in Self.text {
-            #expect(NoticeWriter.clean("a\(scalar)b") == "a\(scalar)b")
+            #expect(ControlCharacters.spaced("a\(scalar)b") == "a\(scalar)b")
             #expect(LocationName.safe("a\(scalar)b.pdf") == "a\(scalar)b.pdf")
         }
     }

@@ -44,6 +44,23 @@ struct FrameChannelTests {
         guard case .timedOut = worker.receive(until: .now + .milliseconds(50)) else { Issue.record("bytes reached the worker"); return }
     }
 
+    @Test("descriptors beside frames that take none are closed past a small bound, never piled up")
+    func strayDescriptor() throws {
+        let (worker, milter) = Self.pair()
+        defer { close(milter.socket); close(worker.socket) }
+        var pipeEnds: [Int32] = [-1, -1]
+        _ = pipe(&pipeEnds)
+        defer { close(pipeEnds[0]); close(pipeEnds[1]) }
+        let open = { try FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd").count }
+        let before = try open()
+        for _ in 0..<20 { #expect(worker.send(.reading, Array("part".utf8), descriptor: pipeEnds[0])) }
+        for _ in 0..<20 {
+            guard case .frame(let frame) = milter.receive(until: .now + .seconds(5)) else { Issue.record("no frame"); return }
+            #expect(frame.kind == .reading && frame.descriptor == -1)
+        }
+        #expect(try open() <= before + FrameChannel.maxWaitingDescriptors)
+    }
+
     @Test("a silent peer times out; a closed one or garbage reads as closed")
     func endings() {
         let (a, b) = Self.pair()
