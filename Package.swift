@@ -31,12 +31,14 @@ let package = Package(
         .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev"])]),
         // Process plumbing the Swift overlay lacks: memfd, SCM_RIGHTS, prctl.
         .target(name: "CWorker"),
-        .target(name: "Detectors", dependencies: ["CPCRE2", "CVectorscan"]),
+        // Spreadsheet serial dates, for the readers and the validators alike.
+        .target(name: "CivilCalendar"),
+        .target(name: "Detectors", dependencies: ["CPCRE2", "CVectorscan", "CivilCalendar"]),
         // The conduct model: sentences in, a probability per category out.
         .target(name: "Classifier", dependencies: ["CBLAS"]),
         // zlib for zip members (inflated by hand, see ZipArchive).
         .target(name: "CInflate", linkerSettings: [.linkedLibrary("z")]),
-        .target(name: "Extraction", dependencies: ["CGMime", "CPoppler", "CInflate"]),
+        .target(name: "Extraction", dependencies: ["CGMime", "CPoppler", "CInflate", "CivilCalendar"]),
         // What a worker computes: extraction + detection → one inspection result. The test
         // fault hook exists in debug builds only.
         .target(

@@ -99,7 +99,7 @@ package struct Engine: Sendable {
     private static func unknownKinds(_ config: Config, _ rules: RuleSet) -> Result<Void, LoadProblems> {
         let modelKinds = config.conduct.files == nil ? [] : ConductConfig.categories
         let kinds = Set(rules.rules.map(\.kind)).union(BuiltInKind.all.map(\.kind)).union(modelKinds)
-        let ids = Set(rules.rules.map(\.id)).union(AttachmentRules.ruleIDs).union([ConductReader.ruleID])
+        let ids = Set(rules.rules.map(\.id)).union(AttachmentRules.ruleIDs).union([ConductReader.ruleID, RecordSettings.documentRuleID])
         let lines = (try? String(contentsOfFile: config.file, encoding: .utf8)).map(KeyLines.init)
         var problems: [LoadProblem] = []
         for (index, row) in config.policy.rules.enumerated() {

@@ -1,3 +1,4 @@
+import CivilCalendar
 import Glibc
 
 /// A North American (NANP) telephone number: `(860) 555-0142`, `+1 860 555 0142`,
@@ -49,7 +50,11 @@ enum CalendarDate {
         }
         flush()
         var year: Int, monthNumber: Int, day: Int
-        if let month {
+        if month == nil, numbers.count == 1 {
+            // Exports write `20110314`; a spreadsheet's date copied as its number is `40616`.
+            guard let compact = compactDate(numbers[0]) else { return nil }
+            (year, monthNumber, day) = compact
+        } else if let month {
             // Ordinal endings ("14th") were split off as words; the year has four digits.
             guard numbers.count == 2, let yearIndex = numbers.firstIndex(where: { $0.width == 4 }) else { return nil }
             (year, monthNumber, day) = (numbers[yearIndex].value, month, numbers[1 - yearIndex].value)
@@ -67,6 +72,18 @@ enum CalendarDate {
               (1...daysIn(month: monthNumber, year: year)).contains(day) else { return nil }
         func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
         return "\(year)-\(pad(monthNumber))-\(pad(day))"
+    }
+
+    /// `20110314` (year, month, day), or an Excel serial of five digits (days since
+    /// 1899-12-30: 1927 to 2173).
+    private static func compactDate(_ number: (value: Int, width: Int)) -> (Int, Int, Int)? {
+        switch number.width {
+        case 8: return (number.value / 10_000, number.value / 100 % 100, number.value % 100)
+        case 5:
+            let date = ExcelSerial.civilDate(number.value)
+            return (date.year, date.month, date.day)
+        default: return nil
+        }
     }
 
     static let monthNames = [
@@ -177,4 +194,22 @@ public struct KnownValues: Sendable, Equatable, Codable {
     }
 
     private static func key(_ validator: Validator, _ normalized: String) -> String { "\(validator.rawValue):\(normalized)" }
+}
+
+/// Record numbers found by their label (a student, local or state ID): letters and digits as
+/// a registrar writes them, in any district's format.
+enum RecordNumber {
+    /// `s-0042 1377` → `S00421377`; nil for fewer than 4 or more than 12 letters and digits,
+    /// fewer than four digits, or what is plainly something else: a date or a phone number
+    /// written with its separators.
+    static func canonical(_ text: Substring) -> String? {
+        let kept = text.unicodeScalars.filter { $0 != "-" && $0 != " " }
+        let digits = kept.filter { $0.properties.numericType != nil && $0.isASCII }.count
+        guard (4...12).contains(kept.count), digits >= 4, kept.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic || ("0"..."9").contains($0) })
+        else { return nil }
+        if kept.count != text.unicodeScalars.count {
+            guard CalendarDate.iso(text) == nil, PhoneNumber.national(text) == nil else { return nil }
+        }
+        return String(String.UnicodeScalarView(kept)).uppercased()
+    }
 }

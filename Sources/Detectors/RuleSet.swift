@@ -274,8 +274,14 @@ public final class TextScanner {
         let found = textRules(for: prepared).flatMap {
             rules.rules[$0].findings(in: prepared, location: location, session: session, limits: rules.limits, known: known)
         } + wordFindings(in: prepared, location: location)
-        // A stable sort keeps rule order for findings at the same offset.
-        return found.enumerated().sorted { ($0.element.offset, $0.offset) < ($1.element.offset, $1.offset) }.map(\.element)
+        // A stable sort keeps rule order for findings at the same offset. Two rules finding one
+        // value of one kind at one place (a district's own student-ID format and the labelled
+        // one) are one finding: the first rule's.
+        var seen = Set<String>()
+        return found.enumerated().sorted { ($0.element.offset, $0.offset) < ($1.element.offset, $1.offset) }.map(\.element).filter { placed in
+            guard let value = placed.finding.valueID else { return true }
+            return seen.insert("\(placed.offset) \(placed.finding.kind) \(value)").inserted
+        }
     }
 }
 

@@ -17,11 +17,14 @@ public enum Validator: String, CaseIterable, Sendable {
     case birthDate = "birth-date"
     /// A US street address: house number, street name and a USPS street suffix.
     case usStreet = "us-street"
+    /// A record number as a registrar writes it (a student or state ID found by its label): 4
+    /// to 12 letters and digits, at least four of them digits, not a written date.
+    case identifier
 
     public func accepts(_ match: Substring) -> Bool {
         let digits = match.digits
         switch self {
-        case .nanp, .birthDate, .usStreet: return normalized(match) != nil
+        case .nanp, .birthDate, .usStreet, .identifier: return normalized(match) != nil
         case .ssn: return SocialSecurityNumber(digits: digits)?.isIssuable ?? false
         case .itin: return SocialSecurityNumber(digits: digits)?.isITIN ?? false
         case .luhn: return Luhn.isValid(digits)
@@ -37,6 +40,7 @@ public enum Validator: String, CaseIterable, Sendable {
         case .nanp: PhoneNumber.national(match)
         case .birthDate: CalendarDate.iso(match)
         case .usStreet: StreetAddress.canonical(match)
+        case .identifier: RecordNumber.canonical(match)
         default: nil
         }
     }

@@ -1,3 +1,4 @@
+import CivilCalendar
 import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
@@ -270,16 +271,7 @@ enum NumberFormat {
     /// An Excel date serial (days since 1899-12-30) as a reader sees it: `10/07/2012`.
     static func date(serial: Double) -> String? {
         guard serial >= 1, serial < 2_958_466 else { return nil }  // 1900-01-01 ... 9999-12-31
-        // Days from 1970-01-01, then the civil date (H. Hinnant's days_from_civil inverse).
-        let days = Int(serial.rounded(.down)) - 25_569 + 719_468
-        let era = (days >= 0 ? days : days - 146_096) / 146_097
-        let dayOfEra = days - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let shifted = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * shifted + 2) / 5 + 1
-        let month = shifted < 10 ? shifted + 3 : shifted - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        let (year, month, day) = ExcelSerial.civilDate(Int(serial.rounded(.down)))
         func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
         return "\(pad(month))/\(pad(day))/\(year)"
     }

@@ -17,6 +17,9 @@ public struct RecordSettings: Sendable, Equatable, Codable {
     public static let studentRosterKind = "student-roster"
     public static let personalRosterKind = "personal-roster"
     public static let studentRecordKind = "student-record"
+    /// The rule of a student record that is a document or table (a transcript, an IEP, a few
+    /// rows of a gradebook), not sentences about a student: policy rows may name it.
+    public static let documentRuleID = "education-record"
     /// Record vocabulary (IEP, 504 plan, custody, ...): context for records, never a finding.
     public static let termKind = "student-record-term"
     public static let kinds = [studentRosterKind, personalRosterKind, studentRecordKind]
@@ -35,6 +38,13 @@ enum PersonalField: String, CaseIterable {
     case ssn = "SSN"
     case card = "card number"
     case recordTerms = "record terms"
+    // What an education record holds besides who the student is (`RecordVocabulary`).
+    case grades
+    case attendance
+    case health
+    case services = "special education"
+    case discipline
+    case meals = "meal eligibility"
 
     /// The pattern files' kinds that fill a field, declared once (the engine checks at load
     /// that the rules give each of them).
@@ -52,15 +62,30 @@ enum PersonalField: String, CaseIterable {
     /// Fields that make a sentence naming a person a record (a phone number next to a name is
     /// a signature, not a record).
     static let proseFields: Set<PersonalField> = [.birthDate, .homeAddress, .studentID, .recordTerms]
+    /// The contents of an education record.
+    static let contents: Set<PersonalField> = [.grades, .attendance, .health, .services, .discipline, .meals]
+    /// Fields that make a record confidential on its own, one student's as much as a class's.
+    static let confidential: Set<PersonalField> = contents.union([.recordTerms])
     /// Fields that say the person is a student.
-    static let studentFields: Set<PersonalField> = [.studentID, .recordTerms]
+    static let studentFields: Set<PersonalField> = confidential.union([.studentID])
 }
 
-/// Reads records out of one message's texts as they are scanned. A table row that names a
-/// person and carries a personal field (DOB, home address, phone, student ID, SSN, record
-/// terms) is a personal record; outside tables, so is a sentence that names a person and
-/// has a DOB, address, student ID or record term. `min_records` or more in the message make
-/// a roster; fewer, with record terms among them, a student record.
+/// Reads records out of one message's texts as they are scanned.
+///
+/// - A table row is a record when it identifies a person (a name under a name column, or a
+///   student ID: an export keyed by student ID with no name is still a record) and carries a
+///   personal field (DOB, home address, phone, student ID, SSN, record terms) or the content
+///   of an education record (grades, attendance, health, special education, discipline,
+///   meal eligibility: `RecordVocabulary`, by its column). A row named only by a staff column
+///   (Teacher, Coach) holds no student's record content.
+/// - Outside tables, a sentence that names a person and has a DOB, address, student ID or
+///   record term is a record.
+/// - A document about one identified student (a label such as "Student Name: Jordan Smith",
+///   or a student ID) whose headings or unnamed rows hold record content (a transcript's
+///   course table, an IEP, a nurse's note, a referral) is one record.
+///
+/// `min_records` or more in the message make a roster; fewer, confidential ones among them
+/// (record content or terms), a student record.
 ///
 /// Cells arrive row by row, so only the current row is held and records are counted per
 /// document: memory stays the same for a list of ten rows or of a million.
@@ -73,17 +98,26 @@ struct RecordCollector {
     private struct Row {
         var key: RowKey
         var named = false
+        /// Named by a column of students' (or people's) names, not only by a staff column.
+        var namedStudent = false
         var fields: Set<PersonalField> = []
+        var contents: Set<PersonalField> = []
     }
 
     /// The records of one document (an attachment, a sheet, a body).
     private struct Tally {
         var records = 0
-        var termRecords = 0
+        var confidentialRecords = 0
         var studentRecords = 0
+        /// Records read from table rows, forms and whole documents, not from sentences.
+        var documentRecords = 0
         var fields: Set<PersonalField> = []
         /// Its tables have columns about students (grade, homeroom, guardian, ...).
         var studentColumns = false
+        /// It names one student by a label or a student ID.
+        var namesStudent = false
+        /// Record content outside any record: an unnamed course table, a heading.
+        var unclaimed: Set<PersonalField> = []
     }
 
     private var current: Row?
@@ -103,26 +137,53 @@ struct RecordCollector {
 
     private mutating func addCell(_ cell: TableCell, text: String, _ found: [Finding]) {
         let role = role(of: cell.column)
+        let value = cell.value(of: text)
         if role.student { tally(document(of: cell.table)) { $0.studentColumns = true } }
         let fields = found.compactMap { PersonalField(kind: $0.kind, column: role.words) }
-        let named = role.names && PersonName.looksLikeName(cell.value(of: text))
-        guard named || !fields.isEmpty else { return }
+        let named = role.names && PersonName.looksLikeName(value)
+        let content = role.content(of: value)
+        guard named || !fields.isEmpty || content != nil else { return }
         let key = RowKey(table: cell.table, row: cell.row)
         if current?.key != key {
             finishRow()
             current = Row(key: key)
         }
-        if named { current?.named = true }
+        if named {
+            current?.named = true
+            if !role.staff { current?.namedStudent = true }
+        }
         current?.fields.formUnion(fields)
+        if let content { current?.contents.insert(content) }
     }
 
     private mutating func finishRow() {
         guard let row = current else { return }
         current = nil
-        if row.named && !row.fields.isEmpty { record(document(of: row.key.table), row.fields) }
+        let document = document(of: row.key.table)
+        let student = row.namedStudent || row.fields.contains(.studentID)
+        var fields = row.fields
+        if student { fields.formUnion(row.contents) }
+        if row.fields.contains(.studentID) { tally(document) { $0.namesStudent = true } }
+        // Named rows need a field; a row keyed by student ID alone needs one more.
+        let identified = row.named || row.fields.contains(.studentID)
+        if identified, row.named ? !fields.isEmpty : !fields.subtracting([.studentID]).isEmpty {
+            record(document, fields, fromDocument: true)
+        } else if !row.named {
+            tally(document) { $0.unclaimed.formUnion(row.contents) }
+        }
     }
 
     private mutating func addProse(_ segment: TextSegment, _ found: [PlacedFinding]) {
+        let document = Self.document(of: segment.location)
+        let text = Substring(segment.text)
+        let contents = RecordVocabulary.content(ofDocument: text)
+        let namesStudent = RecordVocabulary.namesStudent(text) || found.contains { $0.finding.kind == "student-id" }
+        if namesStudent || !contents.isEmpty {
+            tally(document) { tally in
+                tally.unclaimed.formUnion(contents)
+                if namesStudent { tally.namesStudent = true }
+            }
+        }
         let relevant = found.compactMap { item in
             PersonalField(kind: item.finding.kind, column: []).flatMap { PersonalField.proseFields.contains($0) ? (item.offset, $0) : nil }
         }
@@ -136,16 +197,17 @@ struct RecordCollector {
             bySentence[sentence, default: []].insert(field)
         }
         for sentence in order where PersonName.appears(in: sentences.text(sentence)) {
-            record(Self.document(of: segment.location), bySentence[sentence]!)
+            record(document, bySentence[sentence]!, fromDocument: false)
         }
     }
 
-    private mutating func record(_ place: String, _ fields: Set<PersonalField>) {
+    private mutating func record(_ place: String, _ fields: Set<PersonalField>, fromDocument: Bool) {
         tally(place) { tally in
             tally.records += 1
             tally.fields.formUnion(fields)
-            if fields.contains(.recordTerms) { tally.termRecords += 1 }
+            if !fields.isDisjoint(with: PersonalField.confidential) { tally.confidentialRecords += 1 }
             if !fields.isDisjoint(with: PersonalField.studentFields) { tally.studentRecords += 1 }
+            if fromDocument { tally.documentRecords += 1 }
         }
     }
 
@@ -157,6 +219,12 @@ struct RecordCollector {
     /// The roster or student-record finding for the message, if any.
     mutating func finish(minRecords: Int) -> [Finding] {
         finishRow()
+        // A document about one named student with record content and no record of its own
+        // (a transcript's course table has no name column) is that student's record.
+        for place in places {
+            guard let tally = tallies[place], tally.records == 0, tally.namesStudent, !tally.unclaimed.isEmpty else { continue }
+            record(place, tally.unclaimed.union([.name]), fromDocument: true)
+        }
         // The text and HTML forms of one body say the same: the one with more records counts.
         var alternatives: [String: String] = [:]  // group → place counted
         for place in places where (tallies[place]?.records ?? 0) > 0 {
@@ -171,14 +239,27 @@ struct RecordCollector {
         guard total > 0 else { return [] }
         if total >= minRecords {
             let student = counted.contains { $0.1.studentRecords > 0 || $0.1.studentColumns }
-            let kind = student ? RecordSettings.studentRosterKind : RecordSettings.personalRosterKind
-            return [finding(kind, counted.map { ($0.0, $0.1.records, $0.1.fields) }, note: "roster of \(total) records")]
+            let fields = counted.reduce(Set<PersonalField>()) { $0.union($1.1.fields) }
+            let note = student ? "\(Self.title(of: fields)) of \(total) students" : "roster of \(total) records"
+            return [finding(student ? RecordSettings.studentRosterKind : RecordSettings.personalRosterKind, ruleID: nil,
+                            counted.map { ($0.0, $0.1.records, $0.1.fields) }, note: note)]
         }
-        let withTerms = counted.filter { $0.1.termRecords > 0 }
-        let terms = withTerms.reduce(0) { $0 + $1.1.termRecords }
-        guard terms > 0 else { return [] }
-        return [finding(RecordSettings.studentRecordKind, withTerms.map { ($0.0, $0.1.termRecords, $0.1.fields) },
-                        note: "\(terms) confidential \(terms == 1 ? "record" : "records") naming a person")]
+        let confidential = counted.filter { $0.1.confidentialRecords > 0 }
+        let count = confidential.reduce(0) { $0 + $1.1.confidentialRecords }
+        guard count > 0 else { return [] }
+        // A document (a table, a form, a transcript) is the record itself; sentences talk about one.
+        let ruleID = confidential.contains { $0.1.documentRecords > 0 } ? RecordSettings.documentRuleID : nil
+        return [finding(RecordSettings.studentRecordKind, ruleID: ruleID, confidential.map { ($0.0, $0.1.confidentialRecords, $0.1.fields) },
+                        note: "\(count) confidential \(count == 1 ? "record" : "records") naming a person")]
+    }
+
+    /// What a roster of students is, by what its rows hold: "gradebook", "health log", ...
+    static func title(of fields: Set<PersonalField>) -> String {
+        let titles: [(PersonalField, String)] = [
+            (.grades, "gradebook"), (.health, "health log"), (.services, "special-education caseload"),
+            (.discipline, "discipline log"), (.attendance, "attendance report"), (.meals, "meal eligibility list"),
+        ]
+        return titles.first { fields.contains($0.0) }?.1 ?? "roster"
     }
 
     /// `… › body (text/plain)` and `… › body (text/html)` are one group: the two forms of a
@@ -202,7 +283,7 @@ struct RecordCollector {
 
     /// One finding for records in `places` (place, how many, which fields): where most of
     /// them are, the count (in `note`) and which fields, never a value.
-    private func finding(_ kind: String, _ places: [(place: String, count: Int, fields: Set<PersonalField>)], note: String) -> Finding {
+    private func finding(_ kind: String, ruleID: String?, _ places: [(place: String, count: Int, fields: Set<PersonalField>)], note: String) -> Finding {
         let count = places.reduce(0) { $0 + $1.count }
         let top = places.max { $0.count < $1.count }?.place ?? ""
         let others = places.count - 1
@@ -210,12 +291,12 @@ struct RecordCollector {
         let fields = places.reduce(Set<PersonalField>([.name])) { $0.union($1.fields) }
         let named = PersonalField.allCases.filter(fields.contains).map(\.rawValue).joined(separator: ", ")
         return Finding(
-            ruleID: kind, kind: kind, confidence: .high, location: location, redacted: "", action: .accept, section: "3",
+            ruleID: ruleID ?? kind, kind: kind, confidence: .high, location: location, redacted: "", action: .accept, section: "3",
             note: "\(note): \(named)", valueID: Finding.valueID(kind: kind, normalized: String(count))
         )
     }
 
-    /// What a column's header says about its cells, worked out once per header.
+    /// The document a table is in, worked out once per table.
     private mutating func document(of table: String) -> String {
         if let known = documents[table] { return known }
         let document = Self.document(of: table)
@@ -223,6 +304,7 @@ struct RecordCollector {
         return document
     }
 
+    /// What a column's header says about its cells, worked out once per header.
     private mutating func role(of column: String) -> ColumnRole {
         if let known = columns[column] { return known }
         let role = ColumnRole(column)
@@ -231,17 +313,36 @@ struct RecordCollector {
     }
 }
 
-/// What a column header says: its cells name a person, or the table is about students.
+/// What a column header says: its cells name a person (a student, or staff), the table is
+/// about students, or its cells hold an education record's content.
 struct ColumnRole {
     let words: Set<Substring>
     let names: Bool
+    /// A column of staff names (Teacher, Coach Name): a person, but not the record's student.
+    let staff: Bool
     let student: Bool
+    let content: PersonalField?
 
     init(_ header: String) {
         let lowered = header.lowercased()
-        words = Set(lowered.split { !$0.isLetter && !$0.isNumber })
+        // `guardian1` is also `guardian`: exports number their repeated columns.
+        let tokens = lowered.split { !$0.isLetter && !$0.isNumber }
+        words = Set(tokens + tokens.compactMap { token in
+            let letters = token.prefix { $0.isLetter }
+            return letters.count > 1 && letters.count < token.count ? letters : nil
+        })
         names = !words.isEmpty && (words.contains("name") ? words.isDisjoint(with: Self.notPeople) : words.isSubset(of: Self.people))
+        staff = names && !words.isDisjoint(with: Self.staffWords) && words.isDisjoint(with: Self.studentWords)
         student = !words.isDisjoint(with: Self.studentWords)
+        content = names ? nil : RecordVocabulary.content(ofColumn: words)
+    }
+
+    /// The record content a cell under this column holds: none when blank, or when a "Grade"
+    /// column gives a grade level.
+    func content(of value: Substring) -> PersonalField? {
+        guard let content, !RecordVocabulary.isBlank(value) else { return nil }
+        if content == .grades, !words.isDisjoint(with: RecordVocabulary.gradeWords), RecordVocabulary.isGradeLevel(value) { return nil }
+        return content
     }
 
     /// Headers that are a person by themselves ("Student", "Parent/Guardian", "First").
@@ -255,6 +356,12 @@ struct ColumnRole {
         "school", "user", "file", "course", "class", "team", "district", "company", "building", "street", "business",
         "vendor", "product", "item", "site", "host", "domain", "account", "login", "screen", "event", "program", "org",
         "organization", "department", "bus", "route", "device", "app", "project",
+    ]
+    /// Names of the people who teach, coach or serve, not of the students a record is about.
+    static let staffWords: Set<Substring> = [
+        "teacher", "instructor", "employee", "staff", "coach", "driver", "chaperone", "volunteer", "sponsor", "advisor",
+        "counselor", "nurse", "principal", "substitute", "sub", "faculty", "presenter", "manager", "provider", "author",
+        "submitted", "reporter", "case", "therapist", "psychologist", "administrator",
     ]
     static let studentWords: Set<Substring> = ["student", "students", "grade", "homeroom", "guardian", "parent", "school", "pupil"]
 }

@@ -49,23 +49,47 @@ struct CorpusTests {
     }
 
     /// Tests/Records (make_records.py) and Tests/RecordsHoldout (make_records_holdout.py, built
-    /// later and apart): personal data, records and rosters, each built from a brief of what
-    /// counts without reading the rules or the record reader.
-    static let recordKinds = ["phone", "street-address", "date-of-birth", "student-id", "student-record", "student-roster", "personal-roster"]
+    /// later and apart): personal data, each built from a brief of what counts without reading
+    /// the rules. (Their record labels follow the earlier definition of a record, before grades,
+    /// attendance, health, services and discipline made one: records are measured on
+    /// Tests/Education and Tests/EducationHoldout.)
+    static let valueKinds = ["phone", "street-address", "date-of-birth", "student-id"]
 
-    @Test("personal data and rosters on Tests/Records: precision and recall at least 0.98 in every class and 0.99 overall")
+    @Test("personal data on Tests/Records: precision and recall at least 0.98 in every class and 0.99 overall")
     func records() throws {
-        try Self.evaluate("Tests/Records", kinds: Self.recordKinds, inspector: Self.recordInspector(), minimumMessages: 25) { _, _ in
+        try Self.evaluate("Tests/Records", kinds: Self.valueKinds, inspector: Self.recordInspector(), minimumMessages: 25) { _, _ in
             (Self.minimum, Self.minimumOverall)
         }
     }
 
     /// The second set was measured as it came and only partly tuned after (see the README):
     /// its bounds are what it showed, so a change that makes it worse fails.
-    @Test("personal data and rosters on Tests/RecordsHoldout: values at least 0.92 per class and 0.98 overall, records 0.66 and 0.88")
+    @Test("personal data on Tests/RecordsHoldout: at least 0.92 per class and 0.98 overall")
     func recordsHoldout() throws {
-        try Self.evaluate("Tests/RecordsHoldout", kinds: Self.recordKinds, inspector: Self.recordInspector(), minimumMessages: 20) { _, kind in
-            RecordSettings.kinds.contains(kind) ? (0.66, 0.88) : (0.92, 0.98)
+        try Self.evaluate("Tests/RecordsHoldout", kinds: Self.valueKinds, inspector: Self.recordInspector(), minimumMessages: 20) { _, _ in
+            (0.92, 0.98)
+        }
+    }
+
+    /// Tests/Education and Tests/EducationHoldout (each `make_set.py`, written apart from the
+    /// rules and from each other): education records as FERPA sees them in every container,
+    /// with district look-alikes. Records, rosters and student IDs are counted per message
+    /// (whether the message has one); dates of birth per value.
+    static let educationKinds = ["student-id", "date-of-birth", "student-roster", "student-record"]
+    static let educationPresence: Set<String> = ["student-id", "student-roster", "student-record"]
+
+    @Test("education records on the two education sets: rosters 0.95, student records 0.90, student IDs and DOB recall 0.95", arguments: [
+        "Tests/Education", "Tests/EducationHoldout",
+    ])
+    func education(_ folder: String) throws {
+        try Self.evaluate(folder, kinds: Self.educationKinds, inspector: Self.recordInspector(), minimumMessages: 20,
+                          presence: Self.educationPresence) { klass, kind in
+            guard klass == "ALL" else { return (0, 0) }
+            switch kind {
+            case "student-roster": return (0, 0.95)
+            case "student-record": return (0, 0.90)
+            default: return (0, 0.95)
+            }
         }
     }
 
@@ -82,7 +106,8 @@ struct CorpusTests {
 
     @Test("conduct categories on Tests/Conduct: precision and recall of each category at least what it measured")
     func conduct() throws {
-        try Self.evaluate("Tests/Conduct", kinds: Self.conductKinds, inspector: Self.recordInspector(), minimumMessages: 25, presence: true) { klass, kind in
+        try Self.evaluate("Tests/Conduct", kinds: Self.conductKinds, inspector: Self.recordInspector(), minimumMessages: 25,
+                          presence: Set(Self.conductKinds)) { klass, kind in
             (0, klass == "ALL" ? Self.conductMinimums[kind] ?? 1 : 0)
         }
     }
@@ -99,7 +124,7 @@ struct CorpusTests {
     /// table; `minimums(class, kind)` gives the least precision and recall of a class and of
     /// the whole set.
     static func evaluate(
-        _ folder: String, kinds: [String], inspector: Inspector, minimumMessages: Int, presence: Bool = false,
+        _ folder: String, kinds: [String], inspector: Inspector, minimumMessages: Int, presence: Set<String> = [],
         minimums: (String, String) -> (each: Double, overall: Double)
     ) throws {
         let corpus = Repository.root.appendingPathComponent(folder)
@@ -110,11 +135,15 @@ struct CorpusTests {
             let raw = [UInt8](try Data(contentsOf: corpus.appendingPathComponent(message.file)))
             let findings = inspector.inspect(raw).findings
             for kind in kinds {
-                // Presence: whether the message has the kind at all (labelled "1").
-                let found = presence
-                    ? Set(findings.contains { $0.kind == kind } ? [Finding.valueID(kind: kind, normalized: "1")] : [])
+                // Presence: whether the message has the kind at all.
+                let present = Set([Finding.valueID(kind: kind, normalized: "1")])
+                let found = presence.contains(kind)
+                    ? findings.contains { $0.kind == kind } ? present : []
                     : Set(findings.filter { $0.kind == kind }.compactMap(\.valueID))
-                let expected = Set(message.expected.filter { $0.kind == kind }.map { Finding.valueID(kind: kind, normalized: $0.normalized) })
+                let labelled = message.expected.filter { $0.kind == kind }
+                let expected = presence.contains(kind)
+                    ? labelled.isEmpty ? [] : present
+                    : Set(labelled.map { Finding.valueID(kind: kind, normalized: $0.normalized) })
                 var tally = tallies[message.class, default: [:]][kind, default: Tally()]
                 tally.truePositives += found.intersection(expected).count
                 tally.falsePositives += found.subtracting(expected).count

@@ -44,15 +44,18 @@ struct RecordTests {
     @Test("rows that name a person with a personal field, counted per message", arguments: [
         // A class list: student columns make it a student roster.
         (Rows.csv("Student Name,Grade,DOB,Guardian Phone", rows: 6) { "\(Rows.names[$0]),3,03/1\($0)/2016,(860) 555-014\($0)" },
-         ["student-roster @ attachment list.csv: roster of 6 records: name, DOB, guardian phone"]),
+         ["student-roster @ attachment list.csv: roster of 6 students: name, DOB, guardian phone"]),
         // A staff phone list: people, no students.
         (Rows.csv("Employee,Department,Cell", rows: 5) { "\(Rows.names[$0]),Facilities,860-555-015\($0)" },
          ["personal-roster @ attachment list.csv: roster of 5 records: name, phone"]),
         // Four records: no roster; one with record terms is a student record.
         (Rows.csv("Name,Home Address,Notes", rows: 4) { "\(Rows.names[$0]),\(12 + $0) Elm St,\($0 == 0 ? "IEP review in May" : "")" },
          ["student-record @ attachment list.csv: 1 confidential record naming a person: name, home address, record terms"]),
-        // Names without personal fields, and personal fields without names, are no records.
-        (Rows.csv("Student Name,Grade,Reading Score", rows: 8) { "\(Rows.names[$0 % 7]),3,9\($0)" }, []),
+        // Scores of named students: a gradebook, whatever else it holds.
+        (Rows.csv("Student Name,Grade,Reading Score", rows: 8) { "\(Rows.names[$0 % 7]),3,9\($0)" },
+         ["student-roster @ attachment list.csv: gradebook of 8 students: name, grades"]),
+        // Names with a grade level only, and personal fields without names, are no records.
+        (Rows.csv("Student Name,Grade,Homeroom", rows: 8) { "\(Rows.names[$0 % 7]),3,2B" }, []),
         (Rows.csv("Order,Ship To,Phone", rows: 8) { "10\($0),\(12 + $0) Elm St,860-555-016\($0)" }, []),
         // The district's own office number is no field.
         (Rows.csv("Name,Office Phone", rows: 6) { "\(Rows.names[$0]),860-555-0100" }, []),
@@ -68,7 +71,7 @@ struct RecordTests {
         let table = (["Student\tHomeroom\tStudent ID\tAddress"] + (0..<5).map { "\(Rows.names[$0])\t2B\t12345674\t\(20 + $0) Oak Ln" })
             .joined(separator: "\n")
         let found = Self.records(Self.message("Bus list:\n\n" + table))
-        #expect(found == ["student-roster @ body (text/plain): roster of 5 records: name, home address, student ID"])
+        #expect(found == ["student-roster @ body (text/plain): roster of 5 students: name, home address, student ID"])
     }
 
     @Test("sentences that name a person with a DOB, address, student ID or record term", arguments: [

@@ -1,0 +1,152 @@
+/// What an education record holds besides who the student is (grades, attendance, health,
+/// special education, discipline, meals), read from the words of a column header or of a
+/// document about one student. One vocabulary for both, from the column names and headings
+/// of student information system exports, gradebooks, transcripts, nurse logs, IEPs and
+/// referrals.
+enum RecordVocabulary {
+    /// The content a column holds by its header's words; nil for a column of anything else.
+    static func content(ofColumn words: Set<Substring>) -> PersonalField? {
+        // "Grade Level", "Gr Lvl": where the student is, not how they did.
+        if !words.isDisjoint(with: gradeWords), !words.isDisjoint(with: levelWords) { return nil }
+        for (field, vocabulary) in columnWords where !words.isDisjoint(with: vocabulary) { return field }
+        if words.contains(where: isTermColumn) { return .grades }
+        if !words.isDisjoint(with: mealWords), !words.isDisjoint(with: benefitWords) { return .meals }
+        return nil
+    }
+
+    /// Whether a "Grade" column's value is a grade level (`K`, `5`, `10th`, `Gr 3`) rather
+    /// than a mark: the header alone cannot tell.
+    static func isGradeLevel(_ value: Substring) -> Bool {
+        let compact = value.lowercased().filter { !$0.isWhitespace && $0 != "." }
+        let digits = compact.drop { !$0.isNumber }.prefix { $0.isNumber }
+        if ["k", "kg", "pk", "tk", "prek", "pre-k", "kindergarten"].contains(compact) { return true }
+        guard let number = Int(digits), (1...12).contains(number) else { return false }
+        let rest = compact.replacingOccurrences(of: String(digits), with: "")
+        return ["", "st", "nd", "rd", "th", "gr", "grade", "gr-"].contains(rest)
+    }
+
+    /// Cell values that hold nothing: a blank form field.
+    static func isBlank(_ value: Substring) -> Bool {
+        let lowered = value.trimmingCharacters(in: " \t").lowercased()
+        return ["", "-", "--", "n/a", "na", "none", "null", "tbd", "."].contains(lowered)
+    }
+
+    /// The contents a document's own words name ("Cumulative GPA", "Present Levels", "Nurse
+    /// Visit"): headings and labels that only a record about a person uses.
+    static func content(ofDocument text: Substring) -> Set<PersonalField> {
+        var found: Set<PersonalField> = []
+        var previous: Substring = ""
+        for word in text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
+            let lowered = Substring(word.lowercased())
+            if let field = documentWords[lowered] { found.insert(field) }
+            if !previous.isEmpty, let field = documentPhrases["\(previous) \(lowered)"] { found.insert(field) }
+            previous = lowered
+            if found.count == PersonalField.contents.count { break }
+        }
+        return found
+    }
+
+    /// Whether `text` names a student by a label, as a form or report does: "Student: Jordan
+    /// Smith", "Student Name: Smith, Jordan", "Name: Jordan Smith".
+    static func namesStudent(_ text: Substring) -> Bool {
+        var search = text[...]
+        while let colon = search.firstIndex(of: ":") {
+            let label = search[..<colon].split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" }).suffix(3)
+                .map { $0.lowercased() }.joined(separator: " ")
+            let after = search[search.index(after: colon)...]
+            if subjectLabels.contains(where: { label == $0 || label.hasSuffix(" " + $0) }), isNameValue(after) { return true }
+            search = after
+        }
+        return false
+    }
+
+    /// Two to four capitalised words (a comma may part last and first names) before the end
+    /// of the line or a gap of two spaces (the next field of a form laid out across a page).
+    private static func isNameValue(_ text: Substring) -> Bool {
+        let value = text.drop { $0 == " " || $0 == "\t" }
+        let end = value.firstIndex { $0 == "\n" || $0 == "\t" || $0 == "\r" } ?? value.endIndex
+        var line = value[..<end]
+        if let gap = line.range(of: "  ") { line = line[..<gap.lowerBound] }
+        let words = line.split { $0 == " " || $0 == "," }
+        guard (2...4).contains(words.count) else { return false }
+        return words.allSatisfy { word in
+            word.first?.isUppercase == true && word.allSatisfy { $0.isLetter || $0 == "'" || $0 == "’" || $0 == "-" || $0 == "." }
+        }
+    }
+
+    static let subjectLabels: Set<String> = [
+        "student", "student name", "student's name", "name of student", "student full name", "pupil", "pupil name", "child",
+        "child's name", "name", "full name", "legal name",
+    ]
+
+    static let gradeWords: Set<Substring> = ["grade", "grades", "gr", "grd"]
+    static let levelWords: Set<Substring> = ["level", "lvl", "lev", "yr", "year", "levels"]
+
+    /// Header words of each content. "Grade" alone is ambiguous (a mark or a grade level):
+    /// the cell's value decides (`isGradeLevel`).
+    static let columnWords: [(PersonalField, Set<Substring>)] = [
+        (.grades, [
+            "grade", "grades", "gpa", "mark", "marks", "score", "scores", "scaled", "percentile", "percent", "pct", "credit",
+            "credits", "quiz", "quizzes", "exam", "exams", "midterm", "final", "test", "tests", "assessment", "assignment",
+            "assignments", "homework", "hw", "lab", "project", "essay", "rubric", "proficiency", "lexile", "rit", "rank",
+            "average", "avg", "points", "pts", "performance", "achievement", "benchmark", "sbac", "parcc", "mcas", "staar",
+            "regents", "psat", "iready", "dibels", "fluency", "wpm", "standing",
+        ]),
+        (.attendance, [
+            "absence", "absences", "absent", "abs", "tardy", "tardies", "tardiness", "attendance", "truancy", "truant",
+            "excused", "unexcused", "ada", "chronic",
+        ]),
+        (.health, [
+            "medication", "medications", "med", "meds", "allergy", "allergies", "allergen", "diagnosis", "diagnoses",
+            "condition", "conditions", "immunization", "immunizations", "vaccine", "vaccines", "vaccination", "nurse",
+            "visit", "complaint", "symptom", "symptoms", "treatment", "dose", "dosage", "health", "medical", "asthma",
+            "epipen", "inhaler", "seizure", "diabetes", "temperature", "temp", "injury", "illness",
+        ]),
+        (.services, [
+            "iep", "504", "disability", "disabilities", "exceptionality", "eligibility", "sped", "services", "service",
+            "accommodation", "accommodations", "modification", "modifications", "minutes", "ell", "lep", "esl", "el",
+            "evaluation", "reevaluation", "placement", "interventions", "intervention", "tier",
+        ]),
+        (.discipline, [
+            "incident", "incidents", "offense", "offence", "infraction", "violation", "consequence", "consequences",
+            "referral", "referrals", "suspension", "suspensions", "detention", "behavior", "behaviour", "discipline",
+            "disciplinary", "expulsion", "oss", "iss",
+        ]),
+        (.meals, ["frl", "frpl", "reduced"]),
+    ]
+
+    /// "Lunch Status", "Meal Eligibility": a meal column about benefits, not a menu choice.
+    static let mealWords: Set<Substring> = ["meal", "meals", "lunch"]
+    static let benefitWords: Set<Substring> = ["status", "eligibility", "eligible", "benefit", "benefits", "code", "program", "free"]
+
+    /// Gradebook columns named by term or assignment number: `Q1`, `T2`, `S1`, `MP3`, `HW4`.
+    private static func isTermColumn(_ word: Substring) -> Bool {
+        let letters = word.prefix { $0.isLetter }
+        let rest = word.dropFirst(letters.count)
+        return !rest.isEmpty && rest.count <= 2 && rest.allSatisfy(\.isNumber)
+            && ["q", "t", "s", "mp", "hw", "qtr", "sem", "tri", "p", "u", "ch", "quiz", "test", "unit"].contains(letters.lowercased())
+    }
+
+    /// Single words a document about a student uses for its record content.
+    static let documentWords: [Substring: PersonalField] = {
+        var words: [Substring: PersonalField] = [:]
+        func add(_ list: [Substring], _ field: PersonalField) { for word in list { words[word] = field } }
+        add(["gpa", "transcript", "transcripts", "credits"], .grades)
+        add(["absences", "tardies", "truancy"], .attendance)
+        add(["medication", "medications", "allergy", "allergies", "immunizations", "immunization", "diagnosis",
+             "epipen", "inhaler", "asthma", "seizures", "diabetes", "dosage"], .health)
+        add(["iep", "accommodations", "modifications", "disability", "eligibility", "exceptionality"], .services)
+        add(["incident", "infraction", "consequence", "detention", "suspension", "suspended", "expulsion"], .discipline)
+        return words
+    }()
+
+    /// Two-word headings of records.
+    static let documentPhrases: [String: PersonalField] = [
+        "report card": .grades, "progress report": .grades, "class rank": .grades, "final grade": .grades,
+        "course grade": .grades, "grade point": .grades, "credits earned": .grades, "letter grade": .grades,
+        "days absent": .attendance, "attendance record": .attendance, "health plan": .health, "nurse visit": .health,
+        "present levels": .services, "related services": .services, "504 plan": .services, "special education": .services,
+        "service minutes": .services, "annual goals": .services, "behavior plan": .discipline, "office referral": .discipline,
+        "reduced lunch": .meals, "free lunch": .meals,
+    ]
+}
