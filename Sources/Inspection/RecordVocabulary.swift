@@ -28,7 +28,8 @@ enum RecordVocabulary {
     /// Cell values that hold nothing: a blank form field.
     static func isBlank(_ value: Substring) -> Bool {
         let lowered = value.trimmingCharacters(in: " \t").lowercased()
-        return ["", "-", "--", "n/a", "na", "none", "null", "tbd", "."].contains(lowered)
+        // A flag column's "N" says the student has none of it.
+        return ["", "-", "--", "n/a", "na", "none", "null", "tbd", ".", "n", "no", "false"].contains(lowered)
     }
 
     /// The contents a document's own words name ("Cumulative GPA", "Present Levels", "Nurse

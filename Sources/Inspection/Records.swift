@@ -112,6 +112,8 @@ struct RecordCollector {
         /// Records read from table rows, forms and whole documents, not from sentences.
         var documentRecords = 0
         var fields: Set<PersonalField> = []
+        /// Records holding each field: what most of them hold names a roster.
+        var fieldCounts: [PersonalField: Int] = [:]
         /// Its tables have columns about students (grade, homeroom, guardian, ...).
         var studentColumns = false
         /// It names one student by a label or a student ID.
@@ -205,6 +207,7 @@ struct RecordCollector {
         tally(place) { tally in
             tally.records += 1
             tally.fields.formUnion(fields)
+            for field in fields { tally.fieldCounts[field, default: 0] += 1 }
             if !fields.isDisjoint(with: PersonalField.confidential) { tally.confidentialRecords += 1 }
             if !fields.isDisjoint(with: PersonalField.studentFields) { tally.studentRecords += 1 }
             if fromDocument { tally.documentRecords += 1 }
@@ -221,9 +224,21 @@ struct RecordCollector {
         finishRow()
         // A document about one named student with record content and no record of its own
         // (a transcript's course table has no name column) is that student's record.
+        // A sentence there may already have named the student ("Student Name: …, Student ID: …"):
+        // then that record is the one the content belongs to.
         for place in places {
-            guard let tally = tallies[place], tally.records == 0, tally.namesStudent, !tally.unclaimed.isEmpty else { continue }
-            record(place, tally.unclaimed.union([.name]), fromDocument: true)
+            guard let tally = tallies[place], tally.confidentialRecords == 0, tally.namesStudent, !tally.unclaimed.isEmpty else { continue }
+            if tally.records == 0 {
+                record(place, tally.unclaimed.union([.name]), fromDocument: true)
+            } else {
+                self.tally(place) { tally in
+                    tally.fields.formUnion(tally.unclaimed)
+                    tally.confidentialRecords = 1
+                    tally.studentRecords = max(tally.studentRecords, 1)
+                    tally.documentRecords = max(tally.documentRecords, 1)
+                    for field in tally.unclaimed { tally.fieldCounts[field, default: 0] += 1 }
+                }
+            }
         }
         // The text and HTML forms of one body say the same: the one with more records counts.
         var alternatives: [String: String] = [:]  // group → place counted
@@ -239,8 +254,8 @@ struct RecordCollector {
         guard total > 0 else { return [] }
         if total >= minRecords {
             let student = counted.contains { $0.1.studentRecords > 0 || $0.1.studentColumns }
-            let fields = counted.reduce(Set<PersonalField>()) { $0.union($1.1.fields) }
-            let note = student ? "\(Self.title(of: fields)) of \(total) students" : "roster of \(total) records"
+            let counts = counted.reduce(into: [PersonalField: Int]()) { counts, place in counts.merge(place.1.fieldCounts, uniquingKeysWith: +) }
+            let note = student ? "\(Self.title(of: counts)) of \(total) students" : "roster of \(total) records"
             return [finding(student ? RecordSettings.studentRosterKind : RecordSettings.personalRosterKind, ruleID: nil,
                             counted.map { ($0.0, $0.1.records, $0.1.fields) }, note: note)]
         }
@@ -253,13 +268,18 @@ struct RecordCollector {
                         note: "\(count) confidential \(count == 1 ? "record" : "records") naming a person")]
     }
 
-    /// What a roster of students is, by what its rows hold: "gradebook", "health log", ...
-    static func title(of fields: Set<PersonalField>) -> String {
+    /// What a roster of students is, by the content most of its records hold ("gradebook",
+    /// "health log"): a roster when none holds any, or when fewer than half hold the most held.
+    static func title(of counts: [PersonalField: Int]) -> String {
         let titles: [(PersonalField, String)] = [
             (.grades, "gradebook"), (.health, "health log"), (.services, "special-education caseload"),
             (.discipline, "discipline log"), (.attendance, "attendance report"), (.meals, "meal eligibility list"),
         ]
-        return titles.first { fields.contains($0.0) }?.1 ?? "roster"
+        let records = counts[.name] ?? counts.values.max() ?? 0
+        guard let top = titles.max(by: { counts[$0.0, default: 0] < counts[$1.0, default: 0] }),
+              counts[top.0, default: 0] * 2 >= max(records, 1)
+        else { return "roster" }
+        return top.1
     }
 
     /// `… › body (text/plain)` and `… › body (text/html)` are one group: the two forms of a
