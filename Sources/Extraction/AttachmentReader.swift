@@ -27,8 +27,9 @@ struct AttachmentReader {
             let rendered = HTMLText.render(CharsetDecoder.decode(bytes, declared: charset))
             context.addDocument(location, rendered.visible)
             context.add(location + " › hidden", rendered.hidden, hidden: true)
-        case .delimited(let separator):
-            DelimitedText.read(CharsetDecoder.decode(bytes, declared: charset), separator: separator, location: location, context: context)
+        case .delimited(let declared):
+            let text = CharsetDecoder.decode(bytes, declared: charset)
+            DelimitedText.read(text, separator: DelimitedText.separator(of: text, declared: declared), location: location, context: context)
         case .message:
             MessageReader.read(bytes, prefix: location + " › ", depth: depth, context: context, fallbackLocation: "text")
         case .docx, .xlsx, .pptx, .openDocument:
@@ -110,7 +111,7 @@ enum DelimitedText {
         }
         func decideHeader() {
             let row = TableHeader.position(in: leading)
-            header = leading.isEmpty ? nil : (row, leading[row].map(ColumnHeader.init))
+            header = leading.isEmpty ? nil : (row, ColumnHeader.columns(leading[row]))
             for (index, row) in leading.enumerated() { emit(row, at: index) }
             leading = []
         }
@@ -126,6 +127,17 @@ enum DelimitedText {
             return true
         }
         if header == nil { decideHeader() }
+    }
+
+    /// The separator a file really uses: a ".csv" from a state reporting system or a European
+    /// spreadsheet may part its fields with `;`, `|`, `^` or tabs. The one its first line holds
+    /// most often, when the declared one is not there at all.
+    static func separator(of text: String, declared: UInt8) -> UInt8 {
+        let firstLine = text.utf8.prefix(4096).prefix { $0 != 10 && $0 != 13 }
+        guard !firstLine.contains(declared) else { return declared }
+        let candidates: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\t"), UInt8(ascii: "|"), UInt8(ascii: "^")]
+        let counts = candidates.map { candidate in (candidate, firstLine.filter { $0 == candidate }.count) }
+        return counts.max { $0.1 < $1.1 }.flatMap { $0.1 > 0 ? $0.0 : nil } ?? declared
     }
 
     static func parse(_ text: String, separator: UInt8) -> [[String]] {

@@ -41,7 +41,8 @@ struct SpreadsheetReader {
                 continue
             }
             let (headerRow, headers) = Self.header(of: cells.compactMap { cell in cell.position.map { ($0.row, $0.column, cell.value) } })
-            let columns = headers.mapValues(ColumnHeader.init)
+            let subject = TableSubject.isStudents(Array(headers.values)) ? "Student" : nil
+            let columns = headers.mapValues { ColumnHeader($0, subject: subject) }
             let table = "\(location) › \(sheet.name)"
             for cell in cells where !cell.value.isEmpty {
                 let heading = cell.position.flatMap { $0.row <= headerRow ? nil : columns[$0.column] } ?? .unnamed

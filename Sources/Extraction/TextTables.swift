@@ -277,7 +277,8 @@ enum TableHeader {
     }
 
     static func reads(_ row: [String]) -> Bool {
-        let cells = row.filter { !$0.isEmpty }
+        // A "#" column (the row's number) heads many printed lists.
+        let cells = row.filter { !$0.isEmpty && $0.trimmingSpaces != "#" }
         return cells.count >= 2 && cells.allSatisfy(isLabel)
     }
 
@@ -290,12 +291,15 @@ enum TableHeader {
     }
 
     /// An export's column name as the words it stands for: `SocSecNum` → `Soc Sec Num`,
-    /// `SOC_SEC_NO` → `SOC SEC NO`, `EmpSSN` → `Emp SSN`, `Soc.Sec.#` → `Soc. Sec.#`.
+    /// `SOC_SEC_NO` → `SOC SEC NO`, `EmpSSN` → `Emp SSN`, `Soc.Sec.#` → `Soc. Sec.#`,
+    /// `STUDENT-ID` → `STUDENT ID`.
     static func words(_ header: String) -> String {
         let characters = Array(header)
         var words = ""
         for (index, character) in characters.enumerated() {
-            if character == "_" {
+            // `LAST_NAME`; `DATE-OF-BIRTH` as state reporting files write it.
+            if character == "_" || (character == "-" && index > 0 && characters[index - 1].isLetter
+                                    && index + 1 < characters.count && characters[index + 1].isLetter) {
                 words.append(" ")
                 continue
             }
@@ -342,7 +346,7 @@ extension ExtractionContext {
     /// label never reaches into another column; without one, every row is one text.
     private func addTable(_ table: TextTable, header: [String]?, at location: String) {
         if table.isForm { return addForm(table, at: location) }
-        let columns = header?.map(ColumnHeader.init)
+        let columns = header.map(ColumnHeader.columns)
         for (index, row) in table.rows.enumerated() {
             guard inTime(at: location) else { return }
             let rowLocation = "\(location) › row \(index + 1)"
@@ -363,19 +367,30 @@ extension ExtractionContext {
 }
 
 extension TextTable {
-    /// A form: label and value on each line ("Student Name | Jordan Smith", "Date of Birth |
-    /// 03/14/2016"), at least three such lines and nearly every line so (a signature line
-    /// may stand at the end), and at least half the labels name a field (a list of names and
-    /// numbers has two columns too). The labels run down the first column: no header row.
+    /// A form: label and value pairs on each line ("Student Name | Jordan Smith", "Date of
+    /// Birth | 03/14/2016", or two pairs side by side: "Student | Jordan Smith | ID | 482917"),
+    /// at least three pairs and nearly every line so (a signature line may stand at the end),
+    /// and at least half the labels name a field (a list of names and numbers has two columns
+    /// too). The labels run down the even columns: no header row.
     var isForm: Bool {
-        let pairs = rows.filter { row in
-            row.count >= 2 && !row[0].isEmpty && !row[1].isEmpty && row.dropFirst(2).allSatisfy(\.isEmpty)
-                && TableHeader.isLabel(row[0])
+        let pairRows = rows.filter { !Self.pairs(of: $0).isEmpty }
+        let pairs = pairRows.flatMap(Self.pairs)
+        let fields = pairs.filter { pair in
+            !Set(pair.label.lowercased().split { !$0.isLetter }).isDisjoint(with: Self.fieldWords)
         }
-        let fields = pairs.filter { row in
-            !Set(row[0].lowercased().split { !$0.isLetter }).isDisjoint(with: Self.fieldWords)
+        return pairs.count >= TableFinder.minimumRows && pairRows.count * 10 >= rows.count * 8 && fields.count * 2 >= pairs.count
+    }
+
+    /// A row's label/value pairs, or none when it is not all pairs (empty cells end it).
+    static func pairs(of row: [String]) -> [(label: String, value: String)] {
+        let cells = Array(row.reversed().drop { $0.isEmpty }.reversed())
+        guard cells.count >= 2, cells.count % 2 == 0 else { return [] }
+        var pairs: [(label: String, value: String)] = []
+        for index in stride(from: 0, to: cells.count, by: 2) {
+            guard !cells[index].isEmpty, !cells[index + 1].isEmpty, TableHeader.isLabel(cells[index]) else { return [] }
+            pairs.append((cells[index], cells[index + 1]))
         }
-        return pairs.count >= TableFinder.minimumRows && pairs.count * 10 >= rows.count * 8 && fields.count * 2 >= pairs.count
+        return pairs
     }
 
     /// Words of the labels forms ask for.
@@ -391,12 +406,17 @@ extension ExtractionContext {
     /// A form is about one person or thing: every line is "Label: value" at `› row N (Label)`,
     /// and all of them are one record (row 1 of the table).
     fileprivate func addForm(_ table: TextTable, at location: String) {
+        let labels = table.rows.flatMap { TextTable.pairs(of: $0).map(\.label) }
+        let subject = TableSubject.isStudents(labels) ? "Student" : nil
         for (index, row) in table.rows.enumerated() {
             guard inTime(at: location) else { return }
-            let column = ColumnHeader(row[0])
-            let value = row.dropFirst().filter { !$0.isEmpty }.joined(separator: "\t")
-            guard !value.isEmpty else { continue }
-            addNormalized(column.location("\(location) › row \(index + 1)"), column.text(value), cell: column.cell(of: location, row: 1))
+            // A line that is not all pairs (a signature) is its first cell's, like a pair's value.
+            let pairs = TextTable.pairs(of: row)
+            let lines = pairs.isEmpty ? [(label: row[0], value: row.dropFirst().filter { !$0.isEmpty }.joined(separator: "\t"))] : pairs
+            for line in lines where !line.value.isEmpty {
+                let column = ColumnHeader(line.label, subject: subject)
+                addNormalized(column.location("\(location) › row \(index + 1)"), column.text(line.value), cell: column.cell(of: location, row: 1))
+            }
         }
     }
 }
@@ -407,11 +427,23 @@ struct ColumnHeader {
     let label: String
     let shown: String
 
-    init(_ header: String) {
+    /// `subject`: what the table's rows are, when its headers say ("Student": a bare "ID"
+    /// column is then a student ID, as a person reading the table takes it).
+    init(_ header: String, subject: String? = nil) {
         let trimmed = header.trimmingSpaces
-        label = trimmed.isEmpty ? "" : TableHeader.words(trimmed)
+        let words = trimmed.isEmpty ? "" : TableHeader.words(trimmed)
+        label = subject.map { Self.bareIDs.contains(words.lowercased()) ? "\($0) \(words)" : words } ?? words
         shown = trimmed.isEmpty ? "" : TableHeader.shown(trimmed)
     }
+
+    /// The headers of one table, each read with the others: in a table about students, "ID"
+    /// and "ID #" are the student's.
+    static func columns(_ headers: [String]) -> [ColumnHeader] {
+        let subject = TableSubject.isStudents(headers) ? "Student" : nil
+        return headers.map { ColumnHeader($0, subject: subject) }
+    }
+
+    static let bareIDs: Set<String> = ["id", "id #", "id#", "id no", "id no.", "id number", "id num", "#"]
 
     static let unnamed = ColumnHeader("")
 
@@ -429,4 +461,21 @@ struct ColumnHeader {
     func location(_ place: String) -> String {
         shown.isEmpty ? place : "\(place) (\(shown))"
     }
+}
+
+/// What a table's rows are about, by its headers: students when a header names them (Student,
+/// Pupil) or the table has a grade-level or homeroom column beside a name, and no header names
+/// staff, vendors or orders.
+enum TableSubject {
+    static func isStudents(_ headers: [String]) -> Bool {
+        let words = Set(headers.flatMap { $0.lowercased().split { !$0.isLetter } })
+        guard words.isDisjoint(with: notStudents) else { return false }
+        return !words.isDisjoint(with: students) || (words.contains("name") && !words.isDisjoint(with: classes))
+    }
+
+    static let students: Set<Substring> = ["student", "students", "stu", "pupil", "pupils"]
+    static let classes: Set<Substring> = ["grade", "gr", "grd", "homeroom", "hr", "guardian", "parent"]
+    static let notStudents: Set<Substring> = [
+        "employee", "emp", "staff", "teacher", "position", "department", "dept", "vendor", "invoice", "order", "supplier",
+    ]
 }

@@ -48,10 +48,11 @@ enum RecordVocabulary {
     }
 
     /// Whether `text` names a student by a label, as a form or report does: "Student: Jordan
-    /// Smith", "Student Name: Smith, Jordan", "Name: Jordan Smith".
+    /// Smith", "Student Name: Smith, Jordan", "Name: Jordan Smith", or label and name in two
+    /// cells of a row ("Student⇥Jordan Smith").
     static func namesStudent(_ text: Substring) -> Bool {
         var search = text[...]
-        while let colon = search.firstIndex(of: ":") {
+        while let colon = search.firstIndex(where: { $0 == ":" || $0 == "\t" }) {
             let label = search[..<colon].split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" }).suffix(3)
                 .map { $0.lowercased() }.joined(separator: " ")
             let after = search[search.index(after: colon)...]

@@ -370,6 +370,7 @@ struct ColumnRole {
         "student", "employee", "staff", "guardian", "parent", "pupil", "child", "first", "last", "surname", "contact",
         "person", "member", "full", "legal", "preferred", "given", "family", "of", "volunteer", "player", "athlete",
         "chaperone", "driver", "coach", "tutor", "mentor", "participant", "attendee", "camper", "patient", "resident",
+        "rider", "passenger", "learner", "swimmer", "runner", "scholar",
     ]
     /// Names that are not people's ("School Name", "File Name").
     static let notPeople: Set<Substring> = [
@@ -383,5 +384,5 @@ struct ColumnRole {
         "counselor", "nurse", "principal", "substitute", "sub", "faculty", "presenter", "manager", "provider", "author",
         "submitted", "reporter", "case", "therapist", "psychologist", "administrator",
     ]
-    static let studentWords: Set<Substring> = ["student", "students", "grade", "homeroom", "guardian", "parent", "school", "pupil"]
+    static let studentWords: Set<Substring> = ["student", "students", "grade", "gr", "grd", "homeroom", "guardian", "parent", "school", "pupil"]
 }

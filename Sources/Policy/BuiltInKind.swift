@@ -29,8 +29,8 @@ public struct BuiltInKind: Sendable {
                     advice: "Mass mailings go through approved district lists (guideline 9)."),
         BuiltInKind(kind: RecordSettings.studentRosterKind, title: "a roster of student records", advice: recordAdvice),
         BuiltInKind(kind: RecordSettings.personalRosterKind, title: "a list of people's personal details", advice: recordAdvice),
-        BuiltInKind(kind: RecordSettings.studentRecordKind, title: "confidential information about a named student",
-                    advice: "Share confidential student details only with the people who need them, through the Student Information System or the district's secure file transfer."),
+        BuiltInKind(kind: RecordSettings.studentRecordKind, title: "a confidential student record",
+                    advice: "Share student records (transcripts, grades, health, special-education and discipline records) only with the people who need them, through the Student Information System or the district's secure file transfer, not by email."),
     ]
 
     static let recordAdvice = "Do not email lists of people's personal details: share rosters through the Student Information System (SIS) or the district's secure file transfer, which the help desk can set up."

@@ -9,6 +9,8 @@ from test_postfix import message, send
 
 FIXTURES = Path(__file__).parents[1] / "Fixtures"
 CLASS_LIST = FIXTURES / "roster-class-list-pdf.eml"
+GRADEBOOK = FIXTURES / "education-gradebook-xlsx.eml"
+TRANSCRIPT = FIXTURES / "education-transcript-pdf.eml"
 # Values in the class list: none may appear in a reply, header or notice.
 VALUES = ["555-0142", "555-0149", "12 Elm St", "03/14/2016", "Old County"]
 
@@ -19,7 +21,7 @@ def test_a_class_list_pdf_to_an_outside_vendor_is_refused_with_count_and_fields(
     assert refused.value.smtp_code == 550
     reply = " ".join(refused.value.smtp_error.decode().split())
     assert ("MailGuard refused this message: a roster of student records in attachment class-list.pdf "
-            "(roster of 8 records: name, DOB, home address, guardian phone), rule student-roster, guideline 3, "
+            "(roster of 8 students: name, DOB, home address, guardian phone), rule student-roster, guideline 3, "
             "to dispatch@busco.example.") in reply, reply
     assert "Student Information System" in reply
     assert not [value for value in VALUES if value in reply]
@@ -59,3 +61,34 @@ def test_a_staff_signature_with_phone_and_address_is_delivered_untouched(postfix
     assert "X-MailGuard" not in text  # accepted untouched: no verdict header, no tag
     assert "\nSubject: Conferences\n" in text
     assert "(860) 555-0187" in text
+
+
+def test_a_gradebook_to_a_parents_personal_address_is_refused_with_the_document_and_why(postfix):
+    with smtplib.SMTP("127.0.0.1", postfix.port, timeout=30) as smtp, pytest.raises(smtplib.SMTPDataError) as refused:
+        smtp.sendmail("pat.teacher@district.example", ["parent.home@mail.example"], GRADEBOOK.read_bytes())
+    assert refused.value.smtp_code == 550
+    reply = " ".join(refused.value.smtp_error.decode().split())
+    assert ("MailGuard refused this message: a roster of student records in attachment algebra-p3-q1.xlsx › Period 3 "
+            "(gradebook of 6 students: name, student ID, grades), rule student-roster, guideline 3, "
+            "to parent.home@mail.example.") in reply, reply
+    assert "Student Information System" in reply
+    assert not [value for value in ["418230", "418277", "Quinlan"] if value in reply]
+
+
+def test_a_transcript_leaving_the_district_is_refused_as_an_education_record(postfix):
+    with smtplib.SMTP("127.0.0.1", postfix.port, timeout=30) as smtp, pytest.raises(smtplib.SMTPDataError) as refused:
+        smtp.sendmail("pat.teacher@district.example", ["admissions@college.example"], TRANSCRIPT.read_bytes())
+    assert refused.value.smtp_code == 550
+    reply = " ".join(refused.value.smtp_error.decode().split())
+    assert "a confidential student record in attachment transcript.pdf" in reply, reply
+    assert "rule education-record, guideline 3" in reply and "secure file transfer" in reply
+    assert "418277" not in reply and "Halvorsen" not in reply
+
+
+def test_the_same_transcript_inside_the_district_is_tagged_and_copied(postfix):
+    with smtplib.SMTP("127.0.0.1", postfix.port, timeout=30) as smtp:
+        smtp.sendmail("pat.teacher@district.example", ["registrar@district.example"], TRANSCRIPT.read_bytes())
+    [delivered] = postfix.wait_delivered("registrar")
+    assert "\nX-MailGuard: tag; rules=" in delivered.read_text() and "education-record" in delivered.read_text()
+    [copy] = postfix.wait_delivered("compliance")
+    assert "transcript.pdf" in copy.read_text()
