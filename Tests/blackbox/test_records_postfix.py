@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from harness import wait_for
 from test_postfix import message, send
 
 FIXTURES = Path(__file__).parents[1] / "Fixtures"
@@ -68,7 +69,7 @@ def test_a_gradebook_to_a_parents_personal_address_is_refused_with_the_document_
         smtp.sendmail("pat.teacher@district.example", ["parent.home@mail.example"], GRADEBOOK.read_bytes())
     assert refused.value.smtp_code == 550
     reply = " ".join(refused.value.smtp_error.decode().split())
-    assert ("MailGuard refused this message: a roster of student records in attachment algebra-p3-q1.xlsx › Period 3 "
+    assert ("MailGuard refused this message: a roster of student records in attachment algebra-p3-q1.xlsx > Period 3 "
             "(gradebook of 6 students: name, student ID, grades), rule student-roster, guideline 3, "
             "to parent.home@mail.example.") in reply, reply
     assert "Student Information System" in reply
@@ -80,8 +81,10 @@ def test_a_transcript_leaving_the_district_is_refused_as_an_education_record(pos
         smtp.sendmail("pat.teacher@district.example", ["admissions@college.example"], TRANSCRIPT.read_bytes())
     assert refused.value.smtp_code == 550
     reply = " ".join(refused.value.smtp_error.decode().split())
-    assert "a confidential student record in attachment transcript.pdf" in reply, reply
-    assert "rule education-record, guideline 3" in reply and "secure file transfer" in reply
+    assert ("MailGuard refused this message: a confidential student record in attachment transcript.pdf "
+            "(1 confidential record naming a person: name, student ID, grades), rule education-record, guideline 3, "
+            "to admissions@college.example.") in reply, reply
+    assert "Student Information System" in reply
     assert "418277" not in reply and "Halvorsen" not in reply
 
 
@@ -90,5 +93,5 @@ def test_the_same_transcript_inside_the_district_is_tagged_and_copied(postfix):
         smtp.sendmail("pat.teacher@district.example", ["registrar@district.example"], TRANSCRIPT.read_bytes())
     [delivered] = postfix.wait_delivered("registrar")
     assert "\nX-MailGuard: tag; rules=" in delivered.read_text() and "education-record" in delivered.read_text()
-    [copy] = postfix.wait_delivered("compliance")
-    assert "transcript.pdf" in copy.read_text()
+    wait_for(lambda: any("transcript.pdf" in copy.read_text() for copy in postfix.delivered("compliance")),
+             what="a compliance copy of the transcript")
