@@ -40,6 +40,12 @@ struct SpreadsheetReader {
                 context.unscannable("\(location) › \(sheet.name)", damaged)
                 continue
             }
+            // A sheet of two columns, labels down the first ("Student | Xavier Fontaine",
+            // "Student ID | 833550"), is a form about one student or thing.
+            if let form = Self.form(cells.compactMap { cell in cell.position.map { ($0.row, $0.column, cell.value) } }) {
+                context.addForm(form, at: "\(location) › \(sheet.name)")
+                continue
+            }
             let (headerRow, headers) = Self.header(of: cells.compactMap { cell in cell.position.map { ($0.row, $0.column, cell.value) } })
             let subject = TableSubject.isStudents(Array(headers.values)) ? "Student" : nil
             let columns = headers.mapValues { ColumnHeader($0, subject: subject) }
@@ -50,6 +56,17 @@ struct SpreadsheetReader {
                 context.add(heading.location("\(table)!\(cell.reference)"), heading.text(cell.value), cell: place)
             }
         }
+    }
+
+    /// The sheet's rows as a form, when it has two columns (A and B) and reads as one
+    /// (`TextTable.isForm`); bounded like a form on a page: a long two-column list is a table.
+    static func form(_ cells: [(row: Int, column: Int, value: String)]) -> TextTable? {
+        guard cells.count <= 200, cells.allSatisfy({ $0.column <= 1 }) else { return nil }
+        let rows = Dictionary(grouping: cells, by: \.row).sorted { $0.key < $1.key }.map { entry in
+            (0...1).map { column in entry.value.first { $0.column == column }?.value ?? "" }
+        }
+        let table = TextTable(rows: rows, hasHeader: false)
+        return table.isForm ? table : nil
     }
 
     /// The header row (one of the first rows with cells, see `TableHeader.position`)

@@ -26,7 +26,8 @@ enum TableFinder {
         // text stays linear (past the bound, what is left is read as prose).
         var budget = 16 * text.utf8.count + (1 << 20)
         while index < lines.count, budget > 0 {
-            if let (end, lined) = delimitedTable(lines, from: index, budget: &budget) ?? fixedWidthTable(lines, from: index, budget: &budget) {
+            if let (end, lined) = delimitedTable(lines, from: index, budget: &budget) ?? fixedWidthTable(lines, from: index, budget: &budget)
+                ?? colonForm(lines, from: index) {
                 var rows = lined
                 // The header is the row of words that names the most columns. Lines of words
                 // above it are the first lines of a header set on two lines ("Payment Card"
@@ -111,6 +112,32 @@ enum TableFinder {
             if byte == UInt8(ascii: "\"") { quoted.toggle() } else if byte == separator, !quoted { count += 1 }
         }
         return count
+    }
+
+    // MARK: Forms written as lines
+
+    /// Three or more lines in a row of "Label: value" ("Student: Esposito, Priya", "ID Number:
+    /// 68794", "DOB: 21 October 2018"), as a form typed into a document or a message: rows of
+    /// two cells, the label keeping its colon (a label, not a column's name).
+    private static func colonForm(_ lines: [Substring], from start: Int) -> (end: Int, rows: [[String]])? {
+        var rows: [[String]] = []
+        var index = start
+        while index < lines.count, let row = colonLine(lines[index]) {
+            rows.append(row)
+            index += 1
+        }
+        return rows.count >= minimumRows ? (index, rows) : nil
+    }
+
+    private static func colonLine(_ line: Substring) -> [String]? {
+        guard line.utf8.count <= 200, let colon = line.firstIndex(of: ":") else { return nil }
+        let label = String(line[..<colon]).trimmingSpaces
+        let value = String(line[line.index(after: colon)...]).trimmingSpaces
+        // "https://…" and "10:15" are no labels.
+        guard !label.isEmpty, !value.isEmpty, label.count <= 40, label.split(separator: " ").count <= 5,
+              label.first?.isLetter == true, !value.hasPrefix("//"), TableHeader.isLabel(label)
+        else { return nil }
+        return [label + ":", value]
     }
 
     // MARK: Fixed-width columns
@@ -277,9 +304,10 @@ enum TableHeader {
     }
 
     static func reads(_ row: [String]) -> Bool {
-        // A "#" column (the row's number) heads many printed lists.
+        // A "#" column (the row's number) heads many printed lists. A label with its colon
+        // ("Grade: | 3rd") has its value beside it: a form's line, not a header.
         let cells = row.filter { !$0.isEmpty && $0.trimmingSpaces != "#" }
-        return cells.count >= 2 && cells.allSatisfy(isLabel)
+        return cells.count >= 2 && cells.allSatisfy(isLabel) && !cells.contains { $0.trimmingSpaces.hasSuffix(":") }
     }
 
     /// Short, with words, and no number a detector could want: three digits are part of a
@@ -332,7 +360,7 @@ extension ExtractionContext {
     func addDocument(_ location: String, _ text: String, continuing: [String]? = nil) -> [String]? {
         // Normalised first (a row of no-break spaces is a blank line), and only once.
         let split = TableFinder.split(TextNormalizer.normalize(text))
-        addNormalized(location, split.prose)
+        addNormalized(location, Self.fieldGaps(split.prose))
         var header: [String]?
         for (number, table) in split.tables.enumerated() {
             header = table.hasHeader ? table.rows[0] : nil
@@ -340,6 +368,25 @@ extension ExtractionContext {
             addTable(table, header: header, at: "\(location) › table \(number + 1)")
         }
         return header
+    }
+
+    /// A page's wide gaps (four spaces or more: "Student ID:" at one side of a form, its value
+    /// at the other) read as one tab, so a label stays next to its value.
+    static func fieldGaps(_ text: String) -> String {
+        guard text.contains("    ") else { return text }
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        var spaces = 0
+        for character in text {
+            if character == " " { spaces += 1; continue }
+            if spaces > 0 {
+                // Leading indentation goes: it parts nothing.
+                if spaces < 4 { result += String(repeating: " ", count: spaces) } else if !(result.isEmpty || result.last == "\n") { result += "\t" }
+                spaces = 0
+            }
+            result.append(character)
+        }
+        return result
     }
 
     /// A table's rows. With a header, every cell is its own text, "Header: value", so a
@@ -381,9 +428,10 @@ extension TextTable {
         return pairs.count >= TableFinder.minimumRows && pairRows.count * 10 >= rows.count * 8 && fields.count * 2 >= pairs.count
     }
 
-    /// A row's label/value pairs, or none when it is not all pairs (empty cells end it).
+    /// A row's label/value pairs (its empty cells are the gaps of a page), or none when it is
+    /// not all pairs.
     static func pairs(of row: [String]) -> [(label: String, value: String)] {
-        let cells = Array(row.reversed().drop { $0.isEmpty }.reversed())
+        let cells = row.filter { !$0.isEmpty }
         guard cells.count >= 2, cells.count % 2 == 0 else { return [] }
         var pairs: [(label: String, value: String)] = []
         for index in stride(from: 0, to: cells.count, by: 2) {
@@ -405,7 +453,7 @@ extension TextTable {
 extension ExtractionContext {
     /// A form is about one person or thing: every line is "Label: value" at `› row N (Label)`,
     /// and all of them are one record (row 1 of the table).
-    fileprivate func addForm(_ table: TextTable, at location: String) {
+    func addForm(_ table: TextTable, at location: String) {
         let labels = table.rows.flatMap { TextTable.pairs(of: $0).map(\.label) }
         let subject = TableSubject.isStudents(labels) ? "Student" : nil
         for (index, row) in table.rows.enumerated() {
@@ -430,7 +478,8 @@ struct ColumnHeader {
     /// `subject`: what the table's rows are, when its headers say ("Student": a bare "ID"
     /// column is then a student ID, as a person reading the table takes it).
     init(_ header: String, subject: String? = nil) {
-        let trimmed = header.trimmingSpaces
+        // A form's "Student ID:" is the column "Student ID".
+        let trimmed = header.trimmingSpaces.hasSuffix(":") ? String(header.trimmingSpaces.dropLast()).trimmingSpaces : header.trimmingSpaces
         let words = trimmed.isEmpty ? "" : TableHeader.words(trimmed)
         label = subject.map { Self.bareIDs.contains(words.lowercased()) ? "\($0) \(words)" : words } ?? words
         shown = trimmed.isEmpty ? "" : TableHeader.shown(trimmed)

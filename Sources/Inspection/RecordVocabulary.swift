@@ -133,7 +133,7 @@ enum RecordVocabulary {
     static let documentWords: [Substring: PersonalField] = {
         var words: [Substring: PersonalField] = [:]
         func add(_ list: [Substring], _ field: PersonalField) { for word in list { words[word] = field } }
-        add(["gpa", "transcript", "transcripts", "credits"], .grades)
+        add(["gpa", "transcript", "transcripts", "credits", "grades", "failing"], .grades)
         add(["absences", "tardies", "truancy"], .attendance)
         add(["medication", "medications", "allergy", "allergies", "immunizations", "immunization", "diagnosis",
              "epipen", "inhaler", "asthma", "seizures", "diabetes", "dosage"], .health)

@@ -24,6 +24,24 @@ struct ScanCommandTests {
         return (try JSONDecoder().decode(Report.self, from: Data(result.stdout.utf8)), result.stdout)
     }
 
+    @Test("education records: one finding names the document and what its records hold, never a value", arguments: [
+        ("education-gradebook-xlsx.eml", "student-roster student-roster@attachment algebra-p3-q1.xlsx › Period 3: gradebook of 6 students: name, student ID, grades"),
+        ("education-transcript-pdf.eml", "education-record student-record@attachment transcript.pdf: 1 confidential record naming a person: name, student ID, grades"),
+        ("education-nurse-log-zip.eml",
+         "student-roster student-roster@attachment nurse-log.zip › health/nurse-log-november.csv: health log of 6 students: name, record terms, health"),
+        ("education-sis-export.eml",
+         "student-roster student-roster@attachment grade5_export.csv: roster of 6 students: name, DOB, guardian phone, student ID, special education"),
+    ])
+    func educationRecords(_ fixture: String, _ expected: String) throws {
+        let (report, output) = try Self.scan(fixture)
+        #expect(report.verdict == "reject")
+        let records = report.findings.filter { $0.kind.hasPrefix("student-r") }
+        #expect(records.map { "\($0.rule) \($0.kind)@\($0.location): \($0.note ?? "")" } == [expected])
+        for value in ["418230", "418277", "20111123", "Quinlan", "Halvorsen"] {
+            #expect(!output.contains(value), "output leaks a value")
+        }
+    }
+
     @Test("finds what a reader sees and nothing else", arguments: [
         ("ssn-base64-split.eml", "reject", ["ssn@body (text/plain)=***-**-4399"]),
         ("ssn-qp-soft-break.eml", "reject", ["ssn@body (text/plain)=***-**-4399"]),
@@ -67,18 +85,24 @@ struct ScanCommandTests {
             "ssn@body (text/html) › table 1 › row 5 (SSN)=***-**-3344",
         ]),
         ("roster-tsv.eml", "reject", [
+            "student-id@attachment export.txt › table 1 › row 2 (StudentID)=*****6789",
             "ssn@attachment export.txt › table 1 › row 2 (SSN)=***-**-4399",
             "phone@attachment export.txt › table 1 › row 2 (Phone)=***-***-0142",
+            "student-id@attachment export.txt › table 1 › row 3 (StudentID)=*****7891",
             "ssn@attachment export.txt › table 1 › row 3 (SSN)=***-**-4532",
             "phone@attachment export.txt › table 1 › row 3 (Phone)=***-***-0143",
+            "student-id@attachment export.txt › table 1 › row 4 (StudentID)=*****8912",
             "ssn@attachment export.txt › table 1 › row 4 (SSN)=***-**-4567",
             "phone@attachment export.txt › table 1 › row 4 (Phone)=***-***-0144",
         ]),
         ("roster-fixed-width.eml", "reject", [
+            "student-id@body (text/plain) › table 1 › row 2 (StudentID)=*****6789",
             "ssn@body (text/plain) › table 1 › row 2 (SSN)=***-**-4399",
             "phone@body (text/plain) › table 1 › row 2 (Phone)=***-***-0142",
+            "student-id@body (text/plain) › table 1 › row 3 (StudentID)=*****7891",
             "ssn@body (text/plain) › table 1 › row 3 (SSN)=***-**-4532",
             "phone@body (text/plain) › table 1 › row 3 (Phone)=***-***-0143",
+            "student-id@body (text/plain) › table 1 › row 4 (StudentID)=*****8912",
             "ssn@body (text/plain) › table 1 › row 4 (SSN)=***-**-4567",
             "phone@body (text/plain) › table 1 › row 4 (Phone)=***-***-0144",
         ]),
