@@ -81,8 +81,11 @@ enum TableFinder {
                 probe += 1
                 end = probe
             }
-            // Too few lines for a table: most prose lines with commas end here, unparsed.
-            guard end - start >= minimumRows else { continue }
+            // Too few lines for a table: most prose lines with commas end here, unparsed. Two
+            // lines of tabs or bars are one when they read as a header and its row (a Word
+            // table about one student) or as label/value pairs side by side.
+            guard end - start >= minimumRows || (end - start == 2 && separator.byte != UInt8(ascii: ",") && separator.byte != UInt8(ascii: ";"))
+            else { continue }
             var rows = lines[start..<end].filter { !isRule($0) }.map { line in
                 var cells: [String] = []
                 DelimitedText.forEachRow(String(line), separator: separator.byte) { cells = $0; return false }
@@ -93,7 +96,8 @@ enum TableFinder {
                 rows = rows.map { Array($0.dropFirst().dropLast()) }
             }
             rows.removeAll { row in row.allSatisfy { $0.allSatisfy { "-:=+ ".contains($0) } } }
-            guard rows.count >= minimumRows, let header = rows.first, header.filter({ !$0.isEmpty }).count >= 2 else { continue }
+            guard rows.count >= 2, let header = rows.first, header.filter({ !$0.isEmpty }).count >= 2 else { continue }
+            if rows.count < minimumRows, !TableHeader.reads(header), !rows.allSatisfy({ TextTable.pairs(of: $0).count >= 2 }) { continue }
             return (end, rows)
         }
         return nil
@@ -315,7 +319,12 @@ enum TableHeader {
     /// digits are a value.
     static func isLabel(_ cell: String) -> Bool {
         guard cell.count <= maxLength, cell.contains(where: \.isLetter), !cell.utf8.hasDigitRun(4) else { return false }
-        return !cell.utf8.hasDigitRun(3) || cell.trimmingSpaces.last?.isLetter == true
+        // A gradebook's "Unit 2 Test (100)": the points in parentheses are part of the name.
+        let trimmed = cell.trimmingSpaces
+        if trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "("), trimmed[..<open].contains(where: \.isLetter) {
+            return !trimmed[..<open].utf8.hasDigitRun(3)
+        }
+        return !cell.utf8.hasDigitRun(3) || trimmed.last?.isLetter == true
     }
 
     /// An export's column name as the words it stands for: `SocSecNum` → `Soc Sec Num`,
@@ -447,6 +456,7 @@ extension TextTable {
         "id", "no", "number", "grade", "school", "student", "parent", "guardian", "ssn", "social", "security", "card",
         "emergency", "contact", "allergies", "medication", "doctor", "physician", "insurance", "teacher", "homeroom",
         "gender", "sex", "age", "signature", "relationship", "employer", "employee", "account", "title", "department",
+        "birthdate", "disability", "plan", "gpa", "credits", "services", "accommodations", "incident", "diagnosis",
     ]
 }
 

@@ -104,6 +104,17 @@ struct Sentences {
         ends = bytes.indices.filter(endsSentence)
     }
 
+    /// Every sentence, in order.
+    var all: [Range<Int>] {
+        var start = 0
+        var ranges: [Range<Int>] = []
+        for end in ends + [bytes.count] {
+            if end > start { ranges.append(start..<end) }
+            start = end + 1
+        }
+        return ranges
+    }
+
     func text(_ range: Range<Int>) -> Substring {
         Substring(String(decoding: bytes[range], as: UTF8.self))
     }

@@ -136,8 +136,8 @@ enum RecordVocabulary {
         add(["gpa", "transcript", "transcripts", "credits", "grades", "failing"], .grades)
         add(["absences", "tardies", "truancy"], .attendance)
         add(["medication", "medications", "allergy", "allergies", "immunizations", "immunization", "diagnosis",
-             "epipen", "inhaler", "asthma", "seizures", "diabetes", "dosage"], .health)
-        add(["iep", "accommodations", "modifications", "disability", "eligibility", "exceptionality"], .services)
+             "epipen", "inhaler", "asthma", "seizures", "diabetes", "dosage", "symptoms", "concussion"], .health)
+        add(["iep", "accommodation", "accommodations", "modifications", "disability", "eligibility", "exceptionality"], .services)
         add(["incident", "infraction", "consequence", "detention", "suspension", "suspended", "expulsion"], .discipline)
         return words
     }()

@@ -45,6 +45,9 @@ enum PersonalField: String, CaseIterable {
     case services = "special education"
     case discipline
     case meals = "meal eligibility"
+    /// A student's own personal data from a school's table or form (not a field of its own:
+    /// it marks the record confidential, and is not named in notes).
+    case studentPersonal = "student's personal data"
 
     /// The pattern files' kinds that fill a field, declared once (the engine checks at load
     /// that the rules give each of them).
@@ -65,7 +68,9 @@ enum PersonalField: String, CaseIterable {
     /// The contents of an education record.
     static let contents: Set<PersonalField> = [.grades, .attendance, .health, .services, .discipline, .meals]
     /// Fields that make a record confidential on its own, one student's as much as a class's.
-    static let confidential: Set<PersonalField> = contents.union([.recordTerms])
+    static let confidential: Set<PersonalField> = contents.union([.recordTerms, .studentPersonal])
+    /// Personal fields that, in a row about a student, are the student's record.
+    static let studentPersonalFields: Set<PersonalField> = [.birthDate, .homeAddress, .guardianPhone]
     /// Fields that say the person is a student.
     static let studentFields: Set<PersonalField> = confidential.union([.studentID])
 }
@@ -169,6 +174,10 @@ struct RecordCollector {
         // Named rows need a field; a row keyed by student ID alone needs one more.
         let identified = row.named || row.fields.contains(.studentID)
         if identified, row.named ? !fields.isEmpty : !fields.subtracting([.studentID]).isEmpty {
+            // A student's DOB, home address or guardian's phone in a school's table or form is
+            // part of the education record: confidential for one student as for thirty.
+            let ofStudent = row.fields.contains(.studentID) || (row.namedStudent && tallies[document]?.studentColumns == true)
+            if ofStudent, !fields.isDisjoint(with: PersonalField.studentPersonalFields) { fields.insert(.studentPersonal) }
             record(document, fields, fromDocument: true)
         } else if !row.named {
             tally(document) { $0.unclaimed.formUnion(row.contents) }
@@ -189,17 +198,39 @@ struct RecordCollector {
         let relevant = found.compactMap { item in
             PersonalField(kind: item.finding.kind, column: []).flatMap { PersonalField.proseFields.contains($0) ? (item.offset, $0) : nil }
         }
-        guard !relevant.isEmpty else { return }
+        // The message's own text (attachments are documents, read whole above) may tell a
+        // person's record content in sentences.
+        let readsContent = !contents.isEmpty && !segment.location.contains("attachment ")
+        guard !relevant.isEmpty || readsContent else { return }
         let sentences = Sentences(segment.text)
         var bySentence: [Range<Int>: Set<PersonalField>] = [:]
-        var order: [Range<Int>] = []
         for (offset, field) in relevant {
-            let sentence = sentences.range(around: offset)
-            if bySentence[sentence] == nil { order.append(sentence) }
-            bySentence[sentence, default: []].insert(field)
+            bySentence[sentences.range(around: offset), default: []].insert(field)
         }
-        for sentence in order where PersonName.appears(in: sentences.text(sentence)) {
+        var named = Set(bySentence.keys.filter { PersonName.appears(in: sentences.text($0)) })
+        if readsContent { addContentSentences(sentences, into: &bySentence, named: &named) }
+        for sentence in bySentence.keys.sorted(by: { $0.lowerBound < $1.lowerBound }) where named.contains(sentence) {
             record(document, bySentence[sentence]!, fromDocument: false)
+        }
+    }
+
+    /// Sentences that tell a named person's record content: the name in the sentence, or
+    /// in the one before when this one calls them by it ("I met with Mia Petrakis today. Mia
+    /// is failing Chemistry"). The signature (after "--") is not read: a title such as
+    /// "Director of Special Education" is no record.
+    private func addContentSentences(_ sentences: Sentences, into bySentence: inout [Range<Int>: Set<PersonalField>], named: inout Set<Range<Int>>) {
+        var previousNames: Set<Substring> = []
+        for sentence in sentences.all {
+            let text = sentences.text(sentence)
+            if text.hasPrefix("--") { break }
+            // A line of a name alone (a greeting, a signature) tells nothing.
+            let names = text.split(separator: " ").count >= 4 && PersonName.appears(in: text)
+            let words = Set(text.split { !$0.isLetter }.filter { $0.first?.isUppercase == true })
+            defer { previousNames = names ? words : [] }
+            let content = RecordVocabulary.content(ofDocument: text)
+            guard !content.isEmpty, names || !previousNames.isDisjoint(with: words.subtracting(["The", "A", "I", "We", "He", "She"])) else { continue }
+            bySentence[sentence, default: []].formUnion(content)
+            named.insert(sentence)
         }
     }
 
@@ -250,22 +281,32 @@ struct RecordCollector {
         let counted = places.compactMap { place in
             alternatives[Self.alternativeGroup(of: place)] == place ? (place, tallies[place]!) : nil
         }
-        let total = counted.reduce(0) { $0 + $1.1.records }
-        guard total > 0 else { return [] }
-        if total >= minRecords {
-            let student = counted.contains { $0.1.studentRecords > 0 || $0.1.studentColumns }
-            let counts = counted.reduce(into: [PersonalField: Int]()) { counts, place in counts.merge(place.1.fieldCounts, uniquingKeysWith: +) }
+        // Documents with `minRecords` records are rosters; so is the whole message when its
+        // documents hold that many between them (a list split over files). The other
+        // documents' confidential records are a student record beside the roster.
+        var rosters = counted.filter { $0.1.records >= minRecords }
+        if rosters.isEmpty, counted.reduce(0, { $0 + $1.1.records }) >= minRecords { rosters = counted }
+        let rosterPlaces = Set(rosters.map(\.0))
+        var findings: [Finding] = []
+        if !rosters.isEmpty {
+            let total = rosters.reduce(0) { $0 + $1.1.records }
+            let student = rosters.contains { $0.1.studentRecords > 0 || $0.1.studentColumns }
+            let counts = rosters.reduce(into: [PersonalField: Int]()) { counts, place in counts.merge(place.1.fieldCounts, uniquingKeysWith: +) }
             let note = student ? "\(Self.title(of: counts)) of \(total) students" : "roster of \(total) records"
-            return [finding(student ? RecordSettings.studentRosterKind : RecordSettings.personalRosterKind, ruleID: nil,
-                            counted.map { ($0.0, $0.1.records, $0.1.fields) }, note: note)]
+            findings.append(finding(student ? RecordSettings.studentRosterKind : RecordSettings.personalRosterKind, ruleID: nil,
+                                    rosters.map { ($0.0, $0.1.records, $0.1.fields) }, note: note))
         }
-        let confidential = counted.filter { $0.1.confidentialRecords > 0 }
+        // Beside a roster, only documents count: the message's sentences are about the roster.
+        let confidential = counted.filter { place in
+            !rosterPlaces.contains(place.0) && place.1.confidentialRecords > 0 && (rosters.isEmpty || place.1.documentRecords > 0)
+        }
         let count = confidential.reduce(0) { $0 + $1.1.confidentialRecords }
-        guard count > 0 else { return [] }
+        guard count > 0 else { return findings }
         // A document (a table, a form, a transcript) is the record itself; sentences talk about one.
         let ruleID = confidential.contains { $0.1.documentRecords > 0 } ? RecordSettings.documentRuleID : nil
-        return [finding(RecordSettings.studentRecordKind, ruleID: ruleID, confidential.map { ($0.0, $0.1.confidentialRecords, $0.1.fields) },
-                        note: "\(count) confidential \(count == 1 ? "record" : "records") naming a person")]
+        findings.append(finding(RecordSettings.studentRecordKind, ruleID: ruleID, confidential.map { ($0.0, $0.1.confidentialRecords, $0.1.fields) },
+                                note: "\(count) confidential \(count == 1 ? "record" : "records") naming a person"))
+        return findings
     }
 
     /// What a roster of students is, by the content most of its records hold ("gradebook",
@@ -292,9 +333,12 @@ struct RecordCollector {
     }
 
     /// The document a table or a text is in: `attachment a.pdf › page 2 › table 1 › row 1` →
-    /// `attachment a.pdf` (a spreadsheet's sheet stays: it is a document of its own).
+    /// `attachment a.pdf` (a spreadsheet's sheet stays: it is a document of its own; its
+    /// cells `Sheet1!E1` are in it).
     static func document(of table: String) -> String {
         var place = Substring(table)
+        // A sheet's cell (`… › Sept!E1`, a title above the table) is in the sheet.
+        if let bang = place.lastIndex(of: "!"), !place[bang...].contains(" › ") { place = place[..<bang] }
         for marker in [" › row ", " › table ", " › page "] {
             if let range = place.ranges(of: marker).last { place = place[..<range.lowerBound] }
         }
@@ -309,7 +353,7 @@ struct RecordCollector {
         let others = places.count - 1
         let location = others == 0 ? top : "\(top) and \(others) other place\(others == 1 ? "" : "s")"
         let fields = places.reduce(Set<PersonalField>([.name])) { $0.union($1.fields) }
-        let named = PersonalField.allCases.filter(fields.contains).map(\.rawValue).joined(separator: ", ")
+        let named = PersonalField.allCases.filter { fields.contains($0) && $0 != .studentPersonal }.map(\.rawValue).joined(separator: ", ")
         return Finding(
             ruleID: ruleID ?? kind, kind: kind, confidence: .high, location: location, redacted: "", action: .accept, section: "3",
             note: "\(note): \(named)", valueID: Finding.valueID(kind: kind, normalized: String(count))

@@ -41,7 +41,7 @@ struct TableTests {
 
     @Test("prose is not a table", arguments: [
         "Dear parents,\nthe trip is on Friday, weather permitting.\nBring lunch.",
-        "Two lines only\tcount\nAnn\t536904399",                         // fewer than three rows
+        "Ann\t536904399\nBo\t212674532",                                  // two rows and no header
         "One comma, a line\nsecond, line\nthird, line",                   // commas need two a line
         "We met on Monday.  It rained.\nShe left at noon.  He stayed.\nAll good.",  // double spaces, not columns
         "Ann\t536904399\nBo 212674532\nCy\t401234567",                      // the count of tabs changes

@@ -34,6 +34,11 @@ struct PolicyScenarioTests {
         }).joined(separator: "\n")
     }
 
+    static func staffPhones(rows: Int) -> String {
+        let names = ["Pat Reyes", "Sam Ortiz", "Lee Park", "Kim Diaz", "Ray Cole", "Ann Gray"]
+        return (["Employee\tDepartment\tCell"] + (0..<rows).map { "\(names[$0])\tFacilities\t(860) 555-01\(50 + $0)" }).joined(separator: "\n")
+    }
+
     static let rosterWithSSNs = (["Student Name\tGrade\tSSN"] + "Ada Bo Cy Di Ed Fa Gus Hal Ira Jo".split(separator: " ").enumerated().map {
         "\($0.element) Smith\t3\t536-90-\(4300 + $0.offset)"
     }).joined(separator: "\n")
@@ -68,7 +73,8 @@ struct PolicyScenarioTests {
         Scenario(name: "a class list to an outside vendor: refused", recipients: ["vendor@busco.example"], body: classList(rows: 6), verdict: "reject", concerned: ["vendor@busco.example"]),
         Scenario(name: "a class list to the state partner: tagged, copied", recipients: ["data@sde.state.example"], body: classList(rows: 6), verdict: "tag", concerned: ["data@sde.state.example"], copied: true),
         Scenario(name: "a class list inside the district: tagged, copied", body: classList(rows: 6), verdict: "tag", concerned: ["office@district.example"], copied: true),
-        Scenario(name: "four records to an outside vendor: no roster, accepted", recipients: ["vendor@busco.example"], body: classList(rows: 4), verdict: "accept"),
+        Scenario(name: "four students' records to an outside vendor: no roster, but an education record: refused", recipients: ["vendor@busco.example"], body: classList(rows: 4), verdict: "reject", concerned: ["vendor@busco.example"]),
+        Scenario(name: "four staff cell phones to an outside vendor: no roster, accepted", recipients: ["vendor@busco.example"], body: staffPhones(rows: 4), verdict: "accept"),
         Scenario(name: "a roster with ten SSNs inside: held by the SSN roster row, copied", body: rosterWithSSNs, verdict: "quarantine", concerned: ["office@district.example"], copied: true),
         Scenario(name: "a student sends a home address to the approved site: held with the student notice", sender: "kid@students.district.example", recipients: ["tutor@approved-learning.example"], body: "My address is 77 Oak Lane, Hartford.", verdict: "quarantine", concerned: ["tutor@approved-learning.example"], notice: "student-privacy"),
         Scenario(name: "a student sends a phone number to the approved site: held with the student notice", sender: "kid@students.district.example", recipients: ["tutor@approved-learning.example"], body: "Text me at 860-555-0142", verdict: "quarantine", concerned: ["tutor@approved-learning.example"], notice: "student-privacy"),

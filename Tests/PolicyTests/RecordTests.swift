@@ -75,9 +75,17 @@ struct RecordTests {
     }
 
     @Test("sentences that name a person with a DOB, address, student ID or record term", arguments: [
-        ("Jordan Smith's IEP meeting is on Tuesday.", ["student-record @ body (text/plain): 1 confidential record naming a person: name, record terms"]),
-        ("Ms. Rivera asked whether her son has a 504 plan.", ["student-record @ body (text/plain): 1 confidential record naming a person: name, record terms"]),
-        ("My daughter Ava takes medication at noon.", ["student-record @ body (text/plain): 1 confidential record naming a person: name, record terms"]),
+        ("Jordan Smith's IEP meeting is on Tuesday.",
+         ["student-record @ body (text/plain): 1 confidential record naming a person: name, record terms, special education"]),
+        ("Ms. Rivera asked whether her son has a 504 plan.",
+         ["student-record @ body (text/plain): 1 confidential record naming a person: name, record terms, special education"]),
+        ("My daughter Ava takes medication at noon.",
+         ["student-record @ body (text/plain): 1 confidential record naming a person: name, record terms, health"]),
+        // Record content told over two sentences that call the student by name.
+        ("I met with Mia Petrakis today. Mia is failing Chemistry and Geometry.",
+         ["student-record @ body (text/plain): 1 confidential record naming a person: name, grades"]),
+        // A title in the signature is no record.
+        ("See you Friday.\n--\nCamila Lockhart\nDirector of Special Education", []),
         // No name in the sentence: no record.
         ("The IEP meeting room is 214.", []),
         ("Disability Awareness Week starts Monday.", []),
@@ -91,6 +99,42 @@ struct RecordTests {
     ])
     func prose(_ body: String, _ expected: [String]) {
         #expect(Self.records(Self.message(body)) == expected)
+    }
+
+    /// Education records as exports, documents and forms hold them.
+    static func attachment(_ name: String, _ type: String, _ text: String) -> [UInt8] {
+        var message = "From: a@district.example\r\nTo: b@district.example\r\nSubject: file\r\nMIME-Version: 1.0\r\n"
+        message += "Content-Type: multipart/mixed; boundary=B\r\n\r\n--B\r\nContent-Type: text/plain\r\n\r\nAttached.\r\n"
+        message += "--B\r\nContent-Type: \(type); name=\(name)\r\nContent-Disposition: attachment; filename=\(name)\r\n\r\n\(text)\r\n--B--\r\n"
+        return Array(message.utf8)
+    }
+
+    @Test("education records by what rows and documents hold, with look-alikes", arguments: [
+        // Keyed by student ID with no name: still records.
+        ("ids.csv", "text/csv", Rows.csv("StudentNumber,Q1 Grade,Absences", rows: 5) { "48\(2917 + $0),B+,\($0)" },
+         ["student-roster @ attachment ids.csv: gradebook of 5 students: name, student ID, grades, attendance"]),
+        // A gradebook with points in its headers under a title line.
+        ("gb.csv", "text/csv", "Grade Book Export,ALG1,Term Q1\r\n" + Rows.csv("Student Name,Quiz 3 (25),Unit Test (100),Term Grade", rows: 5) {
+            "\(Rows.names[$0]),2\($0),8\($0),B"
+        }, ["student-roster @ attachment gb.csv: gradebook of 5 students: name, grades"]),
+        // One student's transcript: the label names the student, the course table has no names.
+        ("t.txt", "text/plain", "Student Name: Esme Halvorsen\nCumulative GPA: 3.62\n\nCourse\tMark\tCredits\nEnglish 9\tA-\t0.5\nBiology\tB+\t0.5",
+         ["student-record @ attachment t.txt: 1 confidential record naming a person: name, grades"]),
+        // Side-by-side label/value pairs; a bare ID in a form about a student is the student's.
+        ("f.txt", "text/plain", "Student\tRowan Pruitt\tBirthdate\t03/30/2013\nID\t652754\tMeeting\t10/24/2024\nDisability\tOHI\tPlan\t504",
+         ["student-record @ attachment f.txt: 1 confidential record naming a person: name, DOB, student ID, record terms, special education"]),
+        // A teacher's table of courses and credits, and a grade-level list: no student's record.
+        ("c.csv", "text/csv", Rows.csv("Teacher Name,Course,Credits,Grade Level", rows: 6) { "\(Rows.names[$0]),Algebra,1.0,9" }, [String]()),
+        ("l.csv", "text/csv", Rows.csv("Student Name,Grade,Homeroom,Locker", rows: 6) { "\(Rows.names[$0]),5,2B,1\($0)" }, [String]()),
+        // Class averages: no student at all.
+        ("a.csv", "text/csv", Rows.csv("Period,Class Average,Absences", rows: 6) { "\($0 + 1),8\($0).5,\($0)" }, [String]()),
+        // A meal menu choice is no meal eligibility; a meal status is.
+        ("m.csv", "text/csv", Rows.csv("Student Name,Meal Choice", rows: 6) { "\(Rows.names[$0]),Pasta" }, [String]()),
+        ("e.csv", "text/csv", Rows.csv("Student Name,Meal Status", rows: 6) { "\(Rows.names[$0]),\($0 % 2 == 0 ? "Free" : "Reduced")" },
+         ["student-roster @ attachment e.csv: meal eligibility list of 6 students: name, meal eligibility"]),
+    ])
+    func educationRecords(_ name: String, _ type: String, _ text: String, _ expected: [String]) {
+        #expect(Self.records(Self.attachment(name, type, text)) == expected)
     }
 
     @Test("five named sentences with DOBs make a roster")
