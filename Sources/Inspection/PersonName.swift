@@ -88,6 +88,13 @@ enum PersonName {
         "hospital", "clinic", "library", "bus", "field", "trip", "club", "spring", "summer", "fall", "winter", "all",
         "any", "each", "every", "no", "not", "yes", "also", "after", "before", "since", "until", "while", "where",
         "name", "names", "id", "number", "first", "last", "full", "case", "manager", "time",
+        // Organisations and places: "Acme Printing", "Lincoln Park Pool" are no one's name, so
+        // a vendor's or venue's address beside them is no person's record.
+        "inc", "llc", "co", "corp", "company", "supply", "supplies", "printing", "pizza", "dental", "pharmacy", "bank",
+        "church", "park", "pool", "arena", "stadium", "gym", "ymca", "store", "market", "restaurant", "cafe", "bakery",
+        "hotel", "motel", "museum", "theater", "theatre", "zoo", "farm", "transit", "transportation", "studio", "rentals",
+        "catering", "foods", "sports", "athletics", "recreation", "community", "hall", "inn", "auditorium",
+        "st", "ave", "rd", "ln", "blvd", "ct", "pl", "pkwy", "hwy", "ter", "cir", "dr",
     ]
 }
 

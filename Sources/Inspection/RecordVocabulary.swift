@@ -53,7 +53,9 @@ enum RecordVocabulary {
     static func namesStudent(_ text: Substring) -> Bool {
         var search = text[...]
         while let colon = search.firstIndex(where: { $0 == ":" || $0 == "\t" }) {
-            let label = search[..<colon].split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" }).suffix(3)
+            // Only the few words before the colon are its label: a long text costs one pass.
+            let before = search[..<colon].suffix(40)
+            let label = before.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" }).suffix(3)
                 .map { $0.lowercased() }.joined(separator: " ")
             let after = search[search.index(after: colon)...]
             if subjectLabels.contains(where: { label == $0 || label.hasSuffix(" " + $0) }), isNameValue(after) { return true }
@@ -65,7 +67,8 @@ enum RecordVocabulary {
     /// Two to four capitalised words (a comma may part last and first names) before the end
     /// of the line or a gap of two spaces (the next field of a form laid out across a page).
     private static func isNameValue(_ text: Substring) -> Bool {
-        let value = text.drop { $0 == " " || $0 == "\t" }
+        // A name is short: a long line is not walked to its end for every label in it.
+        let value = text.prefix(200).drop { $0 == " " || $0 == "\t" }
         let end = value.firstIndex { $0 == "\n" || $0 == "\t" || $0 == "\r" } ?? value.endIndex
         var line = value[..<end]
         if let gap = line.range(of: "  ") { line = line[..<gap.lowerBound] }

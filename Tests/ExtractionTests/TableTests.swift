@@ -31,6 +31,14 @@ struct TableTests {
         ("Ann     536904399\nBo      212674532\nCy      401234567\nTotal   three", [["Ann", "536904399"], ["Bo", "212674532"], ["Cy", "401234567"], ["Total", "three"]], false),
         // No header row: the first row holds numbers.
         ("Ann\t536904399\nBo\t212674532\nCy\t401234567", [["Ann", "536904399"], ["Bo", "212674532"], ["Cy", "401234567"]], false),
+        // A "#" column heads a printed list.
+        ("#\tStudent\tStudent ID\n1\tAnn Lee\t536904399\n2\tBo Roe\t212674532",
+         [["#", "Student", "Student ID"], ["1", "Ann Lee", "536904399"], ["2", "Bo Roe", "212674532"]], true),
+        // A header and one row of tabs (a Word table about one student).
+        ("Student\tStudent No.\tGrade\nReid Treadwell\t536904399\t4", [["Student", "Student No.", "Grade"], ["Reid Treadwell", "536904399", "4"]], true),
+        // Lines of "Label: value" are a form's rows, the label keeping its colon.
+        ("Student: Esposito, Priya\nID Number: 536904399\nDOB: 21 October 2018\n\nThe plan follows.",
+         [["Student:", "Esposito, Priya"], ["ID Number:", "536904399"], ["DOB:", "21 October 2018"]], false),
     ])
     func finds(_ text: String, _ rows: [[String]], _ hasHeader: Bool) {
         let split = TableFinder.split(text)
@@ -39,9 +47,35 @@ struct TableTests {
         #expect(!split.prose.contains("536904399"))
     }
 
+    @Test("a bare ID is the student's in a table about students, and nobody's elsewhere", arguments: [
+        (["#", "Student", "ID", "Grade"], "Student ID"), (["ID", "Name", "Gr", "Absences"], "Student ID"),
+        (["ID #", "Pupil", "Score"], "Student ID #"), (["ID", "Employee Name", "Grade"], "ID"), (["ID", "Vendor", "Phone"], "ID"),
+        (["ID", "Name", "Department"], "ID"),
+    ])
+    func bareIDs(_ headers: [String], _ label: String) {
+        #expect(ColumnHeader.columns(headers).first { $0.shown.hasPrefix("ID") }?.label == label)
+    }
+
+    @Test("a .csv is read with the separator its first line uses", arguments: [
+        ("SSID^LocalID^LastName\n1^2^Lee", UInt8(ascii: "^")), ("a;b;c\n1;2;3", UInt8(ascii: ";")), ("a,b;c\n1,2;3", UInt8(ascii: ",")),
+        ("a|b|c\n1|2|3", UInt8(ascii: "|")), ("just words", UInt8(ascii: ",")),
+    ])
+    func separators(_ text: String, _ separator: UInt8) {
+        #expect(DelimitedText.separator(of: text, declared: UInt8(ascii: ",")) == separator)
+    }
+
+    @Test("a page's wide gaps part fields; indentation and word spaces stay", arguments: [
+        ("Student ID:          478554", "Student ID:\t478554"), ("    Indented line", "Indented line"),
+        ("two  spaces stay", "two  spaces stay"), ("a\n        b", "a\nb"),
+    ])
+    func fieldGaps(_ text: String, _ expected: String) {
+        #expect(ExtractionContext.fieldGaps(text) == expected)
+    }
+
     @Test("prose is not a table", arguments: [
         "Dear parents,\nthe trip is on Friday, weather permitting.\nBring lunch.",
         "Ann\t536904399\nBo\t212674532",                                  // two rows and no header
+        "Note: the trip is Friday\nhttps://example.org/a\nBring lunch",  // one label line is no form
         "One comma, a line\nsecond, line\nthird, line",                   // commas need two a line
         "We met on Monday.  It rained.\nShe left at noon.  He stayed.\nAll good.",  // double spaces, not columns
         "Ann\t536904399\nBo 212674532\nCy\t401234567",                      // the count of tabs changes

@@ -84,6 +84,8 @@ struct RecordTests {
         // Record content told over two sentences that call the student by name.
         ("I met with Mia Petrakis today. Mia is failing Chemistry and Geometry.",
          ["student-record @ body (text/plain): 1 confidential record naming a person: name, grades"]),
+        // Venues and vendors with their addresses: no person, no roster.
+        ("Lincoln Park Pool, 12 Elm St\nAcme Printing, 40 Oak Ln\nRiverside Pizza, 7 Main St\nHartford Public Library, 500 Main St\nCity Dental, 9 Pine Rd", []),
         // A title in the signature is no record.
         ("See you Friday.\n--\nCamila Lockhart\nDirector of Special Education", []),
         // No name in the sentence: no record.
