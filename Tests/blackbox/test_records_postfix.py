@@ -16,11 +16,16 @@ TRANSCRIPT = FIXTURES / "education-transcript-pdf.eml"
 VALUES = ["555-0142", "555-0149", "12 Elm St", "03/14/2016", "Old County"]
 
 
-def test_a_class_list_pdf_to_an_outside_vendor_is_refused_with_count_and_fields(postfix):
+def refusal(postfix, recipient, fixture):
+    """The one-line SMTP reply when `fixture` from a teacher to `recipient` is refused."""
     with smtplib.SMTP("127.0.0.1", postfix.port, timeout=30) as smtp, pytest.raises(smtplib.SMTPDataError) as refused:
-        smtp.sendmail("pat.teacher@district.example", ["dispatch@busco.example"], CLASS_LIST.read_bytes())
+        smtp.sendmail("pat.teacher@district.example", [recipient], fixture.read_bytes())
     assert refused.value.smtp_code == 550
-    reply = " ".join(refused.value.smtp_error.decode().split())
+    return " ".join(refused.value.smtp_error.decode().split())
+
+
+def test_a_class_list_pdf_to_an_outside_vendor_is_refused_with_count_and_fields(postfix):
+    reply = refusal(postfix, "dispatch@busco.example", CLASS_LIST)
     assert ("MailGuard refused this message: a roster of student records in attachment class-list.pdf "
             "(roster of 8 students: name, DOB, home address, guardian phone), rule student-roster, guideline 3, "
             "to dispatch@busco.example.") in reply, reply
@@ -65,10 +70,7 @@ def test_a_staff_signature_with_phone_and_address_is_delivered_untouched(postfix
 
 
 def test_a_gradebook_to_a_parents_personal_address_is_refused_with_the_document_and_why(postfix):
-    with smtplib.SMTP("127.0.0.1", postfix.port, timeout=30) as smtp, pytest.raises(smtplib.SMTPDataError) as refused:
-        smtp.sendmail("pat.teacher@district.example", ["parent.home@mail.example"], GRADEBOOK.read_bytes())
-    assert refused.value.smtp_code == 550
-    reply = " ".join(refused.value.smtp_error.decode().split())
+    reply = refusal(postfix, "parent.home@mail.example", GRADEBOOK)
     assert ("MailGuard refused this message: a roster of student records in attachment algebra-p3-q1.xlsx > Period 3 "
             "(gradebook of 6 students: name, student ID, grades), rule student-roster, guideline 3, "
             "to parent.home@mail.example.") in reply, reply
@@ -77,10 +79,7 @@ def test_a_gradebook_to_a_parents_personal_address_is_refused_with_the_document_
 
 
 def test_a_transcript_leaving_the_district_is_refused_as_an_education_record(postfix):
-    with smtplib.SMTP("127.0.0.1", postfix.port, timeout=30) as smtp, pytest.raises(smtplib.SMTPDataError) as refused:
-        smtp.sendmail("pat.teacher@district.example", ["admissions@college.example"], TRANSCRIPT.read_bytes())
-    assert refused.value.smtp_code == 550
-    reply = " ".join(refused.value.smtp_error.decode().split())
+    reply = refusal(postfix, "admissions@college.example", TRANSCRIPT)
     assert ("MailGuard refused this message: a confidential student record in attachment transcript.pdf "
             "(1 confidential record naming a person: name, student ID, grades), rule education-record, guideline 3, "
             "to admissions@college.example.") in reply, reply
