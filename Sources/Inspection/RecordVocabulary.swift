@@ -38,9 +38,11 @@ enum RecordVocabulary {
         var found: Set<PersonalField> = []
         var previous: Substring = ""
         for word in text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
+            // No word of the vocabulary is longer: a long text is not lowered word by word.
+            guard word.utf8.count <= 14 else { previous = ""; continue }
             let lowered = Substring(word.lowercased())
             if let field = documentWords[lowered] { found.insert(field) }
-            if !previous.isEmpty, let field = documentPhrases["\(previous) \(lowered)"] { found.insert(field) }
+            if phraseStarts.contains(previous), let field = documentPhrases["\(previous) \(lowered)"] { found.insert(field) }
             previous = lowered
             if found.count == PersonalField.contents.count { break }
         }
@@ -144,6 +146,9 @@ enum RecordVocabulary {
         add(["incident", "infraction", "consequence", "detention", "suspension", "suspended", "expulsion"], .discipline)
         return words
     }()
+
+    /// The first words of `documentPhrases`.
+    static let phraseStarts = Set(documentPhrases.keys.compactMap { $0.split(separator: " ").first })
 
     /// Two-word headings of records.
     static let documentPhrases: [String: PersonalField] = [

@@ -84,13 +84,16 @@ enum PersonalField: String, CaseIterable {
 ///   meal eligibility: `RecordVocabulary`, by its column). A row named only by a staff column
 ///   (Teacher, Coach) holds no student's record content.
 /// - Outside tables, a sentence that names a person and has a DOB, address, student ID or
-///   record term is a record.
+///   record term is a record; in the message's own text, so is one that tells a named
+///   person's record content.
 /// - A document about one identified student (a label such as "Student Name: Jordan Smith",
 ///   or a student ID) whose headings or unnamed rows hold record content (a transcript's
 ///   course table, an IEP, a nurse's note, a referral) is one record.
 ///
-/// `min_records` or more in the message make a roster; fewer, confidential ones among them
-/// (record content or terms), a student record.
+/// A document with `min_records` or more is a roster (so is the message, when its documents
+/// hold that many between them); the other documents' confidential records (record content,
+/// terms, or a student's DOB, address or guardian phone in a table or form) are a student
+/// record.
 ///
 /// Cells arrive row by row, so only the current row is held and records are counted per
 /// document: memory stays the same for a list of ten rows or of a million.
@@ -250,13 +253,11 @@ struct RecordCollector {
         change(&tallies[place, default: Tally()])
     }
 
-    /// The roster or student-record finding for the message, if any.
-    mutating func finish(minRecords: Int) -> [Finding] {
-        finishRow()
-        // A document about one named student with record content and no record of its own
-        // (a transcript's course table has no name column) is that student's record.
-        // A sentence there may already have named the student ("Student Name: …, Student ID: …"):
-        // then that record is the one the content belongs to.
+    /// A document about one named student with record content and no record of its own (a
+    /// transcript's course table has no name column) is that student's record. A sentence
+    /// there may already have named the student ("Student Name: …, Student ID: …"): then that
+    /// record is the one the content belongs to.
+    private mutating func claimDocumentContent() {
         for place in places {
             guard let tally = tallies[place], tally.confidentialRecords == 0, tally.namesStudent, !tally.unclaimed.isEmpty else { continue }
             if tally.records == 0 {
@@ -271,6 +272,12 @@ struct RecordCollector {
                 }
             }
         }
+    }
+
+    /// The roster or student-record finding for the message, if any.
+    mutating func finish(minRecords: Int) -> [Finding] {
+        finishRow()
+        claimDocumentContent()
         // The text and HTML forms of one body say the same: the one with more records counts.
         var alternatives: [String: String] = [:]  // group → place counted
         for place in places where (tallies[place]?.records ?? 0) > 0 {
