@@ -277,11 +277,17 @@ public final class TextScanner {
         // A stable sort keeps rule order for findings at the same offset. Two rules finding one
         // value of one kind at one place (a district's own student-ID format and the labelled
         // one) are one finding: the first rule's.
-        var seen = Set<String>()
-        return found.enumerated().sorted { ($0.element.offset, $0.offset) < ($1.element.offset, $1.offset) }.map(\.element).filter { placed in
-            guard let value = placed.finding.valueID else { return true }
-            return seen.insert("\(placed.offset) \(placed.finding.kind) \(value)").inserted
+        let sorted = found.enumerated().sorted { ($0.element.offset, $0.offset) < ($1.element.offset, $1.offset) }.map(\.element)
+        var kept: [PlacedFinding] = []
+        kept.reserveCapacity(sorted.count)
+        for placed in sorted {
+            // Only findings at the same offset can be the same: they stand just before it.
+            let twin = kept.reversed().prefix { $0.offset == placed.offset }.contains { earlier in
+                earlier.finding.kind == placed.finding.kind && earlier.finding.valueID != nil && earlier.finding.valueID == placed.finding.valueID
+            }
+            if !twin { kept.append(placed) }
         }
+        return kept
     }
 }
 

@@ -42,11 +42,12 @@ struct SpreadsheetReader {
             }
             // A sheet of two columns, labels down the first ("Student | Xavier Fontaine",
             // "Student ID | 833550"), is a form about one student or thing.
-            if let form = Self.form(cells.compactMap { cell in cell.position.map { ($0.row, $0.column, cell.value) } }) {
+            let positioned = cells.compactMap { cell in cell.position.map { ($0.row, $0.column, cell.value) } }
+            if let form = Self.form(positioned) {
                 context.addForm(form, at: "\(location) › \(sheet.name)")
                 continue
             }
-            let (headerRow, headers) = Self.header(of: cells.compactMap { cell in cell.position.map { ($0.row, $0.column, cell.value) } })
+            let (headerRow, headers) = Self.header(of: positioned)
             let subject = TableSubject.isStudents(Array(headers.values)) ? "Student" : nil
             let columns = headers.mapValues { ColumnHeader($0, subject: subject) }
             let table = "\(location) › \(sheet.name)"
