@@ -175,6 +175,8 @@ def test_past_the_buffer_bound_of_all_sessions_mail_waits_and_is_never_lost():
         guard.stop()
 
 
+# A load run: with the long tests (./scripts/test --long), as CI runs them.
+@pytest.mark.long
 def test_with_every_worker_busy_a_message_waits_with_451_4_3_2():
     guard, server = start_district("busy", settings={"count": 1, "queue_wait_seconds": 1, "seconds_per_message": 3})
     try:

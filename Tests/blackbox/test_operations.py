@@ -174,6 +174,8 @@ def test_audit_filters_csv_and_summary(district):
     assert bad.returncode != 0 and "is not a date" in bad.stderr
 
 
+# A load run: with the long tests (./scripts/test --long), as CI runs them.
+@pytest.mark.long
 def test_reload_under_load_loses_nothing_and_a_broken_pattern_keeps_the_old_rules(district):
     guard, server = district
     sent, errors = [], []
