@@ -9,17 +9,69 @@ enum PersonName {
     }
 
     static func appears(in sentence: Substring) -> Bool {
+        !names(in: sentence, titled: true).isEmpty
+    }
+
+    /// The words of the names a sentence writes out ("Santiago Ellison" → Santiago, Ellison);
+    /// with `titled`, also the one after a title or a relation ("Ms. Rivera", "my son Jordan").
+    static func names(in sentence: Substring, titled: Bool) -> [Substring] {
         let words = Self.words(in: sentence)
+        guard !isHeading(sentence, words) else { return [] }
+        var found: [Substring] = []
         for (index, word) in words.enumerated() {
             guard index + 1 < words.count else { break }
             let next = words[index + 1]
             guard next.joined, isCapitalized(next.text), !stopWords.contains(next.text.lowercased()) else { continue }
             let lowered = word.text.lowercased()
             // "my son Jordan"; a capitalised "Student Name" is a column's label.
-            if titles.contains(lowered) || (relations.contains(String(word.text))) { return true }
-            if isCapitalized(word.text), !stopWords.contains(lowered) { return true }
+            if titles.contains(lowered) || relations.contains(String(word.text)) {
+                if titled { found.append(next.text) }
+                continue
+            }
+            guard isCapitalized(word.text), !stopWords.contains(lowered) else { continue }
+            let afterTitle = index > 0 && word.joined && titles.contains(words[index - 1].text.lowercased())
+            if afterTitle && !titled { continue }
+            // "Cedar Ridge Middle School", "Cedar Ridge MS": a place named like a person.
+            if index + 2 < words.count, words[index + 2].joined, organisations.contains(words[index + 2].text.lowercased()) { continue }
+            found += [bare(word.text), bare(next.text)]
         }
-        return false
+        return found
+    }
+
+    /// A title written in capitals ("Special Education Professional Development - November
+    /// 5"): four or more long words, every one capitalised, and no form's label ("Student
+    /// Name: Esme Halvorsen") name no one.
+    private static func isHeading(_ sentence: Substring, _ words: [Word]) -> Bool {
+        guard !sentence.contains(":") else { return false }
+        let long = words.filter { $0.text.count >= 4 }
+        return long.count >= 4 && long.allSatisfy { $0.text.first?.isUppercase == true }
+    }
+
+    /// First names a text uses alone for someone it talks about: twice or more, standing
+    /// apart from other capitalised words, at least once as who did or has something
+    /// ("Priya's annual review", "Beckett was suspended", "Evelyn came to the health room").
+    /// A greeting's name ("Hello Imani,") is used once and as no one's subject.
+    static func soleNames(in text: Substring) -> Set<Substring> {
+        let words = Self.words(in: text)
+        var uses: [Substring: (count: Int, asSubject: Bool)] = [:]
+        for (index, word) in words.enumerated() where isCapitalized(word.text) {
+            let name = bare(word.text)
+            guard !stopWords.contains(name.lowercased()), !titles.contains(name.lowercased()) else { continue }
+            let before = index > 0 && word.joined ? words[index - 1].text : ""
+            let after = index + 1 < words.count && words[index + 1].joined ? words[index + 1].text : ""
+            let beside = { (other: Substring) in isCapitalized(other) && !stopWords.contains(other.lowercased()) }
+            guard !beside(before), !beside(after), !titles.contains(before.lowercased()) else { continue }
+            let subject = name.count < word.text.count || subjectVerbs.contains(after.lowercased())
+            let use = uses[name] ?? (0, false)
+            uses[name] = (use.count + 1, use.asSubject || subject)
+        }
+        return Set(uses.compactMap { $0.value.count >= 2 && $0.value.asSubject ? $0.key : nil })
+    }
+
+    /// A word without its possessive: "Priya's" → Priya.
+    static func bare(_ word: Substring) -> Substring {
+        for suffix in ["'s", "’s"] where word.hasSuffix(suffix) { return word.dropLast(2) }
+        return word
     }
 
     /// A word and whether only spaces (or a title's period) stand between it and the word before.
@@ -65,18 +117,31 @@ enum PersonName {
     }
 
     static let titles: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr"]
+    /// Words that speak of a person named before.
+    static let pronouns: Set<String> = ["he", "she", "his", "her", "him", "hers", "they", "their", "them"]
+    /// Verbs that follow a person who did or has something.
+    static let subjectVerbs: Set<String> = [
+        "is", "was", "has", "had", "came", "comes", "will", "would", "should", "may", "might", "can", "could", "did",
+        "does", "needs", "needed", "missed", "got", "went", "received", "earned", "scored", "failed", "left", "arrived",
+        "returned", "told", "said", "currently", "continues", "started", "stopped", "reported", "complained", "tested",
+    ]
+    /// Words after two capitalised words that make them an organisation's or a place's name.
+    static let organisations = Set<String>([
+        "school", "elementary", "middle", "high", "academy", "ms", "hs", "es", "district", "college", "university",
+        "library", "park", "center", "centre", "church", "hospital", "clinic", "council", "committee", "association",
+    ]).union(streets)
     static let relations: Set<String> = [
         "son", "daughter", "child", "student", "grandson", "granddaughter", "stepson", "stepdaughter", "nephew", "niece",
     ]
 
     /// Capitalised words that do not start a name: sentence openers, greetings, school and
     /// place words, calendar words, and the record vocabulary itself.
-    static let stopWords: Set<String> = [
+    static let stopWords = Set<String>([
         "the", "this", "that", "these", "those", "our", "your", "his", "her", "their", "my", "we", "i", "you", "he", "she",
         "they", "it", "please", "dear", "hi", "hello", "thanks", "thank", "best", "regards", "sincerely", "good", "morning",
         "afternoon", "evening", "student", "students", "school", "schools", "elementary", "middle", "high", "academy",
         "district", "public", "special", "education", "plan", "program", "section", "team", "meeting", "office", "room",
-        "street", "avenue", "road", "lane", "drive", "court", "boulevard", "place", "way", "north", "south", "east", "west",
+        "north", "south", "east", "west",
         "new", "free", "reduced", "lunch", "grade", "math", "science", "english", "reading", "history", "art", "music",
         "nurse", "counselor", "principal", "teacher", "parent", "parents", "guardian", "date", "birth", "home", "address",
         "phone", "disability", "awareness", "week", "month", "day", "is", "will", "can", "if", "when", "as", "at", "on",
@@ -94,7 +159,17 @@ enum PersonName {
         "church", "park", "pool", "arena", "stadium", "gym", "ymca", "store", "market", "restaurant", "cafe", "bakery",
         "hotel", "motel", "museum", "theater", "theatre", "zoo", "farm", "transit", "transportation", "studio", "rentals",
         "catering", "foods", "sports", "athletics", "recreation", "community", "hall", "inn", "auditorium",
-        "st", "ave", "rd", "ln", "blvd", "ct", "pl", "pkwy", "hwy", "ter", "cir", "dr",
+        // Job titles: "Data Specialist", "Case Manager" under a signature's name.
+        "specialist", "coordinator", "director", "assistant", "secretary", "clerk", "liaison", "officer", "supervisor",
+        "administrator", "registrar", "psychologist", "therapist", "aide", "technician", "analyst", "superintendent",
+        "librarian", "instructor", "facilitator", "interventionist", "paraprofessional",
+        "council", "committee", "advisory", "association", "foundation", "society", "league", "coalition", "commission",
+    ]).union(streets)
+
+    /// Street words: "Kestrel Ridge Rd" is a street.
+    static let streets: Set<String> = [
+        "street", "avenue", "road", "lane", "drive", "court", "boulevard", "place", "way", "st", "ave", "rd", "ln",
+        "blvd", "ct", "pl", "pkwy", "hwy", "ter", "cir", "dr",
     ]
 }
 
@@ -109,6 +184,11 @@ struct Sentences {
     init(_ text: String) {
         bytes = Array(text.utf8)
         ends = bytes.indices.filter(endsSentence)
+    }
+
+    /// Where the signature starts: the line `--` (RFC 3676's "-- "), if any.
+    var signature: Int? {
+        all.first { range in String(decoding: bytes[range], as: UTF8.self).trimmingCharacters(in: " \t") == "--" }?.lowerBound
     }
 
     /// Every sentence, in order.

@@ -112,7 +112,7 @@ enum RecordVocabulary {
         (.services, [
             "iep", "504", "disability", "disabilities", "exceptionality", "eligibility", "sped", "services", "service",
             "accommodation", "accommodations", "modification", "modifications", "minutes", "ell", "lep", "esl", "el",
-            "evaluation", "reevaluation", "placement", "interventions", "intervention", "tier",
+            "evaluation", "reevaluation", "placement", "interventions", "intervention", "rti", "mtss",
         ]),
         (.discipline, [
             "incident", "incidents", "offense", "offence", "infraction", "violation", "consequence", "consequences",
@@ -138,11 +138,13 @@ enum RecordVocabulary {
     static let documentWords: [Substring: PersonalField] = {
         var words: [Substring: PersonalField] = [:]
         func add(_ list: [Substring], _ field: PersonalField) { for word in list { words[word] = field } }
-        add(["gpa", "transcript", "transcripts", "credits", "grades", "failing"], .grades)
-        add(["absences", "tardies", "truancy"], .attendance)
+        add(["gpa", "transcript", "transcripts", "credits", "grades", "failing", "ineligible"], .grades)
+        add(["absences", "tardies", "tardy", "truancy"], .attendance)
         add(["medication", "medications", "allergy", "allergies", "immunizations", "immunization", "diagnosis",
-             "epipen", "inhaler", "asthma", "seizures", "diabetes", "dosage", "symptoms", "concussion"], .health)
-        add(["iep", "accommodation", "accommodations", "modifications", "disability", "eligibility", "exceptionality"], .services)
+             "epipen", "inhaler", "asthma", "seizures", "diabetes", "dosage", "symptoms", "concussion", "fever", "allergic",
+             "vomiting"], .health)
+        add(["iep", "accommodation", "accommodations", "modifications", "disability", "eligibility", "exceptionality",
+             "reevaluation", "triennial"], .services)
         add(["incident", "infraction", "consequence", "detention", "suspension", "suspended", "expulsion"], .discipline)
         return words
     }()
@@ -154,6 +156,8 @@ enum RecordVocabulary {
     static let documentPhrases: [String: PersonalField] = [
         "report card": .grades, "progress report": .grades, "class rank": .grades, "final grade": .grades,
         "course grade": .grades, "grade point": .grades, "credits earned": .grades, "letter grade": .grades,
+        "grade check": .grades, "missing assignments": .grades, "health office": .health, "health room": .health,
+        "initial evaluation": .services,
         "days absent": .attendance, "attendance record": .attendance, "health plan": .health, "nurse visit": .health,
         "present levels": .services, "related services": .services, "504 plan": .services, "special education": .services,
         "service minutes": .services, "annual goals": .services, "behavior plan": .discipline, "office referral": .discipline,

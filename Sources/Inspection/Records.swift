@@ -206,8 +206,10 @@ struct RecordCollector {
         let readsContent = !contents.isEmpty && !segment.location.contains("attachment ")
         guard !relevant.isEmpty || readsContent else { return }
         let sentences = Sentences(segment.text)
+        // A message's signature ("Special Education Data Specialist") is its sender's, not a record.
+        let end = segment.location.contains("attachment ") ? Int.max : sentences.signature ?? Int.max
         var bySentence: [Range<Int>: Set<PersonalField>] = [:]
-        for (offset, field) in relevant {
+        for (offset, field) in relevant where offset < end {
             bySentence[sentences.range(around: offset), default: []].insert(field)
         }
         var named = Set(bySentence.keys.filter { PersonName.appears(in: sentences.text($0)) })
@@ -217,21 +219,28 @@ struct RecordCollector {
         }
     }
 
-    /// Sentences that tell a named person's record content: the name in the sentence, or
-    /// in the one before when this one calls them by it ("I met with Mia Petrakis today. Mia
-    /// is failing Chemistry"). The signature (after "--") is not read: a title such as
-    /// "Director of Special Education" is no record.
+    /// Sentences that tell a named person's record content: a sentence that names someone,
+    /// or calls someone the text writes about by a name it wrote out before ("Santiago
+    /// Ellison came to the health office. Please pick Santiago up") or uses alone
+    /// (`PersonName.soleNames`), or the sentence after one of those that speaks of them ("…
+    /// Please pick Santiago up. Our records show his tree nut allergy"). The signature (after "--") is not read.
     private func addContentSentences(_ sentences: Sentences, into bySentence: inout [Range<Int>: Set<PersonalField>], named: inout Set<Range<Int>>) {
-        var previousNames: Set<Substring> = []
-        for sentence in sentences.all {
-            let text = sentences.text(sentence)
-            if text.hasPrefix("--") { break }
+        let end = sentences.signature ?? Int.max
+        let body = sentences.all.prefix { $0.lowerBound < end }.map { ($0, sentences.text($0)) }
+        var known = PersonName.soleNames(in: Substring(body.map(\.1).joined(separator: "\n")))
+        var previousMentions = false
+        for (sentence, text) in body {
             // A line of a name alone (a greeting, a signature) tells nothing.
-            let names = text.split(separator: " ").count >= 4 && PersonName.appears(in: text)
-            let words = Set(text.split { !$0.isLetter }.filter { $0.first?.isUppercase == true })
-            defer { previousNames = names ? words : [] }
+            let long = text.split(separator: " ").count >= 4
+            let names = long && PersonName.appears(in: text)
+            if long { known.formUnion(PersonName.names(in: text, titled: false)) }
+            let words = text.split { !$0.isLetter && $0 != "'" && $0 != "’" }
+            let mentions = names || words.contains { known.contains(PersonName.bare($0)) }
+            // "… Santiago. He" and not "… Jordan Smith is new. The IEP team meets Friday."
+            let refers = previousMentions && words.contains { PersonName.pronouns.contains($0.lowercased()) }
+            defer { previousMentions = mentions }
             let content = RecordVocabulary.content(ofDocument: text)
-            guard !content.isEmpty, names || !previousNames.isDisjoint(with: words.subtracting(["The", "A", "I", "We", "He", "She"])) else { continue }
+            guard !content.isEmpty, mentions || refers else { continue }
             bySentence[sentence, default: []].formUnion(content)
             named.insert(sentence)
         }
@@ -305,7 +314,7 @@ struct RecordCollector {
         }
         // Beside a roster, only documents count: the message's sentences are about the roster.
         let confidential = counted.filter { place in
-            !rosterPlaces.contains(place.0) && place.1.confidentialRecords > 0 && (rosters.isEmpty || place.1.documentRecords > 0)
+            !rosterPlaces.contains(place.0) && place.1.confidentialRecords > 0
         }
         let count = confidential.reduce(0) { $0 + $1.1.confidentialRecords }
         guard count > 0 else { return findings }
@@ -421,7 +430,8 @@ struct ColumnRole {
         "student", "employee", "staff", "guardian", "parent", "pupil", "child", "first", "last", "surname", "contact",
         "person", "member", "full", "legal", "preferred", "given", "family", "of", "volunteer", "player", "athlete",
         "chaperone", "driver", "coach", "tutor", "mentor", "participant", "attendee", "camper", "patient", "resident",
-        "rider", "passenger", "learner", "swimmer", "runner", "scholar",
+        "rider", "passenger", "learner", "swimmer", "runner", "scholar", "wrestler", "golfer", "gymnast", "diver",
+        "skier", "cheerleader", "dancer", "performer", "singer", "musician", "entrant", "competitor", "nominee",
     ]
     /// Names that are not people's ("School Name", "File Name").
     static let notPeople: Set<Substring> = [

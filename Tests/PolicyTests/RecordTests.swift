@@ -84,6 +84,24 @@ struct RecordTests {
         // Record content told over two sentences that call the student by name.
         ("I met with Mia Petrakis today. Mia is failing Chemistry and Geometry.",
          ["student-record @ body (text/plain): 1 confidential record naming a person: name, grades"]),
+        // A student called by a first name alone, more than once, as who did or has something.
+        ("Hello Imani,\n\nEvelyn came to the health room after lunch. Evelyn should stay home tomorrow.",
+         ["student-record @ body (text/plain): 1 confidential record naming a person: name, health"]),
+        ("Dear Levi Ellison,\n\nIt's time for Priya's annual IEP review. We will review Priya's reading goals.",
+         ["student-record @ body (text/plain): 1 confidential record naming a person: name, record terms, special education"]),
+        // A name written out once, then the first name alone; the sentence after that speaks of them.
+        ("Santiago Ellison came in today. Please pick Santiago up by noon. He had a fever.",
+         ["student-record @ body (text/plain): 1 confidential record naming a person: name, health"]),
+        // A greeting's name is used once and is no one's subject; a first name said once is no one.
+        ("Hi Maria,\n\nThe IEP training is Tuesday.", []),
+        ("Priya will present the accommodations workshop on Friday.", []),
+        // Titles in capitals, councils, schools and streets are no people.
+        ("Special Education Parent Advisory Council (SEPAC)\nTopic: Reading the IEP, goals and services.", []),
+        ("Special Education Professional Development - November 5, 2024\nLocation: Cedar Ridge MS, 3300 Kestrel Ridge Rd.", []),
+        // The signature's job title, and a forwarded message's separator, are no record and no end.
+        ("Please check birth dates against the IEP system.\n--\nRohan Everly\nSpecial Education Data Specialist", []),
+        ("FYI.\n-----Original Message-----\nJordan Smith's IEP meeting moved to Tuesday.",
+         ["student-record @ body (text/plain): 1 confidential record naming a person: name, record terms, special education"]),
         // Venues and vendors with their addresses: no person, no roster.
         ("Lincoln Park Pool, 12 Elm St\nAcme Printing, 40 Oak Ln\nRiverside Pizza, 7 Main St\nHartford Public Library, 500 Main St\nCity Dental, 9 Pine Rd", []),
         // A title in the signature is no record.
@@ -139,6 +157,17 @@ struct RecordTests {
         #expect(Self.records(Self.attachment(name, type, text)) == expected)
     }
 
+    @Test("a student's record told in the message beside a roster attached is a record of its own; the message about the roster is not", arguments: [
+        ("Attached is the health log. Separately: Talia Valdez's inhaler expired on Friday.",
+         ["student-roster @ attachment list.csv: health log of 6 students: name, record terms, health",
+          "student-record @ body (text/plain): 1 confidential record naming a person: name, health"]),
+        ("Attached is Ms. Rivera's health log for the week.", ["student-roster @ attachment list.csv: health log of 6 students: name, record terms, health"]),
+    ])
+    func recordBesideRoster(_ body: String, _ expected: [String]) {
+        let log = Rows.csv("Student Name,Medication", rows: 6) { "\(Rows.names[$0]),Albuterol" }
+        #expect(Self.records(Self.message(body, csv: log)) == expected)
+    }
+
     @Test("five named sentences with DOBs make a roster")
     func proseRoster() {
         let body = (0..<5).map { "\(Rows.names[$0]) (DOB 03/1\($0)/2016) joins Room 4." }.joined(separator: "\n")
@@ -155,6 +184,9 @@ struct RecordTests {
         ("Jordan Smith has a cold", true), ("Ms. Rivera called", true), ("Dr. O'Neil wrote", true), ("my son Jordan", true),
         ("Maria McKay-Lopez", true), ("The IEP Team", false), ("Lincoln Elementary School", false), ("Special Education", false),
         ("on Tuesday March 3", false), ("I'm Sam", false), ("Annual Review", false), ("Jordan, Smith", false),
+        ("Cedar Ridge Middle School", false), ("Cedar Ridge MS", false), ("3300 Kestrel Ridge Rd", false),
+        ("Parent Advisory Council", false), ("Special Education Data Specialist", false),
+        ("Special Education Professional Development - November", false), ("Student Name: Esme Halvorsen", true),
     ])
     func names(_ text: String, _ named: Bool) {
         #expect(PersonName.appears(in: Substring(text)) == named)
