@@ -173,8 +173,9 @@ enum PersonName {
     ]
 }
 
-/// A text's sentences, as UTF-8 byte ranges: they end at a line break, or at `.`, `!`, `?`
-/// or `;` before a space, unless the period ends a title or an abbreviation ("Ms.", "St.").
+/// A text's sentences, as UTF-8 byte ranges: they end at a line break (unless the next line
+/// starts lower-case: a wrapped paragraph), or at `.`, `!`, `?` or `;` before a space, unless
+/// the period ends a title or an abbreviation ("Ms.", "St.").
 struct Sentences {
     private let bytes: [UInt8]
     /// Offsets of the bytes that end a sentence, ascending: found once, so that a text with
@@ -222,7 +223,11 @@ struct Sentences {
 
     private func endsSentence(at index: Int) -> Bool {
         switch bytes[index] {
-        case 10, 13: return true
+        case 10, 13:
+            // A paragraph wrapped by the writer's program goes on in a line that starts
+            // lower-case ("… fallen behind in Math 7 this⏎quarter").
+            let next = index + 1 < bytes.count && bytes[index] == 13 && bytes[index + 1] == 10 ? index + 2 : index + 1
+            return !(next < bytes.count && bytes[next] >= 97 && bytes[next] <= 122)
         case 33, 59, 63: return index + 1 >= bytes.count || bytes[index + 1] == 32
         case 46:
             guard index + 1 >= bytes.count || bytes[index + 1] == 32 else { return false }
