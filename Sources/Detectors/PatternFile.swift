@@ -166,8 +166,10 @@ private struct Block {
         )
         rule.words = entries
         if let field = value("view") {
-            if field.value == "conduct", pattern != nil { rule.readsConductView = true } else {
-                problem(field.origin, "'view' must be 'conduct', with 'match'")
+            switch field.value {
+            case "conduct" where pattern != nil: rule.readsConductView = true
+            case "numbers" where pattern != nil: rule.readsNumbers = true
+            default: problem(field.origin, "'view' must be 'conduct' or 'numbers', with 'match'")
             }
         }
         if !entries.isEmpty || rule.readsConductView {

@@ -59,6 +59,9 @@ public struct Rule: Sendable {
     /// The regex reads the normalised view (`view conduct`) instead of the text: phrases with
     /// room between their words ("i'll smash your face") however they are disguised.
     public var readsConductView = false
+    /// The regex reads the numbers as a reader sees them (`view numbers`, `NumberReading`):
+    /// digits in any script, parted by any separator or written one by one or spelled out.
+    public var readsNumbers = false
     public var validators: [Validator]
     public var context: Context
     public var confidence: Confidence

@@ -5,7 +5,12 @@ struct ScanText {
     let lowered: [UInt8]
 
     init(_ text: String) {
-        bytes = Array(text.utf8)
+        self.init(bytes: Array(text.utf8))
+    }
+
+    /// `bytes` must be valid UTF-8.
+    init(bytes: [UInt8]) {
+        self.bytes = bytes
         lowered = bytes.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
     }
 

@@ -64,6 +64,7 @@ public struct RuleSet: Sendable {
         wordIndex = WordIndex(rules.indices.compactMap { rules[$0].words.isEmpty ? nil : ($0, rules[$0].words) })
         conductRules = rules.indices.filter { rules[$0].readsConductView && rules[$0].pattern != nil }
         textRules = rules.indices.filter { !rules[$0].readsConductView && rules[$0].pattern != nil }
+        readsNumbers = rules.contains { $0.readsNumbers }
         conductPrefilter = RulePrefilter(conductRules.map { rules[$0].pattern! }, compiled: prefiltered, image: images?.conduct)
         textPrefilter = RulePrefilter(textRules.map { rules[$0].pattern! }, compiled: prefiltered, image: images?.text)
     }
@@ -80,8 +81,10 @@ public struct RuleSet: Sendable {
 
     /// Rules whose regex reads the normalised view.
     let conductRules: [Int]
-    /// Rules whose regex reads the text itself.
+    /// Rules whose regex reads the text itself (or, `readsNumbers`, its `NumberReading`).
     let textRules: [Int]
+    /// Whether any rule reads the numbers as a reader sees them.
+    let readsNumbers: Bool
     /// Which of `conductRules` / `textRules` may match in a view / text.
     let conductPrefilter: RulePrefilter
     let textPrefilter: RulePrefilter
@@ -99,7 +102,8 @@ public struct RuleSet: Sendable {
         for rule in rules {
             let cases = rule.examples.map { ($0, true) } + rule.counterExamples.map { ($0, false) }
             // A word-list rule is matched by the set's automaton: one of its own, here.
-            let alone = rule.words.isEmpty && !rule.readsConductView ? nil : RuleSet(rules: [rule], limits: limits, prefiltered: false).makeScanner()
+            let alone = rule.words.isEmpty && !rule.readsConductView && !rule.readsNumbers
+                ? nil : RuleSet(rules: [rule], limits: limits, prefiltered: false).makeScanner()
             for (example, mustFind) in cases {
                 let found = alone?.scan(example.text, location: "example")
                     ?? rule.findings(in: ScanText(example.text), location: "example", session: session, limits: limits).map(\.finding)
@@ -152,12 +156,29 @@ public final class TextScanner {
         return rules.textRules.indices.filter { candidates[$0] }.map { rules.textRules[$0] }
     }
 
+    /// The rules to run on `text` and, when a reader sees its numbers otherwise than they are
+    /// written, the number rules to run on that reading too: a number written plainly is
+    /// found in the text (the reading may join it to a neighbour, as columns of a fixed-width
+    /// table), a disguised one in the reading.
+    private func plan(for text: ScanText) -> (onText: [Int], reading: NumberReading?, onReading: [Int]) {
+        let onText = textRules(for: text)
+        guard rules.readsNumbers, let reading = NumberReading(text) else { return (onText, nil, []) }
+        return (onText, reading, textRules(for: reading.text).filter { rules.rules[$0].readsNumbers })
+    }
+
     /// `text` with every value a rule matches (validators applied, context ignored) replaced
     /// by its redacted form: for names a sender chose (files, archive members, sheets) that
     /// end up in locations, log lines, replies and notices.
     public func mask(_ text: String) -> String {
         let prepared = ScanText(text)
-        let spans = textRules(for: prepared).flatMap { rules.rules[$0].maskable(in: prepared, session: session) }.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        let plan = plan(for: prepared)
+        var spans = plan.onText.flatMap { rules.rules[$0].maskable(in: prepared, session: session) }
+        if let reading = plan.reading {
+            spans += plan.onReading.flatMap { rules.rules[$0].maskable(in: reading.text, session: session) }.map { span in
+                (reading.origin(of: span.range, in: prepared), span.redacted)
+            }
+        }
+        spans.sort { $0.range.lowerBound < $1.range.lowerBound }
         guard !spans.isEmpty else { return text }
         var output: [UInt8] = []
         var position = 0
@@ -271,9 +292,23 @@ public final class TextScanner {
 
     private func scanned(_ text: String, location: String) -> [PlacedFinding] {
         let prepared = ScanText(text)
-        let found = textRules(for: prepared).flatMap {
+        let plan = plan(for: prepared)
+        var found = plan.onText.flatMap {
             rules.rules[$0].findings(in: prepared, location: location, session: session, limits: rules.limits, known: known)
         } + wordFindings(in: prepared, location: location)
+        if let reading = plan.reading {
+            // A value the text shows plainly is the text's finding, wherever the reading puts it.
+            let plain = Set(found.compactMap { $0.finding.valueID })
+            for index in plan.onReading {
+                found += rules.rules[index].findings(in: reading.text, location: location, session: session, limits: rules.limits, known: known)
+                    .compactMap { placed in
+                        guard placed.finding.valueID.map(plain.contains) != true else { return nil }
+                        var placed = placed
+                        placed.offset = reading.origin(at: placed.offset)
+                        return placed
+                    }
+            }
+        }
         // A stable sort keeps rule order for findings at the same offset. Two rules finding one
         // value of one kind at one place (a district's own student-ID format and the labelled
         // one) are one finding: the first rule's.

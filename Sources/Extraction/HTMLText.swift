@@ -103,6 +103,7 @@ private struct Renderer {
             return input.firstIndex(of: UInt8(ascii: ">"), from: close).map { $0 + 1 } ?? input.count
         }
         layOut(name: name, closing: closing)
+        if name == "bdo" { overrideDirection(closing: closing, attributes: attributes) }
         trackHiding(name: name, closing: closing, attributes: attributes)
         return index
     }
@@ -128,6 +129,13 @@ private struct Renderer {
             guard Self.blockElements.contains(name) else { return }
             emit(CollectionOfOne(tables.last?.inCell == true ? UInt8(ascii: " ") : UInt8(ascii: "\n")))
         }
+    }
+
+    /// `<bdo dir=rtl>` shows its text reversed: the text keeps the override characters
+    /// (U+202E … U+202C) that say so, for readers that show it as a browser does.
+    private mutating func overrideDirection(closing: Bool, attributes: ArraySlice<UInt8>) {
+        let rightToLeft = !closing && TagAttributes.parse(attributes)["dir"]?.lowercased() == "rtl"
+        emit(closing ? "\u{202C}".utf8 : rightToLeft ? "\u{202E}".utf8 : "\u{202D}".utf8)
     }
 
     private mutating func trackHiding(name: String, closing: Bool, attributes: ArraySlice<UInt8>) {

@@ -169,7 +169,8 @@ private struct PartWalker {
             defer { g_free(pointer) }
             return String(cString: pointer).lowercased()
         } ?? "text/plain"
-        let charset = contentType.flatMap { g_mime_content_type_get_parameter($0, "charset") }.map { String(cString: $0) }
+        let parameter = { (name: String) in contentType.flatMap { g_mime_content_type_get_parameter($0, name) }.map { String(cString: $0) } }
+        let charset = parameter("charset")
         let fileName = g_mime_part_get_filename(part).map { String(cString: $0) }
         let isAttachment = g_mime_object_get_disposition(object).map { String(cString: $0).lowercased() == "attachment" } ?? false
         let isInlineText = !isAttachment && fileName == nil && (mimeType == "text/plain" || mimeType == "text/html")
@@ -186,6 +187,8 @@ private struct PartWalker {
                 let rendered = HTMLText.render(text)
                 context.addDocument(location, rendered.visible)
                 context.add(location + " › hidden", rendered.hidden, hidden: true)
+            } else if parameter("format")?.lowercased() == "flowed" {
+                context.addDocument(location, FlowedText.unwrap(text, deleteSpace: parameter("delsp")?.lowercased() == "yes"))
             } else {
                 context.addDocument(location, text)
             }

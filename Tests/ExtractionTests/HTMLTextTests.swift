@@ -23,6 +23,9 @@ struct HTMLTextTests {
         ("<head><title>Roster</title><body>SSN 536-90-4399", "\nRoster\n\nSSN 536-90-4399"), // head without </head>
         ("if a < b then", "if a < b then"),                             // a lone < is text
         ("<script>never closed 536-90-4399", ""),
+        // bdo overrides direction: its text keeps the override marks a reader's eye follows.
+        ("SSN <bdo dir=\"rtl\">9934-09-635</bdo>.", "SSN \u{202E}9934-09-635\u{202C}."),
+        ("<bdo dir=ltr>536</bdo>", "\u{202D}536\u{202C}"),
     ])
     func render(_ html: String, _ expected: String) {
         #expect(HTMLText.render(html).visible == expected)

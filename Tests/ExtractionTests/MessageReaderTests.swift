@@ -71,4 +71,16 @@ struct MessageReaderTests {
             #expect(texts.contains(value), "read: \(texts)")
         }
     }
+
+    @Test("a format=flowed body is read with its soft line breaks joined, and only those", arguments: [
+        ("format=flowed", "SSN 536-90- \r\n4399 thanks\r\n-- \r\nPat", "SSN 536-90- 4399 thanks\n-- \nPat"),
+        ("format=flowed; delsp=yes", "Card 4532 5260 18 \r\n15 9080\r\nBye", "Card 4532 5260 1815 9080\nBye"),
+        ("format=flowed", "> quoted \r\n> on\r\nmine", "> quoted on\nmine"),
+        ("format=fixed", "SSN 536-90- \r\n4399", "SSN 536-90- \n4399"),
+    ])
+    func flowed(_ format: String, _ body: String, _ expected: String) {
+        let message = "Subject: x\r\nContent-Type: text/plain; charset=utf-8; \(format)\r\n\r\n\(body)"
+        let text = MessageReader.read(Array(message.utf8)).segments.first { $0.location == "body (text/plain)" }?.text
+        #expect(text?.replacingOccurrences(of: "\r\n", with: "\n") == expected)
+    }
 }

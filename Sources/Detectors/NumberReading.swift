@@ -1,0 +1,342 @@
+/// What a reader sees of the numbers in a text, for the rules that read it (`view numbers`:
+/// SSNs, ITINs, cards). Built once per text, only when the text needs it, with the offset in
+/// the original of every byte, so findings point into the text as it was written:
+///
+/// - every decimal digit a reader sees as 0–9 is that digit (fullwidth, mathematical,
+///   Arabic-Indic, Devanagari and every other script's decimal digits, superscripts and
+///   subscripts, circled and keycap digits);
+/// - invisible characters are gone (zero-width spaces and joiners, soft hyphen, word joiner,
+///   BOM, LRM/RLM, invisible operators, variation selectors, the keycap mark, bidi controls);
+/// - text under a right-to-left override (U+202E … U+202C, HTML `<bdo dir=rtl>`) is in the
+///   order it is shown;
+/// - dash-like characters are `-`, space-like ones (and tabs) a space, dot-like ones (middle
+///   dot, bullet, fullwidth full stop) `.`;
+/// - between two digits, a run of separators (`536 - 90 - 4399`, `536/90/4399`, several
+///   spaces) is one separator, and a line break inside a number is gone (`536-90-⏎4399`);
+/// - digits written one by one (`5 3 6 - 9 0 - 4 3 9 9`, `5.3.6.9.0.4.3.9.9`) are one number,
+///   with a dash where the writer parted groups;
+/// - nine or more digits spelled out in English (`five three six nine oh four …`) are digits.
+///
+/// Other rules read the text itself: a word with a soft hyphen is still that word for them.
+struct NumberReading {
+    let text: ScanText
+    /// Offset in the original text of each byte of `text`.
+    private let origins: [Int]
+
+    /// The reading of `original`; nil when a reader sees its numbers as they are written.
+    init?(_ original: ScanText) {
+        guard Self.mayChange(original.bytes) else { return nil }
+        var units = Units(capacity: original.bytes.count)
+        Self.decode(original.bytes, into: &units)
+        units = Self.joinNumbers(units)
+        guard units.changed else { return nil }
+        var bytes: [UInt8] = []
+        var origins: [Int] = []
+        bytes.reserveCapacity(units.scalars.count)
+        origins.reserveCapacity(units.scalars.count)
+        for (scalar, origin) in zip(units.scalars, units.origins) {
+            for byte in UTF8.encode(scalar)! {
+                bytes.append(byte)
+                origins.append(origin)
+            }
+        }
+        text = ScanText(bytes: bytes)
+        self.origins = origins
+    }
+
+    /// Where the byte at `offset` of the reading came from.
+    func origin(at offset: Int) -> Int {
+        offset < origins.count ? origins[offset] : (origins.last.map { $0 + 1 } ?? 0)
+    }
+
+    /// The original bytes a range of the reading was read from.
+    func origin(of range: Range<Int>, in original: ScanText) -> Range<Int> {
+        guard !range.isEmpty else { return origin(at: range.lowerBound)..<origin(at: range.lowerBound) }
+        let last = origin(at: range.upperBound - 1)
+        var end = last + 1
+        while end < original.bytes.count, original.bytes[end] & 0xC0 == 0x80 { end += 1 }
+        return origin(at: range.lowerBound)..<end
+    }
+
+    /// Scalars with their original offsets, and whether any differs from the text.
+    private struct Units {
+        var scalars: [Unicode.Scalar] = []
+        var origins: [Int] = []
+        var changed = false
+
+        init(capacity: Int) {
+            scalars.reserveCapacity(capacity)
+            origins.reserveCapacity(capacity)
+        }
+
+        mutating func append(_ scalar: Unicode.Scalar, _ origin: Int) {
+            scalars.append(scalar)
+            origins.append(origin)
+        }
+    }
+
+    // MARK: Characters
+
+    /// One pass over the bytes: false when nothing below can change (ASCII text whose digits
+    /// stand in ordinary groups and with no digit words in a row), so most texts cost one scan.
+    static func mayChange(_ bytes: [UInt8]) -> Bool {
+        var index = 0
+        var wordStart = -1
+        var lastDigitWordEnd = -10
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte >= 0x80 { return true }
+            let isLetter = (byte | 0x20) >= 97 && (byte | 0x20) <= 122
+            if isLetter {
+                if wordStart < 0 { wordStart = index }
+            } else if wordStart >= 0 {
+                if digitWord(bytes[wordStart..<index]) != nil {
+                    if wordStart - lastDigitWordEnd <= 3 { return true }
+                    lastDigitWordEnd = index
+                }
+                wordStart = -1
+            }
+            if isDigit(byte), index + 2 < bytes.count, !isDigit(bytes[index + 1]) {
+                // A digit followed by separators and a digit: ordinary when one space, dash or
+                // dot parts groups of two or more digits.
+                var probe = index + 1
+                while probe < bytes.count, probe - index <= 6, isSeparatorByte(bytes[probe]) { probe += 1 }
+                if probe < bytes.count, probe > index + 1, isDigit(bytes[probe]) {
+                    let single = probe - index == 2 && [32, 45, 46].contains(bytes[index + 1])
+                    let alone = (index == 0 || !isDigit(bytes[index - 1])) && (probe + 1 >= bytes.count || !isDigit(bytes[probe + 1]))
+                    if !single || alone { return true }
+                }
+            }
+            index += 1
+        }
+        if wordStart >= 0, digitWord(bytes[wordStart...]) != nil, wordStart - lastDigitWordEnd <= 3 { return true }
+        return false
+    }
+
+    private static func decode(_ bytes: [UInt8], into units: inout Units) {
+        let string = String(decoding: bytes, as: UTF8.self)
+        var offset = 0
+        var override: [(Unicode.Scalar, Int)]?  // the scalars under a right-to-left override
+        func flush() {
+            guard let held = override else { return }
+            for (scalar, origin) in held.reversed() { units.append(scalar, origin) }
+            override = nil
+        }
+        for scalar in string.unicodeScalars {
+            let origin = offset
+            offset += UTF8.width(scalar)
+            let value = scalar.value
+            if value == 0x202E {  // RIGHT-TO-LEFT OVERRIDE: shown reversed until its end
+                flush()
+                override = []
+                units.changed = true
+                continue
+            }
+            if override != nil, value == 0x202C || value == 0x2069 || value == 10 || value == 13 {
+                flush()
+                if value == 10 || value == 13 { units.append(scalar, origin) }
+                continue
+            }
+            let read = reading(of: scalar)
+            if read != scalar { units.changed = true }
+            guard let read else { continue }
+            if override != nil { override!.append((read, origin)) } else { units.append(read, origin) }
+        }
+        flush()
+    }
+
+    /// The character a reader sees for `scalar`, nil for an invisible one.
+    private static func reading(of scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        let value = scalar.value
+        if value < 0x80 { return value == 9 ? " " : scalar }
+        switch value {
+        case 0x00AD, 0x034F, 0x061C, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x180B...0x180F, 0x200B...0x200F, 0x202A...0x202E,
+             0x2060...0x206F, 0x20E3, 0x3164, 0xFE00...0xFE0F, 0xFEFF, 0xFFA0, 0x1D173...0x1D17A, 0xE0000...0xE0FFF:
+            return nil
+        case 0x00A0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+            return " "
+        case 0x2010...0x2015, 0x2043, 0x2212, 0x02D7, 0x2796, 0xFE58, 0xFE63, 0xFF0D:
+            return "-"
+        case 0x00B7, 0x2022, 0x2024, 0x2027, 0x2219, 0x22C5, 0x30FB, 0xFF0E, 0xFF65:
+            return "."
+        case 0x2044, 0x2215, 0xFF0F:
+            return "/"
+        default:
+            let properties = scalar.properties
+            guard properties.numericType == .decimal || properties.numericType == .digit,
+                  let number = properties.numericValue, number >= 0, number <= 9, number == number.rounded()
+            else { return scalar }
+            return Unicode.Scalar(UInt8(48 + Int(number)))
+        }
+    }
+
+    // MARK: Numbers
+
+    /// Digits spelled out, digits one by one, odd separators and line breaks inside numbers.
+    private static func joinNumbers(_ input: Units) -> Units {
+        var output = Units(capacity: input.scalars.count)
+        output.changed = input.changed
+        let scalars = input.scalars
+        var index = 0
+        while index < scalars.count {
+            if let end = spelledNumber(scalars, from: index, input.origins, into: &output)
+                ?? singleDigits(scalars, from: index, input.origins, into: &output)
+                ?? separator(scalars, at: index, input.origins, into: &output) {
+                output.changed = true
+                index = end
+            } else {
+                output.append(scalars[index], input.origins[index])
+                index += 1
+            }
+        }
+        return output
+    }
+
+    /// Nine or more digits, spelled (`five`, `oh`) or written, one word each, parted by
+    /// spaces, commas or hyphens, with at least one spelled: their digits.
+    private static func spelledNumber(_ scalars: [Unicode.Scalar], from start: Int, _ origins: [Int], into output: inout Units) -> Int? {
+        let isWord = { (scalar: Unicode.Scalar) in isLetter(scalar) || isDigit(scalar) }
+        guard isWord(scalars[start]), start == 0 || !isWord(scalars[start - 1]) else { return nil }
+        var digits: [(Unicode.Scalar, Int)] = []
+        var spelled = false
+        var index = start
+        var end = start
+        while index < scalars.count {
+            var wordEnd = index
+            while wordEnd < scalars.count, isLetter(scalars[wordEnd]) || isDigit(scalars[wordEnd]) { wordEnd += 1 }
+            guard wordEnd > index, wordEnd - index <= 5 else { break }
+            if let digit = digitWord(scalars[index..<wordEnd].lazy.map { UInt8(truncatingIfNeeded: $0.value) }) {
+                spelled = true
+                digits.append((Unicode.Scalar(48 + digit), origins[index]))
+            } else if wordEnd - index == 1, isDigit(scalars[index]) {
+                digits.append((scalars[index], origins[index]))
+            } else {
+                break
+            }
+            end = wordEnd
+            var next = wordEnd
+            while next < scalars.count, next - wordEnd < 3, [" ", ",", "-"].contains(scalars[next]) { next += 1 }
+            guard next > wordEnd else { break }
+            index = next
+        }
+        guard spelled, digits.count >= 9 else { return nil }
+        for (digit, origin) in digits { output.append(digit, origin) }
+        return end
+    }
+
+    /// Nine or more digits each standing alone, parted by separators: one number. Where the
+    /// writer parted them differently from most (`5 3 6 - 9 0 - …`), a group ends.
+    private static func singleDigits(_ scalars: [Unicode.Scalar], from start: Int, _ origins: [Int], into output: inout Units) -> Int? {
+        guard isDigit(scalars[start]), start == 0 || !isDigit(scalars[start - 1]) else { return nil }
+        var digits = [start]
+        var separators: [String] = []
+        var index = start
+        while index + 1 < scalars.count, !isDigit(scalars[index + 1]) {
+            var next = index + 1
+            while next < scalars.count, next - index <= 5, isSeparator(scalars[next]) { next += 1 }
+            guard next < scalars.count, next > index + 1, isDigit(scalars[next]), next + 1 >= scalars.count || !isDigit(scalars[next + 1]) else { break }
+            separators.append(String(String.UnicodeScalarView(scalars[(index + 1)..<next])))
+            digits.append(next)
+            index = next
+        }
+        guard digits.count >= 9 else { return nil }
+        let counts = separators.reduce(into: [String: Int]()) { $0[$1, default: 0] += 1 }
+        let usual = counts.max { $0.value < $1.value }!.key
+        for (position, digit) in digits.enumerated() {
+            if position > 0, separators[position - 1] != usual { output.append("-", origins[digits[position - 1] + 1]) }
+            output.append(scalars[digit], origins[digit])
+        }
+        return digits.last! + 1
+    }
+
+    /// Between two digits, separators other than one space, dash or dot: one separator, or
+    /// none for a line break inside a number (the number's own separator when it broke
+    /// between groups, `4532 5260⏎1815 9080`).
+    private static func separator(_ scalars: [Unicode.Scalar], at start: Int, _ origins: [Int], into output: inout Units) -> Int? {
+        guard start > 0, isDigit(scalars[start - 1]), isSeparator(scalars[start]) || isBreak(scalars[start]) else { return nil }
+        var end = start
+        var breaks = 0
+        while end < scalars.count, end - start <= 8 {
+            if isBreak(scalars[end]) {
+                if scalars[end] == "\n" { breaks += 1 }
+                end += 1
+                // A reply's quote marks start the next line.
+                while end < scalars.count, scalars[end] == ">" || scalars[end] == " " { end += 1 }
+            } else if isSeparator(scalars[end]) {
+                end += 1
+            } else {
+                break
+            }
+        }
+        guard end < scalars.count, isDigit(scalars[end]), breaks <= 1 else { return nil }
+        let run = scalars[start..<end]
+        if breaks == 0, run.count == 1, [" ", "-", "."].contains(run.first!) { return nil }
+        // `3/14`, `12/25`: a date or a fraction, not groups of a number.
+        if breaks == 0, run.count == 1, run.first == "/" {
+            let before = scalars[..<start].reversed().prefix(while: isDigit).count
+            let after = scalars[end...].prefix(while: isDigit).count
+            if before <= 2 && after <= 2 { return nil }
+        }
+        let marks = run.filter { $0 != " " && !isBreak($0) }
+        let mark: Unicode.Scalar?
+        if marks.contains("-") || marks.contains("/") {
+            mark = "-"
+        } else if marks.contains(".") {
+            mark = "."
+        } else if breaks == 0 {
+            mark = " "
+        } else {
+            // A line that ends in a whole number (an SSN's nine digits, a phone's ten, a
+            // card's sixteen) ends there: the next line's number is another.
+            let before = numberBefore(start, scalars)
+            guard before.digits < 9 || (11...15).contains(before.digits) else { return nil }
+            mark = before.separator
+        }
+        if let mark { output.append(mark, origins[start]) }
+        return end
+    }
+
+    /// The digits of the number that ends before `end`, and the separator it parts its
+    /// groups with, if any.
+    private static func numberBefore(_ end: Int, _ scalars: [Unicode.Scalar]) -> (digits: Int, separator: Unicode.Scalar?) {
+        var digits = 0
+        var separator: Unicode.Scalar?
+        var index = end - 1
+        while index >= 0, end - index <= 24 {
+            let scalar = scalars[index]
+            if isDigit(scalar) {
+                digits += 1
+            } else if [" ", "-", "."].contains(scalar), index > 0, isDigit(scalars[index - 1]), separator == nil || separator == scalar {
+                separator = scalar
+            } else {
+                break
+            }
+            index -= 1
+        }
+        return (digits, separator)
+    }
+
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 48 && scalar.value <= 57 }
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool { (scalar.value | 0x20) >= 97 && (scalar.value | 0x20) <= 122 }
+    private static func isSeparator(_ scalar: Unicode.Scalar) -> Bool { [" ", "-", ".", "/"].contains(scalar) }
+    private static func isBreak(_ scalar: Unicode.Scalar) -> Bool { scalar == "\n" || scalar == "\r" }
+    private static func isSeparatorByte(_ byte: UInt8) -> Bool { [32, 9, 45, 46, 47, 10, 13, 62].contains(byte) }
+
+    /// The digit an English word names: `zero`, `oh`, `one` … `nine` (any case).
+    private static func digitWord(_ word: some Collection<UInt8>) -> UInt8? {
+        guard (2...5).contains(word.count) else { return nil }
+        var key: UInt64 = 0
+        for byte in word { key = key << 8 | UInt64(byte | 0x20) }
+        return digitWords[key]
+    }
+
+    private static let digitWords: [UInt64: UInt8] = {
+        let words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+        var keys: [UInt64: UInt8] = [:]
+        for (digit, word) in Array(words.enumerated().map { ($0.offset, $0.element) }) + [(0, "oh")] {
+            keys[word.utf8.reduce(0) { $0 << 8 | UInt64($1) }] = UInt8(digit)
+        }
+        return keys
+    }()
+}
