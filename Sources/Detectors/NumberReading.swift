@@ -8,7 +8,8 @@
 /// - invisible characters are gone (zero-width spaces and joiners, soft hyphen, word joiner,
 ///   BOM, LRM/RLM, invisible operators, variation selectors, the keycap mark, bidi controls);
 /// - text under a right-to-left override (U+202E … U+202C, HTML `<bdo dir=rtl>`) is in the
-///   order it is shown;
+///   order it is shown, and so are the runs of a right-to-left embedding or isolate (U+202B,
+///   U+2067, HTML `dir=rtl`): each number keeps its digits, the numbers are shown last first;
 /// - dash-like characters are `-`, space-like ones (and tabs) a space, dot-like ones (middle
 ///   dot, bullet, fullwidth full stop) `.`;
 /// - between two digits, a run of separators (`536 - 90 - 4399`, `536/90/4399`, several
@@ -22,6 +23,9 @@ struct NumberReading {
     let text: ScanText
     /// Offset in the original text of each byte of `text`.
     private let origins: [Int]
+    /// Byte ranges of the original that a reader sees in another order (bidi overrides and
+    /// right-to-left runs): what is written there is not what is read.
+    let reordered: [Range<Int>]
 
     /// The reading of `original`; nil when a reader sees its numbers as they are written.
     init?(_ original: ScanText) {
@@ -30,6 +34,7 @@ struct NumberReading {
         Self.decode(original.bytes, into: &units)
         units = Self.joinNumbers(units)
         guard units.changed else { return nil }
+        reordered = units.reordered
         var bytes: [UInt8] = []
         var origins: [Int] = []
         bytes.reserveCapacity(units.scalars.count)
@@ -63,6 +68,8 @@ struct NumberReading {
         var scalars: [Unicode.Scalar] = []
         var origins: [Int] = []
         var changed = false
+        /// Original byte ranges shown in another order than written.
+        var reordered: [Range<Int>] = []
 
         init(capacity: Int) {
             scalars.reserveCapacity(capacity)
@@ -100,7 +107,7 @@ struct NumberReading {
                 // A digit followed by separators and a digit: ordinary when one space, dash or
                 // dot parts groups of two or more digits.
                 var probe = index + 1
-                while probe < bytes.count, probe - index <= 6, isSeparatorByte(bytes[probe]) { probe += 1 }
+                while probe < bytes.count, probe - index <= maxGap, isSeparatorByte(bytes[probe]) { probe += 1 }
                 if probe < bytes.count, probe > index + 1, isDigit(bytes[probe]) {
                     let single = probe - index == 2 && [32, 45, 46].contains(bytes[index + 1])
                     let alone = (index == 0 || !isDigit(bytes[index - 1])) && (probe + 1 >= bytes.count || !isDigit(bytes[probe + 1]))
@@ -116,33 +123,50 @@ struct NumberReading {
     private static func decode(_ bytes: [UInt8], into units: inout Units) {
         let string = String(decoding: bytes, as: UTF8.self)
         var offset = 0
-        var override: [(Unicode.Scalar, Int)]?  // the scalars under a right-to-left override
-        func flush() {
-            guard let held = override else { return }
-            for (scalar, origin) in held.reversed() { units.append(scalar, origin) }
-            override = nil
+        // The scalars under a right-to-left override or embedding, held until its end.
+        var held: (scalars: [(Unicode.Scalar, Int)], overrides: Bool, start: Int)?
+        func flush(at end: Int) {
+            guard let region = held else { return }
+            held = nil
+            units.reordered.append(region.start..<end)
+            if region.overrides {
+                // Every character is shown in reverse.
+                for (scalar, origin) in region.scalars.reversed() { units.append(scalar, origin) }
+                return
+            }
+            // Right to left around left-to-right runs: numbers and words keep their own order
+            // and are shown last to first ("1963 7793 8114 5467" reads 5467 8114 7793 1963).
+            var runs: [ArraySlice<(Unicode.Scalar, Int)>] = []
+            var runStart = 0
+            for index in region.scalars.indices.dropFirst() where (region.scalars[index].0 == " ") != (region.scalars[index - 1].0 == " ") {
+                runs.append(region.scalars[runStart..<index])
+                runStart = index
+            }
+            if runStart < region.scalars.count { runs.append(region.scalars[runStart...]) }
+            for run in runs.reversed() { for (scalar, origin) in run { units.append(scalar, origin) } }
         }
         for scalar in string.unicodeScalars {
             let origin = offset
             offset += UTF8.width(scalar)
             let value = scalar.value
-            if value == 0x202E {  // RIGHT-TO-LEFT OVERRIDE: shown reversed until its end
-                flush()
-                override = []
+            // RIGHT-TO-LEFT OVERRIDE, EMBEDDING and ISOLATE: shown right to left until their end.
+            if value == 0x202E || value == 0x202B || value == 0x2067 {
+                flush(at: origin)
+                held = ([], value == 0x202E, origin)
                 units.changed = true
                 continue
             }
-            if override != nil, value == 0x202C || value == 0x2069 || value == 10 || value == 13 {
-                flush()
+            if held != nil, value == 0x202C || value == 0x2069 || value == 10 || value == 13 {
+                flush(at: offset)
                 if value == 10 || value == 13 { units.append(scalar, origin) }
                 continue
             }
             let read = reading(of: scalar)
             if read != scalar { units.changed = true }
             guard let read else { continue }
-            if override != nil { override!.append((read, origin)) } else { units.append(read, origin) }
+            if held != nil { held!.scalars.append((read, origin)) } else { units.append(read, origin) }
         }
-        flush()
+        flush(at: offset)
     }
 
     /// The character a reader sees for `scalar`, nil for an invisible one.
@@ -176,6 +200,7 @@ struct NumberReading {
     private static func joinNumbers(_ input: Units) -> Units {
         var output = Units(capacity: input.scalars.count)
         output.changed = input.changed
+        output.reordered = input.reordered
         let scalars = input.scalars
         var index = 0
         while index < scalars.count {
@@ -192,36 +217,47 @@ struct NumberReading {
         return output
     }
 
-    /// Nine or more digits, spelled (`five`, `oh`) or written, one word each, parted by
-    /// spaces, commas or hyphens, with at least one spelled: their digits.
+    /// Nine or more digits, spelled (`five`, `oh`, `double two`) or written, a word or a
+    /// group of digits each, parted by spaces, commas, hyphens, slashes or dots, with at least
+    /// one spelled: their digits.
     private static func spelledNumber(_ scalars: [Unicode.Scalar], from start: Int, _ origins: [Int], into output: inout Units) -> Int? {
         let isWord = { (scalar: Unicode.Scalar) in isLetter(scalar) || isDigit(scalar) }
         guard isWord(scalars[start]), start == 0 || !isWord(scalars[start - 1]) else { return nil }
         var digits: [(Unicode.Scalar, Int)] = []
         var spelled = false
+        var repeats = 1  // "double" or "triple" before a digit word
         var index = start
         var end = start
-        while index < scalars.count {
+        while index < scalars.count, digits.count <= 19 {
             var wordEnd = index
-            while wordEnd < scalars.count, isLetter(scalars[wordEnd]) || isDigit(scalars[wordEnd]) { wordEnd += 1 }
-            guard wordEnd > index, wordEnd - index <= 5 else { break }
-            if let digit = digitWord(scalars[index..<wordEnd].lazy.map { UInt8(truncatingIfNeeded: $0.value) }) {
+            while wordEnd < scalars.count, isWord(scalars[wordEnd]) { wordEnd += 1 }
+            let word = scalars[index..<wordEnd]
+            if let digit = digitWord(word.lazy.map { UInt8(truncatingIfNeeded: $0.value) }) {
                 spelled = true
-                digits.append((Unicode.Scalar(48 + digit), origins[index]))
-            } else if wordEnd - index == 1, isDigit(scalars[index]) {
-                digits.append((scalars[index], origins[index]))
+                for _ in 0..<repeats { digits.append((Unicode.Scalar(48 + digit), origins[index])) }
+                repeats = 1
+            } else if let times = repeatWord(word.lazy.map { UInt8(truncatingIfNeeded: $0.value) }), repeats == 1 {
+                repeats = times
+            } else if !word.isEmpty, word.count <= 19, word.allSatisfy(isDigit), repeats == 1 {
+                digits += zip(word, origins[index..<wordEnd]).map { ($0, $1) }
             } else {
                 break
             }
-            end = wordEnd
+            if repeats == 1 { end = wordEnd }
             var next = wordEnd
-            while next < scalars.count, next - wordEnd < 3, [" ", ",", "-"].contains(scalars[next]) { next += 1 }
+            while next < scalars.count, next - wordEnd < 6, [" ", ",", "-", "/", "."].contains(scalars[next]) { next += 1 }
             guard next > wordEnd else { break }
             index = next
         }
         guard spelled, digits.count >= 9 else { return nil }
         for (digit, origin) in digits { output.append(digit, origin) }
         return end
+    }
+
+    /// `double` and `triple` before a spelled digit, as people read numbers aloud.
+    private static func repeatWord(_ word: some Collection<UInt8>) -> Int? {
+        let lowered = String(decoding: word.map { $0 | 0x20 }, as: UTF8.self)
+        return lowered == "double" ? 2 : lowered == "triple" ? 3 : nil
     }
 
     /// Nine or more digits each standing alone, parted by separators: one number. Where the
@@ -233,17 +269,20 @@ struct NumberReading {
         var index = start
         while index + 1 < scalars.count, !isDigit(scalars[index + 1]) {
             var next = index + 1
-            while next < scalars.count, next - index <= 5, isSeparator(scalars[next]) { next += 1 }
+            while next < scalars.count, next - index <= maxGap, isSeparator(scalars[next]) { next += 1 }
             guard next < scalars.count, next > index + 1, isDigit(scalars[next]), next + 1 >= scalars.count || !isDigit(scalars[next + 1]) else { break }
             separators.append(String(String.UnicodeScalarView(scalars[(index + 1)..<next])))
             digits.append(next)
             index = next
         }
         guard digits.count >= 9 else { return nil }
+        // Spaces of any width (a PDF's character spacing) part nothing; a mark where most
+        // are spaces (or a wider mark) parts groups.
+        let spaced = separators.allSatisfy { $0.allSatisfy { $0 == " " } }
         let counts = separators.reduce(into: [String: Int]()) { $0[$1, default: 0] += 1 }
         let usual = counts.max { $0.value < $1.value }!.key
         for (position, digit) in digits.enumerated() {
-            if position > 0, separators[position - 1] != usual { output.append("-", origins[digits[position - 1] + 1]) }
+            if position > 0, !spaced, separators[position - 1] != usual { output.append("-", origins[digits[position - 1] + 1]) }
             output.append(scalars[digit], origins[digit])
         }
         return digits.last! + 1
@@ -256,7 +295,7 @@ struct NumberReading {
         guard start > 0, isDigit(scalars[start - 1]), isSeparator(scalars[start]) || isBreak(scalars[start]) else { return nil }
         var end = start
         var breaks = 0
-        while end < scalars.count, end - start <= 8 {
+        while end < scalars.count, end - start <= maxGap {
             if isBreak(scalars[end]) {
                 if scalars[end] == "\n" { breaks += 1 }
                 end += 1
@@ -315,6 +354,10 @@ struct NumberReading {
         }
         return (digits, separator)
     }
+
+    /// The most separator characters read between two digits of one number: a PDF's wide
+    /// character spacing or a form's boxes leave many spaces.
+    static let maxGap = 24
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 48 && scalar.value <= 57 }
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }

@@ -297,6 +297,13 @@ public final class TextScanner {
             rules.rules[$0].findings(in: prepared, location: location, session: session, limits: rules.limits, known: known)
         } + wordFindings(in: prepared, location: location)
         if let reading = plan.reading {
+            // What is written where a reader sees it reversed is not what is read there.
+            if !reading.reordered.isEmpty {
+                found.removeAll { placed in
+                    rules.rules.first { $0.id == placed.finding.ruleID }?.readsNumbers == true
+                        && reading.reordered.contains { $0.contains(placed.offset) }
+                }
+            }
             // A value the text shows plainly is the text's finding, wherever the reading puts it.
             let plain = Set(found.compactMap { $0.finding.valueID })
             for index in plan.onReading {

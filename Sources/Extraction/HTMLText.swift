@@ -31,6 +31,9 @@ private struct Renderer {
     var hiddenElement: (name: String, nesting: Int)?
     /// Inside a table cell, and how many cells the current row has had; one entry per open table.
     var tables: [(inCell: Bool, cells: Int)] = []
+    /// Elements that set the direction of their text, innermost last, with how deep the
+    /// same-named elements inside them nest and the mark that ends their direction.
+    var directions: [(name: String, nesting: Int, end: String)] = []
 
     init(input: [UInt8]) {
         self.input = input
@@ -103,7 +106,7 @@ private struct Renderer {
             return input.firstIndex(of: UInt8(ascii: ">"), from: close).map { $0 + 1 } ?? input.count
         }
         layOut(name: name, closing: closing)
-        if name == "bdo" { overrideDirection(closing: closing, attributes: attributes) }
+        if !Self.voidElements.contains(name) { trackDirection(name: name, closing: closing, attributes: attributes) }
         trackHiding(name: name, closing: closing, attributes: attributes)
         return index
     }
@@ -131,11 +134,37 @@ private struct Renderer {
         }
     }
 
-    /// `<bdo dir=rtl>` shows its text reversed: the text keeps the override characters
-    /// (U+202E … U+202C) that say so, for readers that show it as a browser does.
-    private mutating func overrideDirection(closing: Bool, attributes: ArraySlice<UInt8>) {
-        let rightToLeft = !closing && TagAttributes.parse(attributes)["dir"]?.lowercased() == "rtl"
-        emit(closing ? "\u{202C}".utf8 : rightToLeft ? "\u{202E}".utf8 : "\u{202D}".utf8)
+    /// Text whose direction the markup sets keeps the Unicode marks that say so, for readers
+    /// that show it as a browser does: `<bdo dir=rtl>` and `unicode-bidi: bidi-override` show
+    /// it reversed (U+202E … U+202C), `dir=rtl` on another element isolates it right to left
+    /// (U+2067 … U+2069), so its groups of digits are shown in reverse order.
+    private mutating func trackDirection(name: String, closing: Bool, attributes: ArraySlice<UInt8>) {
+        if closing {
+            guard var top = directions.last, top.name == name else { return }
+            top.nesting -= 1
+            if top.nesting > 0 { directions[directions.count - 1] = top } else {
+                directions.removeLast()
+                emit(top.end.utf8)
+            }
+            return
+        }
+        // Only attributes that may speak of direction are parsed.
+        let fields = Array(attributes).firstIndex(ofCaseless: Array("dir".utf8), from: 0) != nil ? TagAttributes.parse(attributes) : [:]
+        let direction = fields["dir"]?.lowercased()
+        let style = fields["style"]?.lowercased().filter { !$0.isWhitespace } ?? ""
+        let overrides = name == "bdo" || style.contains("unicode-bidi:bidi-override")
+        let rightToLeft = direction == "rtl" || style.contains("direction:rtl")
+        // The directions stack stays small: a page of a million nested elements is not kept.
+        guard overrides || direction == "rtl" || direction == "ltr", directions.count < 64 else {
+            if var top = directions.last, top.name == name {
+                top.nesting += 1
+                directions[directions.count - 1] = top
+            }
+            return
+        }
+        let start = overrides ? (rightToLeft ? "\u{202E}" : "\u{202D}") : (rightToLeft ? "\u{2067}" : "\u{2066}")
+        emit(start.utf8)
+        directions.append((name, 1, overrides ? "\u{202C}" : "\u{2069}"))
     }
 
     private mutating func trackHiding(name: String, closing: Bool, attributes: ArraySlice<UInt8>) {

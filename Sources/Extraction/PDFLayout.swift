@@ -15,6 +15,13 @@ enum PDFLayout {
 
         var height: Double { y2 - y1 }
         var middle: Double { (y1 + y2) / 2 }
+
+        /// The glyph on the page turned a quarter so text running up (or down) it runs across.
+        func turned(upward: Bool) -> Glyph {
+            upward
+                ? Glyph(scalar: scalar, x1: -y2, y1: x1, x2: -y1, y2: x2)
+                : Glyph(scalar: scalar, x1: y1, y1: -x2, x2: y2, y2: -x1)
+        }
     }
 
     /// Text drawn in one go: glyphs on one baseline with no more than a word space between.
@@ -33,6 +40,45 @@ enum PDFLayout {
     /// The laid-out text; glyphs in Poppler's reading order, whitespace included (it marks
     /// word breaks). A glyph outside any page (not finite, or a million points away) is
     /// dropped, so no sum or difference of coordinates can overflow and no sort sees a NaN.
+    /// The page's text: horizontal text laid out by position, then each line drawn sideways
+    /// (a rotated margin note or column) in the order Poppler reads it, since laying its
+    /// glyphs out by position would put one on each line. A page drawn nearly all sideways (a
+    /// landscape roster on a portrait page, a page turned by /Rotate) is turned upright and
+    /// laid out whole, so its table keeps its columns. `glyphs` are in Poppler's reading order.
+    static func page(_ glyphs: [Glyph]) -> String {
+        var upright: [Glyph] = []
+        var sideways: [[Glyph]] = []
+        var line: [Glyph] = []
+        for glyph in glyphs + [Glyph(scalar: "\n", x1: 0, y1: 0, x2: 0, y2: 0)] {
+            line.append(glyph)
+            guard glyph.scalar == "\n" else { continue }
+            if isSideways(line.dropLast()) { sideways.append(Array(line.dropLast())) } else { upright += line }
+            line = []
+        }
+        guard !sideways.isEmpty else { return layOut(glyphs) }
+        let turned = sideways.reduce(0) { $0 + $1.count }
+        if turned > 3 * upright.filter({ !$0.scalar.properties.isWhitespace }).count {
+            // Reading up the page, the next line is to the right; reading down, to the left.
+            let upward = sideways.flatMap { zip($0, $0.dropFirst()).map { $1.middle - $0.middle } }.reduce(0, +) < 0
+            return layOut(glyphs.map { $0.turned(upward: upward) })
+        }
+        let notes = sideways.map { String(String.UnicodeScalarView($0.map(\.scalar))).trimmingCharacters(in: .whitespaces) }
+        return layOut(upright) + "\n" + notes.joined(separator: "\n")
+    }
+
+    /// Whether a line's glyphs run down or up the page rather than across it.
+    private static func isSideways(_ line: ArraySlice<Glyph>) -> Bool {
+        let visible = line.filter { !$0.scalar.properties.isWhitespace }
+        guard visible.count >= 3 else { return false }
+        var vertical = 0
+        for (first, second) in zip(visible, visible.dropFirst()) {
+            let across = abs((second.x1 + second.x2) - (first.x1 + first.x2)) / 2
+            let along = abs(second.middle - first.middle)
+            if along > across { vertical += 1 }
+        }
+        return vertical * 2 > visible.count - 1
+    }
+
     static func layOut(_ glyphs: [Glyph]) -> String {
         let fragments = fragments(of: glyphs.filter { [$0.x1, $0.x2, $0.y1, $0.y2].allSatisfy { abs($0) < 1e6 } })
         guard !fragments.isEmpty else { return "" }

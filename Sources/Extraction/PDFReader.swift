@@ -21,9 +21,59 @@ enum PDFReader {
             guard context.inTime(at: location) else { return }
             guard let page = poppler_document_get_page(document, index) else { continue }
             defer { mg_poppler_unref(UnsafeMutableRawPointer(page)) }
-            guard let text = pageText(page) else { continue }
-            header = context.addDocument("\(location) › page \(index + 1)", text, continuing: header)
+            let place = "\(location) › page \(index + 1)"
+            if let text = pageText(page) { header = context.addDocument(place, text, continuing: header) }
+            let filled = formValues(page) + annotationTexts(page)
+            if !filled.isEmpty { context.add("\(place) › fields and notes", filled.joined(separator: "\n")) }
         }
+    }
+
+    /// What a filled form shows in its text and choice fields, each after the field's name
+    /// ("ssn: 536-90-4399"): the name is the form's own label for the value.
+    private static func formValues(_ page: OpaquePointer) -> [String] {
+        guard let list = poppler_page_get_form_field_mapping(page) else { return [] }
+        defer { poppler_page_free_form_field_mapping(list) }
+        var values: [String] = []
+        var node: UnsafeMutablePointer<GList>? = list
+        while let current = node, values.count < maxItems {
+            node = current.pointee.next
+            guard let field = current.pointee.data?.assumingMemoryBound(to: PopplerFormFieldMapping.self).pointee.field else { continue }
+            let value: UnsafeMutablePointer<gchar>? = switch poppler_form_field_get_field_type(field) {
+            case POPPLER_FORM_FIELD_TEXT: poppler_form_field_text_get_text(field)
+            case POPPLER_FORM_FIELD_CHOICE: poppler_form_field_choice_get_text(field)
+            default: nil
+            }
+            guard let text = taken(value), !text.isEmpty else { continue }
+            let name = taken(poppler_form_field_get_partial_name(field)) ?? ""
+            values.append(name.isEmpty ? text : "\(name): \(text)")
+        }
+        return values
+    }
+
+    /// The text of the page's annotations: a FreeText box drawn on the page, a sticky note's
+    /// text, a comment on a highlight.
+    private static func annotationTexts(_ page: OpaquePointer) -> [String] {
+        guard let list = poppler_page_get_annot_mapping(page) else { return [] }
+        defer { poppler_page_free_annot_mapping(list) }
+        var texts: [String] = []
+        var node: UnsafeMutablePointer<GList>? = list
+        while let current = node, texts.count < maxItems {
+            node = current.pointee.next
+            guard let annotation = current.pointee.data?.assumingMemoryBound(to: PopplerAnnotMapping.self).pointee.annot,
+                  let text = taken(poppler_annot_get_contents(annotation)), !text.isEmpty else { continue }
+            texts.append(text)
+        }
+        return texts
+    }
+
+    /// Fields and notes read per page: a crafted page with a million is read no further.
+    static let maxItems = 10_000
+
+    /// A string Poppler hands over, freed once read.
+    private static func taken(_ pointer: UnsafeMutablePointer<gchar>?) -> String? {
+        guard let pointer else { return nil }
+        defer { g_free(pointer) }
+        return String(cString: pointer)
     }
 
     /// The page's text laid out by position; Poppler's own text when it gives no positions.
@@ -42,6 +92,6 @@ enum PDFReader {
             let box = rectangles[offset]
             return PDFLayout.Glyph(scalar: scalar, x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2)
         }
-        return PDFLayout.layOut(glyphs)
+        return PDFLayout.page(glyphs)
     }
 }

@@ -562,6 +562,31 @@ def _():
     return text_message("text-conduct-view-worst", "Vent", body + f"\r\nSSN {SSN}\r\n".encode(), encoding="8bit")
 
 
+@case("text-1m-zero-width", "text body of 1,000,000 zero-width spaces, then the SSN with a zero-width space inside it", True)
+def _():
+    body = "\u200b" * 1_000_000 + "\r\nSSN 536-90-\u200b4399\r\n"
+    return text_message("text-1m-zero-width", "Spacing", body.encode(), encoding="8bit")
+
+
+@case("text-1m-bidi-overrides", "text body of 1,000,000 right-to-left overrides and pops in turn around digits, then the SSN under one override", True)
+def _():
+    body = "\u202e12\u202c" * 1_000_000 + "\r\nSSN \u202e9934-09-635\u202c\r\n"
+    return text_message("text-1m-bidi-overrides", "Order", body.encode(), encoding="8bit")
+
+
+@case("text-1m-spaced-digits", "text body of one line of 1,000,000 single digits parted by spaces, then the SSN written digit by digit", True)
+def _():
+    body = " ".join(str(i % 10) for i in range(1_000_000)) + "\r\nSSN: 5 3 6 - 9 0 - 4 3 9 9\r\n"
+    return text_message("text-1m-spaced-digits", "Digits", body.encode(), encoding="8bit")
+
+
+@case("text-1m-spelled-digits", "text body of 1,000,000 spelled digit words, then an SSN spelled out after its label", True)
+def _():
+    words = ["one", "two", "three", "oh", "nine"]
+    body = " ".join(words[i % 5] for i in range(1_000_000)) + ".\r\nMy SSN is five three six nine oh four three nine nine\r\n"
+    return text_message("text-1m-spelled-digits", "Words", body.encode(), encoding="8bit")
+
+
 @case("csv-50k-named-rows", "CSV attachment of 50,000 rows, each a name, a home address and a phone (one roster of 50,000 records), the SSN in the last row", True)
 def _():
     rows = "".join(f"Ann Lee,{i % 9000 + 1} Elm St,(860) 555-01{i % 100:02d}\r\n" for i in range(50_000))

@@ -53,6 +53,22 @@ struct ScanCommandTests {
         ("password.eml", "quarantine", ["password@body (text/plain)=********"]),
         ("not-mime.eml", "reject", ["card@body (unparsed)=**** **** **** 9080"]),
         ("clean-digits-in-headers.eml", "accept", []),
+        // Numbers as a reader sees them: disguised in text, drawn sideways or pulled apart in a
+        // PDF, typed into a form field or a note on the page (make_numbers.py).
+        ("numbers-disguised-text.eml", "reject", [
+            "ssn@body (text/plain)=***-**-4399", "ssn@body (text/plain)=***-**-4532", "ssn@body (text/plain)=***-**-7789",
+        ]),
+        ("numbers-pdf-sideways.eml", "reject", ["ssn@attachment payroll.pdf › page 1=***-**-4399"]),
+        ("numbers-pdf-landscape.eml", "reject", [
+            "ssn@attachment roster.pdf › page 1 › table 1 › row 2 (SSN)=***-**-4399",
+            "ssn@attachment roster.pdf › page 1 › table 1 › row 3 (SSN)=***-**-4532",
+            "ssn@attachment roster.pdf › page 1 › table 1 › row 4 (SSN)=***-**-7789",
+        ]),
+        ("numbers-pdf-kerned.eml", "reject", ["card@attachment card.pdf › page 1=**** **** **** 9080", "ssn@attachment card.pdf › page 1=***-**-4532"]),
+        ("numbers-pdf-form.eml", "reject", [
+            "ssn@attachment form.pdf › page 1 › fields and notes=***-**-4399",
+            "card@attachment form.pdf › page 1 › fields and notes=**** **** **** 9080",
+        ]),
         // Phone numbers are findings that accept on their own (policy rows escalate them).
         ("lookalikes.eml", "accept", ["phone@body (text/plain)=***-***-1234", "phone@body (text/plain)=***-***-0199"]),
         ("image-with-digits.eml", "accept", []),
