@@ -12,8 +12,9 @@
 ///   U+2067, HTML `dir=rtl`): each number keeps its digits, the numbers are shown last first;
 /// - dash-like characters are `-`, space-like ones (and tabs) a space, dot-like ones (middle
 ///   dot, bullet, fullwidth full stop) `.`;
-/// - between two digits, a run of separators (`536 - 90 - 4399`, `536/90/4399`, several
-///   spaces) is one separator, and a line break inside a number is gone (`536-90-⏎4399`);
+/// - between two digits, a run of separators (`536 - 90 - 4399`, `536/90/4399`, `808_77_7219`,
+///   several spaces) is one separator, a number parted by different ones (`751 97-0886`) is
+///   parted by dashes, and a line break inside a number is gone (`536-90-⏎4399`);
 /// - digits written one by one (`5 3 6 - 9 0 - 4 3 9 9`, `5.3.6.9.0.4.3.9.9`) are one number,
 ///   with a dash where the writer parted groups;
 /// - nine or more digits spelled out in English (`five three six nine oh four …`) are digits.
@@ -90,6 +91,7 @@ struct NumberReading {
         var index = 0
         var wordStart = -1
         var lastDigitWordEnd = -10
+        var groupSeparator: UInt8?
         while index < bytes.count {
             let byte = bytes[index]
             if byte >= 0x80 { return true }
@@ -98,7 +100,7 @@ struct NumberReading {
                 if wordStart < 0 { wordStart = index }
             } else if wordStart >= 0 {
                 if digitWord(bytes[wordStart..<index]) != nil {
-                    if wordStart - lastDigitWordEnd <= 3 { return true }
+                    if wordStart - lastDigitWordEnd <= 6 { return true }
                     lastDigitWordEnd = index
                 }
                 wordStart = -1
@@ -112,11 +114,18 @@ struct NumberReading {
                     let single = probe - index == 2 && [32, 45, 46].contains(bytes[index + 1])
                     let alone = (index == 0 || !isDigit(bytes[index - 1])) && (probe + 1 >= bytes.count || !isDigit(bytes[probe + 1]))
                     if !single || alone { return true }
+                    // One number parted by two kinds of separator (`751 97-0886`).
+                    if let earlier = groupSeparator, earlier != bytes[index + 1] { return true }
+                    groupSeparator = bytes[index + 1]
+                } else {
+                    groupSeparator = nil
                 }
+            } else if !isDigit(byte), ![32, 45, 46].contains(byte) {
+                groupSeparator = nil
             }
             index += 1
         }
-        if wordStart >= 0, digitWord(bytes[wordStart...]) != nil, wordStart - lastDigitWordEnd <= 3 { return true }
+        if wordStart >= 0, digitWord(bytes[wordStart...]) != nil, wordStart - lastDigitWordEnd <= 6 { return true }
         return false
     }
 
@@ -214,7 +223,37 @@ struct NumberReading {
                 index += 1
             }
         }
+        unifySeparators(&output)
         return output
+    }
+
+    /// A number whose groups are parted by different separators (`4875-4283 3162.5647`,
+    /// `751 97-0886`) is still one number to a reader: its separators become dashes.
+    private static func unifySeparators(_ units: inout Units) {
+        let scalars = units.scalars
+        var index = 0
+        while index < scalars.count {
+            guard isDigit(scalars[index]), index == 0 || !isDigit(scalars[index - 1]) else { index += 1; continue }
+            var separators: [Int] = []
+            var digits = 0
+            var end = index
+            while end < scalars.count {
+                if isDigit(scalars[end]) {
+                    digits += 1
+                    end += 1
+                } else if [" ", "-", "."].contains(scalars[end]), end + 1 < scalars.count, isDigit(scalars[end + 1]) {
+                    separators.append(end)
+                    end += 1
+                } else {
+                    break
+                }
+            }
+            if (9...19).contains(digits), Set(separators.map { scalars[$0] }).count > 1 {
+                for position in separators { units.scalars[position] = "-" }
+                units.changed = true
+            }
+            index = end
+        }
     }
 
     /// Nine or more digits, spelled (`five`, `oh`, `double two`) or written, a word or a
@@ -307,7 +346,8 @@ struct NumberReading {
                 break
             }
         }
-        guard end < scalars.count, isDigit(scalars[end]), breaks <= 1 else { return nil }
+        // A blank line between groups is one more break than a wrapped line: boxes on a form.
+        guard end < scalars.count, isDigit(scalars[end]), breaks <= 2 else { return nil }
         let run = scalars[start..<end]
         if breaks == 0, run.count == 1, [" ", "-", "."].contains(run.first!) { return nil }
         // `3/14`, `12/25`: a date or a fraction, not groups of a number.
@@ -318,7 +358,7 @@ struct NumberReading {
         }
         let marks = run.filter { $0 != " " && !isBreak($0) }
         let mark: Unicode.Scalar?
-        if marks.contains("-") || marks.contains("/") {
+        if marks.contains("-") || marks.contains("/") || marks.contains("_") {
             mark = "-"
         } else if marks.contains(".") {
             mark = "."
@@ -328,31 +368,44 @@ struct NumberReading {
             // A line that ends in a whole number (an SSN's nine digits, a phone's ten, a
             // card's sixteen) ends there: the next line's number is another.
             let before = numberBefore(start, scalars)
-            guard before.digits < 9 || (11...15).contains(before.digits) else { return nil }
-            mark = before.separator
+            guard !before.isWhole else { return nil }
+            mark = before.separator ?? separatorAfter(end, scalars)
         }
         if let mark { output.append(mark, origins[start]) }
         return end
     }
 
-    /// The digits of the number that ends before `end`, and the separator it parts its
-    /// groups with, if any.
-    private static func numberBefore(_ end: Int, _ scalars: [Unicode.Scalar]) -> (digits: Int, separator: Unicode.Scalar?) {
-        var digits = 0
+    /// The number that ends before `end`: the separator it parts its groups with, if any, and
+    /// whether it is whole as it stands (an SSN's 3-2-4 or nine digits, a phone's 3-3-4 or ten,
+    /// sixteen digits or more), so that the next line's number is another.
+    private static func numberBefore(_ end: Int, _ scalars: [Unicode.Scalar]) -> (isWhole: Bool, separator: Unicode.Scalar?) {
+        var groups: [Int] = [0]
         var separator: Unicode.Scalar?
         var index = end - 1
         while index >= 0, end - index <= 24 {
             let scalar = scalars[index]
             if isDigit(scalar) {
-                digits += 1
+                groups[groups.count - 1] += 1
             } else if [" ", "-", "."].contains(scalar), index > 0, isDigit(scalars[index - 1]), separator == nil || separator == scalar {
                 separator = scalar
+                groups.append(0)
             } else {
                 break
             }
             index -= 1
         }
-        return (digits, separator)
+        let digits = groups.reduce(0, +)
+        let shape = Array(groups.reversed())
+        let isWhole = digits >= 16 || shape == [9] || shape == [10] || shape == [3, 2, 4] || shape == [3, 3, 4]
+        return (isWhole, separator)
+    }
+
+    /// The separator the number starting at `start` parts its groups with, if any.
+    private static func separatorAfter(_ start: Int, _ scalars: [Unicode.Scalar]) -> Unicode.Scalar? {
+        var index = start
+        while index < scalars.count, index - start <= 8, isDigit(scalars[index]) { index += 1 }
+        guard index + 1 < scalars.count, [" ", "-", "."].contains(scalars[index]), isDigit(scalars[index + 1]) else { return nil }
+        return scalars[index]
     }
 
     /// The most separator characters read between two digits of one number: a PDF's wide
@@ -362,9 +415,9 @@ struct NumberReading {
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 48 && scalar.value <= 57 }
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
     private static func isLetter(_ scalar: Unicode.Scalar) -> Bool { (scalar.value | 0x20) >= 97 && (scalar.value | 0x20) <= 122 }
-    private static func isSeparator(_ scalar: Unicode.Scalar) -> Bool { [" ", "-", ".", "/"].contains(scalar) }
+    private static func isSeparator(_ scalar: Unicode.Scalar) -> Bool { [" ", "-", ".", "/", "_"].contains(scalar) }
     private static func isBreak(_ scalar: Unicode.Scalar) -> Bool { scalar == "\n" || scalar == "\r" }
-    private static func isSeparatorByte(_ byte: UInt8) -> Bool { [32, 9, 45, 46, 47, 10, 13, 62].contains(byte) }
+    private static func isSeparatorByte(_ byte: UInt8) -> Bool { [32, 9, 45, 46, 47, 95, 10, 13, 62].contains(byte) }
 
     /// The digit an English word names: `zero`, `oh`, `one` … `nine` (any case).
     private static func digitWord(_ word: some Collection<UInt8>) -> UInt8? {
