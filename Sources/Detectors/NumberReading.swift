@@ -277,6 +277,8 @@ struct NumberReading {
                 repeats = 1
             } else if let times = repeatWord(word.lazy.map { UInt8(truncatingIfNeeded: $0.value) }), repeats == 1 {
                 repeats = times
+            } else if isDashWord(word.lazy.map { UInt8(truncatingIfNeeded: $0.value) }), repeats == 1, !digits.isEmpty {
+                // "one two seven dash three two …": said aloud, a dash is a word.
             } else if !word.isEmpty, word.count <= 19, word.allSatisfy(isDigit), repeats == 1 {
                 digits += zip(word, origins[index..<wordEnd]).map { ($0, $1) }
             } else {
@@ -291,6 +293,10 @@ struct NumberReading {
         guard spelled, digits.count >= 9 else { return nil }
         for (digit, origin) in digits { output.append(digit, origin) }
         return end
+    }
+
+    private static func isDashWord(_ word: some Collection<UInt8>) -> Bool {
+        ["dash", "hyphen"].contains(String(decoding: word.map { $0 | 0x20 }, as: UTF8.self))
     }
 
     /// `double` and `triple` before a spelled digit, as people read numbers aloud.
@@ -369,7 +375,8 @@ struct NumberReading {
             // card's sixteen) ends there: the next line's number is another.
             let before = numberBefore(start, scalars)
             guard !before.isWhole else { return nil }
-            mark = before.separator ?? separatorAfter(end, scalars)
+            // A line that ends in a group's first digit or two (`60⏎11 0222 …`) broke the group.
+            mark = before.separator ?? (before.digits < 3 ? nil : separatorAfter(end, scalars))
         }
         if let mark { output.append(mark, origins[start]) }
         return end
@@ -378,7 +385,7 @@ struct NumberReading {
     /// The number that ends before `end`: the separator it parts its groups with, if any, and
     /// whether it is whole as it stands (an SSN's 3-2-4 or nine digits, a phone's 3-3-4 or ten,
     /// sixteen digits or more), so that the next line's number is another.
-    private static func numberBefore(_ end: Int, _ scalars: [Unicode.Scalar]) -> (isWhole: Bool, separator: Unicode.Scalar?) {
+    private static func numberBefore(_ end: Int, _ scalars: [Unicode.Scalar]) -> (isWhole: Bool, digits: Int, separator: Unicode.Scalar?) {
         var groups: [Int] = [0]
         var separator: Unicode.Scalar?
         var index = end - 1
@@ -397,7 +404,7 @@ struct NumberReading {
         let digits = groups.reduce(0, +)
         let shape = Array(groups.reversed())
         let isWhole = digits >= 16 || shape == [9] || shape == [10] || shape == [3, 2, 4] || shape == [3, 3, 4]
-        return (isWhole, separator)
+        return (isWhole, digits, separator)
     }
 
     /// The separator the number starting at `start` parts its groups with, if any.

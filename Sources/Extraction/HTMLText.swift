@@ -266,7 +266,7 @@ private struct Renderer {
     private static let namedEntities: [String: Unicode.Scalar] = [
         "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{00A0}",
         "ndash": "\u{2013}", "mdash": "\u{2014}", "minus": "\u{2212}", "hyphen": "\u{2010}",
-        "shy": "\u{00AD}", "zwsp": "\u{200B}", "thinsp": "\u{2009}", "ensp": "\u{2002}", "emsp": "\u{2003}",
+        "shy": "\u{00AD}", "zwsp": "\u{200B}", "zwnj": "\u{200C}", "zwj": "\u{200D}", "lrm": "\u{200E}", "rlm": "\u{200F}", "thinsp": "\u{2009}", "ensp": "\u{2002}", "emsp": "\u{2003}",
         "copy": "\u{00A9}", "reg": "\u{00AE}", "hellip": "\u{2026}", "rsquo": "\u{2019}", "lsquo": "\u{2018}",
         "rdquo": "\u{201D}", "ldquo": "\u{201C}", "bull": "\u{2022}", "middot": "\u{00B7}",
     ]
