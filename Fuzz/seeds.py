@@ -9,7 +9,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 out = Path(sys.argv[1])
-targets = ["message", "headers", "html", "csv", "tables", "charset", "office", "zip", "pdf", "patterns", "config", "sentences"]
+targets = ["message", "headers", "html", "csv", "tables", "charset", "office", "zip", "pdf", "patterns", "config", "sentences", "numbers"]
 for target in targets:
     (out / target).mkdir(parents=True, exist_ok=True)
 
@@ -17,7 +17,7 @@ by_extension = {".csv": "csv", ".tsv": "csv", ".txt": "tables", ".docx": "office
                 ".zip": "zip", ".pdf": "pdf"}
 messages = (sorted((ROOT / "Tests" / "Fixtures").glob("*.eml")) + sorted((ROOT / "Tests" / "Corpus").rglob("*.eml"))[::3]
             + sorted((ROOT / "Tests" / "Evaluation").rglob("*.eml"))[::5] + sorted((ROOT / "Tests" / "Holdout").rglob("*.eml"))[::5]
-            + sorted((ROOT / "Tests" / "Records").rglob("*.eml"))[::5])
+            + sorted((ROOT / "Tests" / "Records").rglob("*.eml"))[::5] + sorted((ROOT / "Tests" / "Disguised").rglob("*.eml"))[::3])
 count = 0
 for path in messages:
     raw = path.read_bytes()
@@ -45,6 +45,7 @@ for path in messages:
             (out / "charset" / f"{name}-{index}").write_bytes(bytes([index % 12]) + payload)
             (out / "tables" / f"{name}-{index}").write_bytes(payload)
             (out / "sentences" / f"{name}-{index}").write_bytes(payload)
+            (out / "numbers" / f"{name}-{index}").write_bytes(payload)
 for index, sentence in enumerate(json.loads((ROOT / "Tests/ClassifierTests/Reference/sentences.json").read_text())[::10]):
     (out / "sentences" / f"parity-{index:04d}").write_bytes(sentence.encode("utf-8", "surrogatepass"))
 (out / "config" / "mailguard.toml").write_bytes((ROOT / "mailguard.toml").read_bytes())

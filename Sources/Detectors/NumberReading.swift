@@ -20,7 +20,7 @@
 /// - nine or more digits spelled out in English (`five three six nine oh four …`) are digits.
 ///
 /// Other rules read the text itself: a word with a soft hyphen is still that word for them.
-struct NumberReading {
+public struct NumberReading {
     let text: ScanText
     /// Offset in the original text of each byte of `text`.
     private let origins: [Int]
@@ -48,6 +48,12 @@ struct NumberReading {
         }
         text = ScanText(bytes: bytes)
         self.origins = origins
+    }
+
+    /// The reading of `text` with the original offset of each of its bytes; nil when a
+    /// reader sees its numbers as written (for tests and fuzzing).
+    public static func read(_ text: String) -> (reading: String, origins: [Int])? {
+        NumberReading(ScanText(text)).map { (String(decoding: $0.text.bytes, as: UTF8.self), $0.origins) }
     }
 
     /// Where the byte at `offset` of the reading came from.
@@ -94,7 +100,13 @@ struct NumberReading {
         var groupSeparator: UInt8?
         while index < bytes.count {
             let byte = bytes[index]
-            if byte >= 0x80 { return true }
+            if byte >= 0x80 {
+                // Curly quotes and accented letters read as they are; digits of other scripts,
+                // invisible, direction and separator characters do not.
+                if byte >= 0xC0, let scalar = scalar(in: bytes, at: index), reading(of: scalar) != scalar { return true }
+                index += 1
+                continue
+            }
             let isLetter = (byte | 0x20) >= 97 && (byte | 0x20) <= 122
             if isLetter {
                 if wordStart < 0 { wordStart = index }
@@ -111,22 +123,33 @@ struct NumberReading {
                 var probe = index + 1
                 while probe < bytes.count, probe - index <= maxGap, isSeparatorByte(bytes[probe]) { probe += 1 }
                 if probe < bytes.count, probe > index + 1, isDigit(bytes[probe]) {
-                    let single = probe - index == 2 && [32, 45, 46].contains(bytes[index + 1])
+                    let date = probe - index == 2 && bytes[index + 1] == 47 && isDate(bytes, around: index + 1)
+                    let single = probe - index == 2 && isGroupByte(bytes[index + 1])
                     let alone = (index == 0 || !isDigit(bytes[index - 1])) && (probe + 1 >= bytes.count || !isDigit(bytes[probe + 1]))
-                    if !single || alone { return true }
+                    if !date, !single || alone { return true }
                     // One number parted by two kinds of separator (`751 97-0886`).
                     if let earlier = groupSeparator, earlier != bytes[index + 1] { return true }
                     groupSeparator = bytes[index + 1]
                 } else {
                     groupSeparator = nil
                 }
-            } else if !isDigit(byte), ![32, 45, 46].contains(byte) {
+            } else if !isDigit(byte), !isGroupByte(byte) {
                 groupSeparator = nil
             }
             index += 1
         }
         if wordStart >= 0, digitWord(bytes[wordStart...]) != nil, wordStart - lastDigitWordEnd <= 6 { return true }
         return false
+    }
+
+    /// The scalar whose UTF-8 encoding starts at `index`.
+    private static func scalar(in bytes: [UInt8], at index: Int) -> Unicode.Scalar? {
+        let lead = bytes[index]
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        guard index + length <= bytes.count else { return nil }
+        var value = UInt32(lead) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return Unicode.Scalar(value)
     }
 
     private static func decode(_ bytes: [UInt8], into units: inout Units) {
@@ -241,7 +264,7 @@ struct NumberReading {
                 if isDigit(scalars[end]) {
                     digits += 1
                     end += 1
-                } else if [" ", "-", "."].contains(scalars[end]), end + 1 < scalars.count, isDigit(scalars[end + 1]) {
+                } else if isGroupMark(scalars[end]), end + 1 < scalars.count, isDigit(scalars[end + 1]) {
                     separators.append(end)
                     end += 1
                 } else {
@@ -286,7 +309,7 @@ struct NumberReading {
             }
             if repeats == 1 { end = wordEnd }
             var next = wordEnd
-            while next < scalars.count, next - wordEnd < 6, [" ", ",", "-", "/", "."].contains(scalars[next]) { next += 1 }
+            while next < scalars.count, next - wordEnd < 6, isSeparator(scalars[next]) || scalars[next] == "," { next += 1 }
             guard next > wordEnd else { break }
             index = next
         }
@@ -296,11 +319,14 @@ struct NumberReading {
     }
 
     private static func isDashWord(_ word: some Collection<UInt8>) -> Bool {
-        ["dash", "hyphen"].contains(String(decoding: word.map { $0 | 0x20 }, as: UTF8.self))
+        guard word.count == 4 || word.count == 6 else { return false }
+        let lowered = String(decoding: word.map { $0 | 0x20 }, as: UTF8.self)
+        return lowered == "dash" || lowered == "hyphen"
     }
 
     /// `double` and `triple` before a spelled digit, as people read numbers aloud.
     private static func repeatWord(_ word: some Collection<UInt8>) -> Int? {
+        guard word.count == 6 else { return nil }
         let lowered = String(decoding: word.map { $0 | 0x20 }, as: UTF8.self)
         return lowered == "double" ? 2 : lowered == "triple" ? 3 : nil
     }
@@ -355,13 +381,9 @@ struct NumberReading {
         // A blank line between groups is one more break than a wrapped line: boxes on a form.
         guard end < scalars.count, isDigit(scalars[end]), breaks <= 2 else { return nil }
         let run = scalars[start..<end]
-        if breaks == 0, run.count == 1, [" ", "-", "."].contains(run.first!) { return nil }
-        // `3/14`, `12/25`: a date or a fraction, not groups of a number.
-        if breaks == 0, run.count == 1, run.first == "/" {
-            let before = scalars[..<start].reversed().prefix(while: isDigit).count
-            let after = scalars[end...].prefix(while: isDigit).count
-            if before <= 2 && after <= 2 { return nil }
-        }
+        if breaks == 0, run.count == 1, isGroupMark(run.first!) { return nil }
+        // `3/14`, `12/25/2026`, `08/26`: a date, not groups of a number.
+        if breaks == 0, run.count == 1, run.first == "/", isDate(scalars.lazy.map { UInt8(truncatingIfNeeded: $0.value) }, around: start) { return nil }
         let marks = run.filter { $0 != " " && !isBreak($0) }
         let mark: Unicode.Scalar?
         if marks.contains("-") || marks.contains("/") || marks.contains("_") {
@@ -393,7 +415,7 @@ struct NumberReading {
             let scalar = scalars[index]
             if isDigit(scalar) {
                 groups[groups.count - 1] += 1
-            } else if [" ", "-", "."].contains(scalar), index > 0, isDigit(scalars[index - 1]), separator == nil || separator == scalar {
+            } else if isGroupMark(scalar), index > 0, isDigit(scalars[index - 1]), separator == nil || separator == scalar {
                 separator = scalar
                 groups.append(0)
             } else {
@@ -411,7 +433,7 @@ struct NumberReading {
     private static func separatorAfter(_ start: Int, _ scalars: [Unicode.Scalar]) -> Unicode.Scalar? {
         var index = start
         while index < scalars.count, index - start <= 8, isDigit(scalars[index]) { index += 1 }
-        guard index + 1 < scalars.count, [" ", "-", "."].contains(scalars[index]), isDigit(scalars[index + 1]) else { return nil }
+        guard index + 1 < scalars.count, isGroupMark(scalars[index]), isDigit(scalars[index + 1]) else { return nil }
         return scalars[index]
     }
 
@@ -422,9 +444,43 @@ struct NumberReading {
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 48 && scalar.value <= 57 }
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
     private static func isLetter(_ scalar: Unicode.Scalar) -> Bool { (scalar.value | 0x20) >= 97 && (scalar.value | 0x20) <= 122 }
-    private static func isSeparator(_ scalar: Unicode.Scalar) -> Bool { [" ", "-", ".", "/", "_"].contains(scalar) }
+    private static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case " ", "-", ".", "/", "_": true
+        default: false
+        }
+    }
     private static func isBreak(_ scalar: Unicode.Scalar) -> Bool { scalar == "\n" || scalar == "\r" }
-    private static func isSeparatorByte(_ byte: UInt8) -> Bool { [32, 9, 45, 46, 47, 95, 10, 13, 62].contains(byte) }
+    private static func isSeparatorByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 32, 9, 45, 46, 47, 95, 10, 13, 62: true
+        default: false
+        }
+    }
+
+    /// A space, dash or dot: what the number rules read between groups as written.
+    private static func isGroupMark(_ scalar: Unicode.Scalar) -> Bool { scalar == " " || scalar == "-" || scalar == "." }
+    private static func isGroupByte(_ byte: UInt8) -> Bool { byte == 32 || byte == 45 || byte == 46 }
+
+    /// Whether the slash at `slash` stands in a date (`3/14`, `12/25/2026`, `2026/12/25`,
+    /// `08/26`), which a reader does not read as groups of one number.
+    private static func isDate<Bytes: RandomAccessCollection>(_ bytes: Bytes, around slash: Int) -> Bool where Bytes.Element == UInt8, Bytes.Index == Int {
+        var start = slash
+        while start > bytes.startIndex, slash - start < 12, isDigit(bytes[start - 1]) || bytes[start - 1] == 47 { start -= 1 }
+        var end = slash
+        while end < bytes.endIndex, end - slash < 12, isDigit(bytes[end]) || bytes[end] == 47 { end += 1 }
+        var groups: [Int] = [0]
+        for index in start..<end {
+            if bytes[index] == 47 { groups.append(0) } else { groups[groups.count - 1] += 1 }
+        }
+        let day = 1...2
+        switch groups.count {
+        case 2: return day.contains(groups[0]) && (day.contains(groups[1]) || groups[1] == 4)
+        case 3: return (day.contains(groups[0]) && day.contains(groups[1]) && (groups[2] == 2 || groups[2] == 4))
+            || (groups[0] == 4 && day.contains(groups[1]) && day.contains(groups[2]))
+        default: return false
+        }
+    }
 
     /// The digit an English word names: `zero`, `oh`, `one` … `nine` (any case).
     private static func digitWord(_ word: some Collection<UInt8>) -> UInt8? {

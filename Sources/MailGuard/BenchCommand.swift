@@ -50,7 +50,34 @@ struct BenchCommand: ParsableCommand {
                      engine.rules.rules.count, engine.rules.rules.reduce(0) { $0 + $1.words.count }, rules, findings))
         print(String(format: "one PCRE2 JIT pass (SSN pattern):  %.1f MB/s", pass))
         print(String(format: "ratio: the rule set runs at %.3f of one regex pass", rules / pass))
+        timeReading(texts)
         if perRule { timeEachRule(engine.rules, texts: texts, bytes: bytes) }
+    }
+
+    /// The numbers' reading view alone: over the same text (most paragraphs need none, and
+    /// cost one look), and over the same text disguised (fullwidth digits, zero-width spaces
+    /// inside numbers, tabs between groups) so that every paragraph is read.
+    private func timeReading(_ texts: [String]) {
+        let disguised = texts.map { text in
+            String(String.UnicodeScalarView(text.unicodeScalars.flatMap { scalar -> [Unicode.Scalar] in
+                switch scalar {
+                case "0"..."9": [Unicode.Scalar(scalar.value - 0x30 + 0xFF10)!, "\u{200B}"]
+                case "-": ["\t"]
+                default: [scalar]
+                }
+            }))
+        }
+        for (name, corpus) in [("plain", texts), ("disguised", disguised)] {
+            var best = Double.infinity
+            let size = corpus.reduce(0) { $0 + $1.utf8.count }
+            var read = 0
+            for _ in 0..<rounds {
+                let start = ContinuousClock.now
+                read = corpus.reduce(0) { $0 + (NumberReading.read($1) == nil ? 0 : 1) }
+                best = min(best, Self.seconds(since: start))
+            }
+            print(String(format: "number reading view, %@ text: %.1f MB/s (%d of %d paragraphs needed one)", name, Double(size) / best / 1e6, read, corpus.count))
+        }
     }
 
     /// Each rule alone over the same text, slowest first.
@@ -101,7 +128,9 @@ enum BenchText {
                 paragraph += sentence + " "
             }
             total += paragraph.utf8.count
-            paragraphs.append(paragraph)
+            // Native UTF-8, as texts read from mail are (Foundation's replacements may leave a
+            // bridged string, slower to walk).
+            paragraphs.append(String(decoding: Array(paragraph.utf8), as: UTF8.self))
         }
         return paragraphs
     }
