@@ -301,7 +301,7 @@ public struct NumberReading {
             } else if let times = repeatWord(word.lazy.map { UInt8(truncatingIfNeeded: $0.value) }), repeats == 1 {
                 repeats = times
             } else if isDashWord(word.lazy.map { UInt8(truncatingIfNeeded: $0.value) }), repeats == 1, !digits.isEmpty {
-                // "one two seven dash three two …": said aloud, a dash is a word.
+                // "one two seven dash three two …": said aloud, a dash (or a space) is a word.
             } else if !word.isEmpty, word.count <= 19, word.allSatisfy(isDigit), repeats == 1 {
                 digits += zip(word, origins[index..<wordEnd]).map { ($0, $1) }
             } else {
@@ -319,9 +319,9 @@ public struct NumberReading {
     }
 
     private static func isDashWord(_ word: some Collection<UInt8>) -> Bool {
-        guard word.count == 4 || word.count == 6 else { return false }
+        guard word.count == 4 || word.count == 5 || word.count == 6 else { return false }
         let lowered = String(decoding: word.map { $0 | 0x20 }, as: UTF8.self)
-        return lowered == "dash" || lowered == "hyphen"
+        return lowered == "dash" || lowered == "hyphen" || lowered == "space"
     }
 
     /// `double` and `triple` before a spelled digit, as people read numbers aloud.
@@ -331,32 +331,41 @@ public struct NumberReading {
         return lowered == "double" ? 2 : lowered == "triple" ? 3 : nil
     }
 
-    /// Nine or more digits each standing alone, parted by separators: one number. Where the
-    /// writer parted them differently from most (`5 3 6 - 9 0 - …`), a group ends.
+    /// Nine or more digits standing one (or two) at a time, parted by separators: one number.
+    /// Spaces of any width (a PDF's character spacing) part nothing; where the writer also put
+    /// marks (`5 3 6 - 9 0 - …`), the marks part groups, and where every separator is a mark,
+    /// a mark other than the usual one does.
     private static func singleDigits(_ scalars: [Unicode.Scalar], from start: Int, _ origins: [Int], into output: inout Units) -> Int? {
         guard isDigit(scalars[start]), start == 0 || !isDigit(scalars[start - 1]) else { return nil }
-        var digits = [start]
-        var separators: [String] = []
+        var tokens: [Range<Int>] = []
+        var separators: [Range<Int>] = []
         var index = start
-        while index + 1 < scalars.count, !isDigit(scalars[index + 1]) {
-            var next = index + 1
-            while next < scalars.count, next - index <= maxGap, isSeparator(scalars[next]) { next += 1 }
-            guard next < scalars.count, next > index + 1, isDigit(scalars[next]), next + 1 >= scalars.count || !isDigit(scalars[next + 1]) else { break }
-            separators.append(String(String.UnicodeScalarView(scalars[(index + 1)..<next])))
-            digits.append(next)
+        while index < scalars.count {
+            var end = index
+            while end < scalars.count, isDigit(scalars[end]) { end += 1 }
+            guard end - index <= 2 else { break }
+            tokens.append(index..<end)
+            var next = end
+            while next < scalars.count, next - end < maxGap, isSeparator(scalars[next]) { next += 1 }
+            guard next > end, next < scalars.count, isDigit(scalars[next]) else { break }
+            separators.append(end..<next)
             index = next
         }
-        guard digits.count >= 9 else { return nil }
-        // Spaces of any width (a PDF's character spacing) part nothing; a mark where most
-        // are spaces (or a wider mark) parts groups.
-        let spaced = separators.allSatisfy { $0.allSatisfy { $0 == " " } }
-        let counts = separators.reduce(into: [String: Int]()) { $0[$1, default: 0] += 1 }
-        let usual = counts.max { $0.value < $1.value }!.key
-        for (position, digit) in digits.enumerated() {
-            if position > 0, !spaced, separators[position - 1] != usual { output.append("-", origins[digits[position - 1] + 1]) }
-            output.append(scalars[digit], origins[digit])
+        let digits = tokens.reduce(0) { $0 + $1.count }
+        guard digits >= 9, 2 * tokens.filter({ $0.count == 1 }).count >= tokens.count else { return nil }
+        separators.removeLast(separators.count - (tokens.count - 1))
+        let marked = separators.map { range in scalars[range].contains { $0 != " " } }
+        let text = separators.map { String(String.UnicodeScalarView(scalars[$0])) }
+        let usual = marked.allSatisfy { $0 }
+            ? text.reduce(into: [String: Int]()) { $0[$1, default: 0] += 1 }.max { $0.value < $1.value }?.key : nil
+        for (position, token) in tokens.enumerated() {
+            if position > 0 {
+                let parts = usual.map { text[position - 1] != $0 } ?? marked[position - 1]
+                if parts { output.append("-", origins[separators[position - 1].lowerBound]) }
+            }
+            for digit in token { output.append(scalars[digit], origins[digit]) }
         }
-        return digits.last! + 1
+        return tokens.last!.upperBound
     }
 
     /// Between two digits, separators other than one space, dash or dot: one separator, or
@@ -397,17 +406,20 @@ public struct NumberReading {
             // card's sixteen) ends there: the next line's number is another.
             let before = numberBefore(start, scalars)
             guard !before.isWhole else { return nil }
-            // A line that ends in a group's first digit or two (`60⏎11 0222 …`) broke the group.
-            mark = before.separator ?? (before.digits < 3 ? nil : separatorAfter(end, scalars))
+            // A line that ends in a group's first digit or two (`60⏎11 0222 …`, `5308 68⏎68 2786`)
+            // broke the group.
+            let after = scalars[end...].prefix(while: isDigit).count
+            let broken = before.lastGroup < 3 || (after < 3 && before.lastGroup + after <= 6)
+            mark = broken ? nil : before.separator ?? separatorAfter(end, scalars)
         }
         if let mark { output.append(mark, origins[start]) }
         return end
     }
 
-    /// The number that ends before `end`: the separator it parts its groups with, if any, and
-    /// whether it is whole as it stands (an SSN's 3-2-4 or nine digits, a phone's 3-3-4 or ten,
+    /// The number that ends before `end`: the separator it parts its groups with, if any, the
+    /// digits of its last group, and whether it is whole as it stands (an SSN's 3-2-4 or nine digits, a phone's 3-3-4 or ten,
     /// sixteen digits or more), so that the next line's number is another.
-    private static func numberBefore(_ end: Int, _ scalars: [Unicode.Scalar]) -> (isWhole: Bool, digits: Int, separator: Unicode.Scalar?) {
+    private static func numberBefore(_ end: Int, _ scalars: [Unicode.Scalar]) -> (isWhole: Bool, lastGroup: Int, separator: Unicode.Scalar?) {
         var groups: [Int] = [0]
         var separator: Unicode.Scalar?
         var index = end - 1
@@ -426,7 +438,7 @@ public struct NumberReading {
         let digits = groups.reduce(0, +)
         let shape = Array(groups.reversed())
         let isWhole = digits >= 16 || shape == [9] || shape == [10] || shape == [3, 2, 4] || shape == [3, 3, 4]
-        return (isWhole, digits, separator)
+        return (isWhole, groups[0], separator)
     }
 
     /// The separator the number starting at `start` parts its groups with, if any.
