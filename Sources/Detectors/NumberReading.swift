@@ -87,6 +87,11 @@ public struct NumberReading {
             scalars.append(scalar)
             origins.append(origin)
         }
+
+        mutating func reverse(_ range: Range<Int>) {
+            scalars[range].reverse()
+            origins[range].reverse()
+        }
     }
 
     // MARK: Characters
@@ -155,27 +160,24 @@ public struct NumberReading {
     private static func decode(_ bytes: [UInt8], into units: inout Units) {
         let string = String(decoding: bytes, as: UTF8.self)
         var offset = 0
-        // The scalars under a right-to-left override or embedding, held until its end.
-        var held: (scalars: [(Unicode.Scalar, Int)], overrides: Bool, start: Int)?
-        func flush(at end: Int) {
-            guard let region = held else { return }
-            held = nil
-            units.reordered.append(region.start..<end)
-            if region.overrides {
-                // Every character is shown in reverse.
-                for (scalar, origin) in region.scalars.reversed() { units.append(scalar, origin) }
-                return
-            }
-            // Right to left around left-to-right runs: numbers and words keep their own order
-            // and are shown last to first ("1963 7793 8114 5467" reads 5467 8114 7793 1963).
-            var runs: [ArraySlice<(Unicode.Scalar, Int)>] = []
-            var runStart = 0
-            for index in region.scalars.indices.dropFirst() where (region.scalars[index].0 == " ") != (region.scalars[index - 1].0 == " ") {
-                runs.append(region.scalars[runStart..<index])
+        // A right-to-left override or embedding under way: where its scalars start in
+        // `units`, whether it overrides, and where it starts in the text.
+        var region: (first: Int, overrides: Bool, start: Int)?
+        func finish(at end: Int) {
+            guard let open = region else { return }
+            region = nil
+            units.reordered.append(open.start..<end)
+            // An override shows every character in reverse. Right to left around left-to-right
+            // runs, numbers and words keep their own order and are shown last to first ("1963
+            // 7793 8114 5467" reads 5467 8114 7793 1963): all reversed, then each run back.
+            units.reverse(open.first..<units.scalars.count)
+            guard !open.overrides else { return }
+            var runStart = open.first
+            for index in open.first...units.scalars.count {
+                guard index == units.scalars.count || (index > runStart && (units.scalars[index] == " ") != (units.scalars[index - 1] == " ")) else { continue }
+                units.reverse(runStart..<index)
                 runStart = index
             }
-            if runStart < region.scalars.count { runs.append(region.scalars[runStart...]) }
-            for run in runs.reversed() { for (scalar, origin) in run { units.append(scalar, origin) } }
         }
         for scalar in string.unicodeScalars {
             let origin = offset
@@ -183,22 +185,22 @@ public struct NumberReading {
             let value = scalar.value
             // RIGHT-TO-LEFT OVERRIDE, EMBEDDING and ISOLATE: shown right to left until their end.
             if value == 0x202E || value == 0x202B || value == 0x2067 {
-                flush(at: origin)
-                held = ([], value == 0x202E, origin)
+                finish(at: origin)
+                region = (units.scalars.count, value == 0x202E, origin)
                 units.changed = true
                 continue
             }
-            if held != nil, value == 0x202C || value == 0x2069 || value == 10 || value == 13 {
-                flush(at: offset)
+            if region != nil, value == 0x202C || value == 0x2069 || value == 10 || value == 13 {
+                finish(at: offset)
                 if value == 10 || value == 13 { units.append(scalar, origin) }
                 continue
             }
             let read = reading(of: scalar)
             if read != scalar { units.changed = true }
             guard let read else { continue }
-            if held != nil { held!.scalars.append((read, origin)) } else { units.append(read, origin) }
+            units.append(read, origin)
         }
-        flush(at: offset)
+        finish(at: offset)
     }
 
     /// The character a reader sees for `scalar`, nil for an invisible one.
