@@ -348,7 +348,7 @@ public struct NumberReading {
             guard end - index <= 2 else { break }
             tokens.append(index..<end)
             var next = end
-            while next < scalars.count, next - end < maxGap, isSeparator(scalars[next]) { next += 1 }
+            while next < scalars.count, next - end < maxGap, isSeparator(scalars[next]) || scalars[next] == "," { next += 1 }
             guard next > end, next < scalars.count, isDigit(scalars[next]) else { break }
             separators.append(end..<next)
             index = next
@@ -356,7 +356,8 @@ public struct NumberReading {
         let digits = tokens.reduce(0) { $0 + $1.count }
         guard digits >= 9, 2 * tokens.filter({ $0.count == 1 }).count >= tokens.count else { return nil }
         separators.removeLast(separators.count - (tokens.count - 1))
-        let marked = separators.map { range in scalars[range].contains { $0 != " " } }
+        // Commas, like spaces, list the digits ("8, 2, 8, 0, …") without parting groups.
+        let marked = separators.map { range in scalars[range].contains { $0 != " " && $0 != "," } }
         let text = separators.map { String(String.UnicodeScalarView(scalars[$0])) }
         let usual = marked.allSatisfy { $0 }
             ? text.reduce(into: [String: Int]()) { $0[$1, default: 0] += 1 }.max { $0.value < $1.value }?.key : nil
@@ -453,7 +454,7 @@ public struct NumberReading {
 
     /// The most separator characters read between two digits of one number: a PDF's wide
     /// character spacing or a form's boxes leave many spaces.
-    static let maxGap = 24
+    static let maxGap = 40
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 48 && scalar.value <= 57 }
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
