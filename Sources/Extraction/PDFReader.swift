@@ -33,21 +33,17 @@ enum PDFReader {
     private static func formValues(_ page: OpaquePointer) -> [String] {
         guard let list = poppler_page_get_form_field_mapping(page) else { return [] }
         defer { poppler_page_free_form_field_mapping(list) }
-        var values: [String] = []
-        var node: UnsafeMutablePointer<GList>? = list
-        while let current = node, values.count < maxItems {
-            node = current.pointee.next
-            guard let field = current.pointee.data?.assumingMemoryBound(to: PopplerFormFieldMapping.self).pointee.field else { continue }
+        return texts(in: list, of: PopplerFormFieldMapping.self) { mapping in
+            guard let field = mapping.field else { return nil }
             let value: UnsafeMutablePointer<gchar>? = switch poppler_form_field_get_field_type(field) {
             case POPPLER_FORM_FIELD_TEXT: poppler_form_field_text_get_text(field)
             case POPPLER_FORM_FIELD_CHOICE: poppler_form_field_choice_get_text(field)
             default: nil
             }
-            guard let text = taken(value), !text.isEmpty else { continue }
+            guard let text = taken(value), !text.isEmpty else { return nil }
             let name = taken(poppler_form_field_get_partial_name(field)) ?? ""
-            values.append(name.isEmpty ? text : "\(name): \(text)")
+            return name.isEmpty ? text : "\(name): \(text)"
         }
-        return values
     }
 
     /// The text of the page's annotations: a FreeText box drawn on the page, a sticky note's
@@ -55,18 +51,23 @@ enum PDFReader {
     private static func annotationTexts(_ page: OpaquePointer) -> [String] {
         guard let list = poppler_page_get_annot_mapping(page) else { return [] }
         defer { poppler_page_free_annot_mapping(list) }
+        return texts(in: list, of: PopplerAnnotMapping.self) { mapping in
+            mapping.annot.flatMap { taken(poppler_annot_get_contents($0)) }.flatMap { $0.isEmpty ? nil : $0 }
+        }
+    }
+
+    /// The texts `read` gives for the items of one of Poppler's lists, up to `maxItems`: a
+    /// crafted page with a million fields or notes is read no further.
+    private static func texts<Item>(in list: UnsafeMutablePointer<GList>, of _: Item.Type, _ read: (Item) -> String?) -> [String] {
         var texts: [String] = []
         var node: UnsafeMutablePointer<GList>? = list
         while let current = node, texts.count < maxItems {
             node = current.pointee.next
-            guard let annotation = current.pointee.data?.assumingMemoryBound(to: PopplerAnnotMapping.self).pointee.annot,
-                  let text = taken(poppler_annot_get_contents(annotation)), !text.isEmpty else { continue }
-            texts.append(text)
+            if let item = current.pointee.data?.assumingMemoryBound(to: Item.self).pointee, let text = read(item) { texts.append(text) }
         }
         return texts
     }
 
-    /// Fields and notes read per page: a crafted page with a million is read no further.
     static let maxItems = 10_000
 
     /// A string Poppler hands over, freed once read.
