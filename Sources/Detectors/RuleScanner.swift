@@ -67,6 +67,19 @@ struct ScanText {
         return nil
     }
 
+    /// Whether no sentence ends inside `range` (a line break, or `.`, `!`, `?` before a space).
+    func sameSentence(_ range: Range<Int>) -> Bool {
+        let clamped = range.clamped(to: 0..<bytes.count)
+        for index in clamped {
+            switch bytes[index] {
+            case 10, 13: return false
+            case 33, 46, 63 where index + 1 < bytes.count && bytes[index + 1] == 32: return false
+            default: continue
+            }
+        }
+        return true
+    }
+
     /// Whether `range` holds a number: three or more digits in a row.
     func containsNumber(_ range: Range<Int>) -> Bool {
         var run = 0
@@ -219,7 +232,9 @@ extension Rule {
         var level = confidence.rawValue
         if let support, support < (against ?? .max) {
             level += 1
-        } else if against != nil {
+        } else if against != nil, !(support.map { text.sameSentence(range.lowerBound - $0..<range.lowerBound) } ?? false) {
+            // A contrary label lowers, unless a supporting one stands in the same sentence
+            // ("my dad's card for the spikes order: 4180 …"): then neither moves it.
             level -= 1
         }
         return Confidence(rawValue: min(level, Confidence.high.rawValue))
