@@ -61,13 +61,14 @@ public struct NumberReading {
         offset < origins.count ? origins[offset] : (origins.last.map { $0 + 1 } ?? 0)
     }
 
-    /// The original bytes a range of the reading was read from.
+    /// The original bytes a range of the reading was read from (text shown in reverse was
+    /// read from the other end, so the span is taken over every byte's origin).
     func origin(of range: Range<Int>, in original: ScanText) -> Range<Int> {
-        guard !range.isEmpty else { return origin(at: range.lowerBound)..<origin(at: range.lowerBound) }
-        let last = origin(at: range.upperBound - 1)
-        var end = last + 1
+        let sources = range.map(origin(at:))
+        guard let first = sources.min(), let last = sources.max() else { return origin(at: range.lowerBound)..<origin(at: range.lowerBound) }
+        var end = min(last + 1, original.bytes.count)
         while end < original.bytes.count, original.bytes[end] & 0xC0 == 0x80 { end += 1 }
-        return origin(at: range.lowerBound)..<end
+        return min(first, end)..<end
     }
 
     /// Scalars with their original offsets, and whether any differs from the text.
