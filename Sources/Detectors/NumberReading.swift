@@ -50,6 +50,18 @@ public struct NumberReading {
         self.origins = origins
     }
 
+    /// Whether a reader sees the original byte at `offset` in another order than written.
+    /// The ranges are in text order and apart, so a binary search finds the one it may be in.
+    func isReordered(_ offset: Int) -> Bool {
+        var low = 0
+        var high = reordered.count
+        while low < high {
+            let middle = (low + high) / 2
+            if reordered[middle].upperBound <= offset { low = middle + 1 } else { high = middle }
+        }
+        return low < reordered.count && reordered[low].contains(offset)
+    }
+
     /// The reading of `text` with the original offset of each of its bytes; nil when a
     /// reader sees its numbers as written (for tests and fuzzing).
     public static func read(_ text: String) -> (reading: String, origins: [Int])? {
@@ -293,9 +305,11 @@ public struct NumberReading {
         var repeats = 1  // "double" or "triple" before a digit word
         var index = start
         var end = start
-        while index < scalars.count, digits.count <= 19 {
+        var words = 0
+        while index < scalars.count, digits.count <= 19, words < maxTokens {
+            words += 1
             var wordEnd = index
-            while wordEnd < scalars.count, isWord(scalars[wordEnd]) { wordEnd += 1 }
+            while wordEnd < scalars.count, wordEnd - index <= 19, isWord(scalars[wordEnd]) { wordEnd += 1 }
             let word = scalars[index..<wordEnd]
             if let digit = digitWord(word.lazy.map { UInt8(truncatingIfNeeded: $0.value) }) {
                 spelled = true
@@ -343,9 +357,11 @@ public struct NumberReading {
         var tokens: [Range<Int>] = []
         var separators: [Range<Int>] = []
         var index = start
-        while index < scalars.count {
+        // A number has at most 19 digits: a longer run is read in pieces, so no start walks
+        // far (a million "12 34 56 …" would otherwise be walked again from every pair).
+        while index < scalars.count, tokens.count < maxTokens {
             var end = index
-            while end < scalars.count, isDigit(scalars[end]) { end += 1 }
+            while end < scalars.count, end - index <= 2, isDigit(scalars[end]) { end += 1 }
             guard end - index <= 2 else { break }
             tokens.append(index..<end)
             var next = end
@@ -384,7 +400,7 @@ public struct NumberReading {
                 if scalars[end] == "\n" { breaks += 1 }
                 end += 1
                 // A reply's quote marks start the next line.
-                while end < scalars.count, scalars[end] == ">" || scalars[end] == " " { end += 1 }
+                while end < scalars.count, end - start <= maxGap, scalars[end] == ">" || scalars[end] == " " { end += 1 }
             } else if isSeparator(scalars[end]) {
                 end += 1
             } else {
@@ -412,7 +428,7 @@ public struct NumberReading {
             guard !before.isWhole else { return nil }
             // A line that ends in a group's first digit or two (`60⏎11 0222 …`, `5308 68⏎68 2786`)
             // broke the group.
-            let after = scalars[end...].prefix(while: isDigit).count
+            let after = scalars[end...].prefix(8).prefix(while: isDigit).count
             let broken = before.lastGroup < 3 || (after < 3 && before.lastGroup + after <= 6)
             mark = broken ? nil : before.separator ?? separatorAfter(end, scalars)
         }
@@ -456,6 +472,8 @@ public struct NumberReading {
     /// The most separator characters read between two digits of one number: a PDF's wide
     /// character spacing or a form's boxes leave many spaces.
     static let maxGap = 40
+    /// The most words or digit groups read as one number, whatever follows.
+    static let maxTokens = 24
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 48 && scalar.value <= 57 }
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }

@@ -299,10 +299,8 @@ public final class TextScanner {
         if let reading = plan.reading {
             // What is written where a reader sees it reversed is not what is read there.
             if !reading.reordered.isEmpty {
-                found.removeAll { placed in
-                    rules.rules.first { $0.id == placed.finding.ruleID }?.readsNumbers == true
-                        && reading.reordered.contains { $0.contains(placed.offset) }
-                }
+                let numberRules = Set(plan.onText.filter { rules.rules[$0].readsNumbers }.map { rules.rules[$0].id })
+                found.removeAll { numberRules.contains($0.finding.ruleID) && reading.isReordered($0.offset) }
             }
             // A value the text shows plainly is the text's finding, wherever the reading puts it.
             let plain = Set(found.compactMap { $0.finding.valueID })

@@ -587,6 +587,18 @@ def _():
     return text_message("text-1m-spelled-digits", "Words", body.encode(), encoding="8bit")
 
 
+@case("text-500k-digit-pairs", "text body of one line of 500,000 two-digit groups parted by spaces (never a number, each a start), then the SSN", True)
+def _():
+    body = " ".join(f"{i % 90 + 10}" for i in range(500_000)) + f"\r\nSSN {SSN}\r\n"
+    return text_message("text-500k-digit-pairs", "Pairs", body.encode(), encoding="8bit")
+
+
+@case("text-spelled-dash-padding", "text body of 2,000 spelled digits each followed by 500 words 'dash' (every digit word a start), then the SSN", True)
+def _():
+    body = " ".join("one " + "dash " * 500 for _ in range(2_000)) + f"\r\nSSN {SSN}\r\n"
+    return text_message("text-spelled-dash-padding", "Dashes", body.encode(), encoding="8bit")
+
+
 @case("csv-50k-named-rows", "CSV attachment of 50,000 rows, each a name, a home address and a phone (one roster of 50,000 records), the SSN in the last row", True)
 def _():
     rows = "".join(f"Ann Lee,{i % 9000 + 1} Elm St,(860) 555-01{i % 100:02d}\r\n" for i in range(50_000))
