@@ -29,6 +29,8 @@ let package = Package(
         // OpenBLAS: the conduct model's matrix products.
         .systemLibrary(name: "CBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
         .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev"])]),
+        // libgsf: the OLE2 compound files of Word, Excel and PowerPoint 97-2003 and Outlook .msg.
+        .systemLibrary(name: "CGsf", pkgConfig: "libgsf-1", providers: [.apt(["libgsf-1-dev"])]),
         // Process plumbing the Swift overlay lacks: memfd, SCM_RIGHTS, prctl.
         .target(name: "CWorker"),
         // Spreadsheet serial dates, for the readers and the validators alike.
@@ -38,7 +40,7 @@ let package = Package(
         .target(name: "Classifier", dependencies: ["CBLAS"]),
         // zlib for zip members (inflated by hand, see ZipArchive).
         .target(name: "CInflate", linkerSettings: [.linkedLibrary("z")]),
-        .target(name: "Extraction", dependencies: ["CGMime", "CPoppler", "CInflate", "CivilCalendar"]),
+        .target(name: "Extraction", dependencies: ["CGMime", "CPoppler", "CGsf", "CInflate", "CivilCalendar"]),
         // What a worker computes: extraction + detection → one inspection result. The test
         // fault hook exists in debug builds only.
         .target(

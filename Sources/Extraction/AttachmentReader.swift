@@ -9,7 +9,7 @@ struct AttachmentReader {
         case text, html, delimited(separator: UInt8), message
         case docx, xlsx, pptx, openDocument, zip, pdf
         case media
-        case legacyOffice
+        case compoundFile
         case unknown
     }
 
@@ -40,10 +40,10 @@ struct AttachmentReader {
             PDFReader.read(bytes, location: location, context: context)
         case .media:
             break  // Pictures, sound and video carry no text a reader reads; OCR is not attempted.
-        case .legacyOffice:
-            context.unscannable(location, "legacy Office format (.doc/.xls/.ppt) is not read; save as .docx/.xlsx/.pptx")
+        case .compoundFile:
+            CompoundFileReader(context: context).read(bytes, location: location, depth: depth)
         case .unknown:
-            context.unscannable(location, "unknown binary format (\(mimeType))")
+            context.unscannable(location, .unsupportedFormat, "unknown binary (\(mimeType))")
         }
     }
 
@@ -54,7 +54,7 @@ struct AttachmentReader {
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
             return ZipReader.officeFormat(of: bytes, maxEntries: maxArchiveMembers) ?? .zip
         }
-        if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { return .legacyOffice }
+        if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { return .compoundFile }
         if Self.mediaSignatures.contains(where: { bytes.starts(with: $0) })
             || ["image/", "audio/", "video/"].contains(where: { mimeType.hasPrefix($0) }) {
             return .media

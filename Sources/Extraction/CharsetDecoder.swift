@@ -109,4 +109,20 @@ public enum CharsetDecoder {
         guard let converted else { return nil }
         return String(decoding: output[0..<converted].map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
+
+    /// Windows-1252 by table: Office's 8-bit text comes in many small pieces (cells, pieces,
+    /// atoms), too many for a converter each. The five unassigned bytes keep their Latin-1 value.
+    static func windows1252(_ bytes: some Collection<UInt8>) -> String {
+        String(decoding: bytes.map(windows1252Unit), as: UTF16.self)
+    }
+
+    /// One Windows-1252 byte as its UTF-16 code unit (every one is in the BMP).
+    static func windows1252Unit(_ byte: UInt8) -> UInt16 {
+        byte >= 0x80 && byte <= 0x9F ? windows1252High[Int(byte) - 0x80] : UInt16(byte)
+    }
+
+    private static let windows1252High: [UInt16] = [
+        0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
+        0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
+    ]
 }

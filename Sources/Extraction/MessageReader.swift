@@ -50,7 +50,7 @@ public enum MessageReader {
             buffer.withMemoryRebound(to: CChar.self) { g_mime_stream_mem_new_with_buffer($0.baseAddress, $0.count) }
         }
         guard let stream, let parser = g_mime_parser_new_with_stream(stream) else {
-            context.unscannable(prefix + "message", "the MIME parser could not start")
+            context.unscannable(prefix + "message", .damaged, "the MIME parser could not start")
             return
         }
         defer {
@@ -177,7 +177,7 @@ private struct PartWalker {
         let location = isInlineText ? prefix + "body (\(mimeType))" : prefix + "attachment \(fileName.map(LocationName.safe) ?? "(unnamed \(mimeType))")"
         context.reading(location)
         guard let bytes = decodedContent(part) else {
-            context.unscannable(location, "the part's content could not be decoded")
+            context.unscannable(location, .damaged, "the part's content could not be decoded")
             return
         }
         guard context.charge(bytes.count, at: location) else { return }

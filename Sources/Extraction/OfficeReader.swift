@@ -12,12 +12,12 @@ struct OfficeReader {
 
     func read(_ bytes: [UInt8], location: String) {
         guard let archive = ZipArchive(bytes, maxEntries: context.limits.maxArchiveMembers) else {
-            context.unscannable(location, "damaged Office file")
+            context.unscannable(location, .damaged, "Office file")
             return
         }
         if archive.entries.count > context.limits.maxArchiveMembers {
             // Parts past the bound are never listed: say so, and read those that are.
-            context.unscannable(location, "more than \(context.limits.maxArchiveMembers) parts")
+            context.unscannable(location, .tooLarge, "more than \(context.limits.maxArchiveMembers) parts")
         }
         if context.limits.attachments.macros, archive.entries.contains(where: { $0.path.lowercased().hasSuffix("vbaproject.bin") }) {
             context.dangerous(location, Danger(rule: "macro", reason: "Office document with macros (vbaProject.bin)", isProgram: false))
@@ -71,7 +71,7 @@ struct OfficeParts {
     /// crosses a bound.
     func read(_ path: String, location: String, optional: Bool = false) -> [UInt8]? {
         guard let entry = archive[path] else {
-            if !optional { context.unscannable(location, "\(path) missing") }
+            if !optional { context.unscannable(location, .damaged, "\(path) missing") }
             return nil
         }
         return archive.read(entry, context: context, location: location)
@@ -85,7 +85,7 @@ struct OfficeParts {
         do {
             return try parse(xml)
         } catch {
-            context.unscannable(location, "\(path) is damaged: \(error.reason)")
+            context.unscannable(location, .damaged, "\(path): \(error.reason)")
             return nil
         }
     }

@@ -9,9 +9,11 @@ enum PDFReader {
         defer { g_bytes_unref(data) }
         var error: UnsafeMutablePointer<GError>?
         guard let document = poppler_document_new_from_bytes(data, nil, &error) else {
-            let reason = error.map { String(cString: $0.pointee.message) } ?? "unknown error"
+            let detail = error.map { String(cString: $0.pointee.message) } ?? "unknown error"
+            // Poppler opens a PDF whose user password is empty; this one needs a real one.
+            let locked = error.map { $0.pointee.domain == poppler_error_quark() && $0.pointee.code == Int32(POPPLER_ERROR_ENCRYPTED.rawValue) } ?? false
             if let error { g_error_free(error) }
-            context.unscannable(location, "PDF could not be read: \(reason)")
+            context.unscannable(location, locked ? .passwordProtected : .damaged, "PDF: \(detail)")
             return
         }
         defer { mg_poppler_unref(UnsafeMutableRawPointer(document)) }

@@ -37,25 +37,35 @@ struct SpreadsheetReader {
                 cells.append((cell.reference, position.valid, value))
             }
             if let damaged {
-                context.unscannable("\(location) › \(sheet.name)", damaged)
+                context.unscannable("\(location) › \(sheet.name)", .damaged, damaged)
                 continue
             }
-            // A sheet of two columns, labels down the first ("Student | Xavier Fontaine",
-            // "Student ID | 833550"), is a form about one student or thing.
-            let positioned = cells.compactMap { cell in cell.position.map { ($0.row, $0.column, cell.value) } }
-            if let form = Self.form(positioned) {
-                context.addForm(form, at: "\(location) › \(sheet.name)")
-                continue
-            }
-            let (headerRow, headers) = Self.header(of: positioned)
-            let subject = TableSubject.isStudents(Array(headers.values)) ? "Student" : nil
-            let columns = headers.mapValues { ColumnHeader($0, subject: subject) }
             let table = "\(location) › \(sheet.name)"
-            for cell in cells where !cell.value.isEmpty {
-                let heading = cell.position.flatMap { $0.row <= headerRow ? nil : columns[$0.column] } ?? .unnamed
-                let place = cell.position.flatMap { $0.row <= headerRow || headers.isEmpty ? nil : heading.cell(of: table, row: $0.row) }
-                context.add(heading.location("\(table)!\(cell.reference)"), heading.text(cell.value), cell: place)
+            Self.emit(cells.compactMap { cell in cell.position.map { ($0.row, $0.column, cell.value) } }, table: table, context: context)
+            // A cell without a reference (OOXML allows it) is still read, with no header.
+            for cell in cells where cell.position == nil && !cell.value.isEmpty {
+                context.add(ColumnHeader.unnamed.location("\(table)!\(cell.reference)"), ColumnHeader.unnamed.text(cell.value))
             }
+        }
+    }
+
+    /// One sheet's cells (rows from 1) as texts: a form when it reads as one, else each cell
+    /// "Header: value" at `table!C4 (Header)`.
+    static func emit(_ cells: [(row: Int, column: Int, value: String)], table: String, context: ExtractionContext) {
+        // A sheet of two columns, labels down the first ("Student | Xavier Fontaine",
+        // "Student ID | 833550"), is a form about one student or thing.
+        if let form = Self.form(cells) {
+            context.addForm(form, at: table)
+            return
+        }
+        let (headerRow, headers) = Self.header(of: cells)
+        let subject = TableSubject.isStudents(Array(headers.values)) ? "Student" : nil
+        let columns = headers.mapValues { ColumnHeader($0, subject: subject) }
+        for cell in cells where !cell.value.isEmpty {
+            let heading = cell.row <= headerRow ? .unnamed : columns[cell.column] ?? .unnamed
+            let place = cell.row <= headerRow || headers.isEmpty ? nil : heading.cell(of: table, row: cell.row)
+            let reference = "\(CellReference.column(cell.column))\(cell.row)"
+            context.add(heading.location("\(table)!\(reference)"), heading.text(cell.value), cell: place)
         }
     }
 

@@ -39,16 +39,39 @@ public struct TableCell: Hashable, Sendable {
     }
 }
 
+/// Why a part could not be read: one of a fixed set, so a notice, an audit record and a
+/// metric name it the same way and a reviewer knows what releasing it means.
+public enum UnreadReason: String, Hashable, Sendable, Codable, CaseIterable {
+    /// Encrypted with a password MailGuard does not have.
+    case passwordProtected = "password-protected"
+    /// Broken or cut short, or a reader stopped on it.
+    case damaged
+    /// A format MailGuard does not read (the detail names it).
+    case unsupportedFormat = "unsupported format"
+    /// Over a size, count or expansion bound.
+    case tooLarge = "too large"
+    /// Nested deeper than allowed.
+    case tooDeep = "too deep"
+    /// The message's time ran out.
+    case tookTooLong = "took too long"
+}
+
 /// Something in the message MailGuard could not read, and why. Never skipped silently:
 /// policy turns each into an `unscannable` finding.
 public struct Unscannable: Hashable, Sendable, Codable {
     public var location: String
-    public var reason: String
+    public var reason: UnreadReason
+    /// What exactly: the format's name, the bound crossed, the reader's error.
+    public var detail: String
 
-    public init(location: String, reason: String) {
+    public init(location: String, reason: UnreadReason, detail: String) {
         self.location = location
         self.reason = reason
+        self.detail = detail
     }
+
+    /// "too large: more than 1000 archive members", "unsupported format: Word 6.0/95".
+    public var note: String { detail.isEmpty ? reason.rawValue : "\(reason.rawValue): \(detail)" }
 }
 
 /// The top-level headers policy needs: who the message says it is from, whom it names,
@@ -144,8 +167,8 @@ final class ExtractionContext {
         sink(TextSegment(location: location, text: text, hidden: hidden, cell: cell))
     }
 
-    func unscannable(_ location: String, _ reason: String) {
-        unscannable.append(Unscannable(location: location, reason: reason))
+    func unscannable(_ location: String, _ reason: UnreadReason, _ detail: String) {
+        unscannable.append(Unscannable(location: location, reason: reason, detail: detail))
     }
 
     func dangerous(_ location: String, _ danger: Danger) {
@@ -158,7 +181,7 @@ final class ExtractionContext {
         guard inTime(at: location) else { return false }
         decodedBytes += bytes
         guard decodedBytes <= limits.maxDecodedBytes else {
-            unscannable(location, "over the limit of \(limits.maxDecodedBytes) decoded bytes per message")
+            unscannable(location, .tooLarge, "over the limit of \(limits.maxDecodedBytes) decoded bytes per message")
             return false
         }
         return true
@@ -170,7 +193,7 @@ final class ExtractionContext {
         guard ContinuousClock.now > deadline else { return true }
         if !timedOut {
             timedOut = true
-            unscannable(location, "time limit of \(limits.timeBudget) per message reached")
+            unscannable(location, .tookTooLong, "time limit of \(limits.timeBudget) per message reached")
         }
         return false
     }
@@ -178,7 +201,7 @@ final class ExtractionContext {
     /// False (and an unscannable entry) when `depth` is deeper than allowed.
     func within(depth: Int, at location: String) -> Bool {
         guard depth <= limits.maxDepth else {
-            unscannable(location, "nested deeper than \(limits.maxDepth) levels")
+            unscannable(location, .tooDeep, "nested deeper than \(limits.maxDepth) levels")
             return false
         }
         return true

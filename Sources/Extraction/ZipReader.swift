@@ -10,16 +10,16 @@ struct ZipReader {
 
     func read(_ bytes: [UInt8], location: String, depth: Int) {
         guard let archive = ZipArchive(bytes, maxEntries: context.limits.maxArchiveMembers) else {
-            context.unscannable(location, "damaged zip archive")
+            context.unscannable(location, .damaged, "zip archive")
             return
         }
         if archive.entries.contains(where: \.encrypted) {
-            context.unscannable(location, "encrypted zip archive: its contents cannot be read")
+            context.unscannable(location, .passwordProtected, "encrypted zip archive")
             return
         }
         let limit = context.limits.maxArchiveMembers
         if archive.entries.count > limit {
-            context.unscannable(location, "more than \(limit) archive members")
+            context.unscannable(location, .tooLarge, "more than \(limit) archive members")
         }
         for entry in archive.entries.prefix(limit) where !entry.isDirectory {
             guard context.inTime(at: location) else { return }
@@ -115,13 +115,13 @@ struct ZipArchive {
     /// Nil, with an unscannable entry, when a bound is crossed or the member is damaged.
     func read(_ entry: Entry, context: ExtractionContext, location: String) -> [UInt8]? {
         guard let range = dataRange(of: entry) else {
-            context.unscannable(location, "archive member damaged (its header or data lies outside the archive)")
+            context.unscannable(location, .damaged, "archive member's header or data lies outside the archive")
             return nil
         }
         let ratio = UInt64(context.limits.maxExpansionRatio)
         let cap = UInt64(Swift.max(range.count, 1)) * ratio
         guard entry.uncompressedSize <= cap else {
-            context.unscannable(location, "expands more than \(ratio) times (zip bomb?)")
+            context.unscannable(location, .tooLarge, "expands more than \(ratio) times (zip bomb?)")
             return nil
         }
         let collector = Collector(cap: cap, context: context, location: location)
@@ -138,15 +138,15 @@ struct ZipArchive {
                 }
             }
             if Int(status) == MG_INFLATE_DAMAGED || Int(status) == MG_INFLATE_TRUNCATED {
-                context.unscannable(location, Int(status) == MG_INFLATE_TRUNCATED ? "archive member cut short" : "archive member damaged")
+                context.unscannable(location, .damaged, Int(status) == MG_INFLATE_TRUNCATED ? "archive member cut short" : "archive member")
                 return nil
             }
         default:
-            context.unscannable(location, "archive member compressed with method \(entry.method), which is not read")
+            context.unscannable(location, .unsupportedFormat, "zip compression method \(entry.method)")
             return nil
         }
         if collector.overRatio {
-            context.unscannable(location, "expands more than \(ratio) times (zip bomb?)")
+            context.unscannable(location, .tooLarge, "expands more than \(ratio) times (zip bomb?)")
             return nil
         }
         return collector.overBudget ? nil : collector.data

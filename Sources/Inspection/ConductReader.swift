@@ -161,7 +161,7 @@ public struct ConductReader: Sendable {
                 result.findings.append(finding(category, score: score, at: segments[index].location))
             }
         }
-        result.unread = unscored.sorted().map { Unscannable(location: segments[$0].location, reason: "the conduct model ran out of time") }
+        result.unread = unscored.sorted().map { Unscannable(location: segments[$0].location, reason: .tookTooLong, detail: "the conduct model ran out of time") }
         return result
     }
 

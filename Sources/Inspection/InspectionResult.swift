@@ -34,11 +34,11 @@ public struct InspectionResult: Sendable, Equatable, Codable {
     /// The finding for a part that could not be read, and why.
     public static func unscannable(_ part: Unscannable, action: Action) -> Finding {
         Finding(ruleID: unscannableKind, kind: unscannableKind, confidence: .high, location: part.location, redacted: "",
-                action: action, note: part.reason)
+                action: action, note: part.note)
     }
 
     /// A message that was not read at all (its reader died, or it was too large to read).
-    public static func unread(_ location: String, _ reason: String, action: Action) -> InspectionResult {
-        InspectionResult(findings: [unscannable(Unscannable(location: location, reason: reason), action: action)])
+    public static func unread(_ location: String, _ reason: UnreadReason, _ detail: String, action: Action) -> InspectionResult {
+        InspectionResult(findings: [unscannable(Unscannable(location: location, reason: reason, detail: detail), action: action)])
     }
 }

@@ -193,7 +193,7 @@ package final class MilterSession {
         let inspection: InspectionResult
         var scanSeconds: Double?
         if message.oversize {
-            inspection = .unread("message", "larger than \(engine.config.buffering.maxMessageBytes >> 20) MiB", action: engine.config.inspection.onUnscannable)
+            inspection = .unread("message", .tooLarge, "larger than \(engine.config.buffering.maxMessageBytes >> 20) MiB", action: engine.config.inspection.onUnscannable)
         } else {
             let reading = self.reading.inspect(message.spool, engine: engine, queueID: queueID, scope: engine.conductScope(envelope))
             scanSeconds = (ContinuousClock.now - started).seconds

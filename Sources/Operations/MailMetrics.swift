@@ -1,4 +1,5 @@
 import Detectors
+import Extraction
 import Foundation
 import Inspection
 import Policy
@@ -75,18 +76,9 @@ package final class MailMetrics: Sendable {
         return ([.outbound, .relay, .inbound, .internal] as [Direction]).first(where: directions.contains)?.rawValue ?? "none"
     }
 
-    /// A reader's reason as one of a few classes, so the label stays bounded.
-    package static func reasonClass(_ reason: String) -> String {
-        let text = reason.lowercased()
-        let classes: [(String, [String])] = [
-            ("encrypted", ["encrypted"]),
-            ("time", ["time limit", "took longer"]),
-            ("expansion", ["expands", "zip bomb"]),
-            ("size", ["larger than", "over the limit", "more than", "deeper than"]),
-            ("reader-died", ["reader", "worker", "signal", "memory"]),
-            ("format", ["unknown binary", "legacy office", "compressed with method"]),
-            ("damaged", ["damaged", "cut short", "could not", "missing"]),
-        ]
-        return classes.first { $0.1.contains(where: text.contains) }?.0 ?? "other"
+    /// The fixed reason a note starts with (`UnreadReason`), so the label stays bounded.
+    package static func reasonClass(_ note: String) -> String {
+        let reason = note.prefix { $0 != ":" }
+        return UnreadReason(rawValue: String(reason))?.rawValue ?? "other"
     }
 }

@@ -90,13 +90,13 @@ package final class WorkerPool: InspectionSource, @unchecked Sendable {
             case .inspected(let inspection):
                 giveBack(worker, healthy: true)
                 return .inspected(inspection)
-            case .died(let reason, let part, let signal):
+            case .died(let reason, let detail, let part, let signal):
                 giveBack(worker, healthy: false)
-                var metadata: Logger.Metadata = ["queue_id": "\(queueID)", "worker": "\(worker.pid)", "reason": "\(reason)"]
+                var metadata: Logger.Metadata = ["queue_id": "\(queueID)", "worker": "\(worker.pid)", "reason": "\(reason.rawValue): \(detail)"]
                 if let part { metadata["part"] = "\(part)" }
                 if let signal { metadata["signal"] = "\(signal)" }
                 logger.error("reader died; the message is decided as unscannable", metadata: metadata)
-                return .inspected(.unread(part ?? "message", reason, action: engine.config.inspection.onUnscannable))
+                return .inspected(.unread(part ?? "message", reason, detail, action: engine.config.inspection.onUnscannable))
             case .unavailable(let why):
                 giveBack(worker, healthy: false)
                 logger.warning("worker unavailable, trying another", metadata: ["queue_id": "\(queueID)", "reason": "\(why)"])

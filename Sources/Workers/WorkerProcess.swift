@@ -1,5 +1,6 @@
 import Configuration
 import CWorker
+import Extraction
 import Foundation
 import Glibc
 import Inspection
@@ -10,7 +11,7 @@ package final class WorkerProcess {
         case inspected(InspectionResult)
         /// The worker died or overran reading the message (it is reaped): why, and the part
         /// it was reading.
-        case died(reason: String, part: String?, signal: Int32?)
+        case died(reason: UnreadReason, detail: String, part: String?, signal: Int32?)
         /// The message never reached the worker; another may take it.
         case unavailable(String)
     }
@@ -120,7 +121,7 @@ package final class WorkerProcess {
             case .timedOut:
                 kill(pid, SIGKILL)
                 _ = reap()
-                return .died(reason: "reader took longer than \(allowed.components.seconds) s", part: part, signal: SIGKILL)
+                return .died(reason: .tookTooLong, detail: "reader took longer than \(allowed.components.seconds) s", part: part, signal: SIGKILL)
             case .frame, .closed:
                 break reading
             }
@@ -128,7 +129,7 @@ package final class WorkerProcess {
         // Closed, or something that is not a result: the worker is gone or broken.
         kill(pid, SIGKILL)
         let death = reap()
-        return .died(reason: death.reason, part: part, signal: death.signal)
+        return .died(reason: death.cause, detail: death.reason, part: part, signal: death.signal)
     }
 
     /// Kills the worker (it holds no state) and reaps it.
@@ -151,6 +152,13 @@ package final class WorkerProcess {
 
         /// The last line the worker wrote, if any.
         var lastLine: Substring? { lastWords.split(whereSeparator: \.isNewline).last }
+
+        /// Memory and CPU time are bounds the part crossed; any other end, a part the reader
+        /// could not get through.
+        package var cause: UnreadReason {
+            if outOfMemory { return .tooLarge }
+            return signal == SIGXCPU ? .tookTooLong : .damaged
+        }
 
         package var reason: String {
             if outOfMemory { return "reader ran out of memory" }

@@ -51,7 +51,7 @@ struct CharsetTests {
 struct AttachmentFormatTests {
     @Test("format by content first, then type and name", arguments: [
         (Array("%PDF-1.7".utf8), "x.bin", "application/octet-stream", AttachmentReader.Format.pdf),
-        ([0xD0, 0xCF, 0x11, 0xE0, 0, 0], "a.doc", "application/msword", .legacyOffice),
+        ([0xD0, 0xCF, 0x11, 0xE0, 0, 0], "a.doc", "application/msword", .compoundFile),
         ([0x89, 0x50, 0x4E, 0x47, 0, 0], "a.png", "application/octet-stream", .media),
         (Array("a,b\n1,2".utf8), "r.csv", "application/octet-stream", .delimited(separator: 44)),
         (Array("a\tb".utf8), "r.tsv", "text/plain", .delimited(separator: 9)),
@@ -141,14 +141,14 @@ struct ExtractionLimitTests {
     func decodedBytes() {
         let raw = Self.message(attachment: Array(repeating: UInt8(ascii: "a"), count: 4096), name: "big.txt")
         let result = MessageReader.read(raw, limits: ExtractionLimits(maxDecodedBytes: 1024))
-        #expect(result.unscannable.map(\.reason) == ["over the limit of 1024 decoded bytes per message"])
+        #expect(result.unscannable.map(\.note) == ["too large: over the limit of 1024 decoded bytes per message"])
     }
 
     @Test("archives with more members than allowed are reported")
     func members() throws {
         let raw = Self.message(attachment: try Self.zip((1...5).map { ("f\($0).txt", "x") }), name: "many.zip")
         let result = MessageReader.read(raw, limits: ExtractionLimits(maxArchiveMembers: 3))
-        #expect(result.unscannable.map(\.reason) == ["more than 3 archive members"])
+        #expect(result.unscannable.map(\.note) == ["too large: more than 3 archive members"])
         #expect(result.segments.filter { $0.location.hasSuffix(".txt › file name") }.count == 3)
     }
 
@@ -156,7 +156,7 @@ struct ExtractionLimitTests {
     func time() {
         let raw = Self.message(attachment: Array("hello".utf8), name: "a.txt")
         let result = MessageReader.read(raw, limits: ExtractionLimits(timeBudget: .zero))
-        #expect(result.unscannable.first?.reason.hasPrefix("time limit") == true)
+        #expect(result.unscannable.first?.note.hasPrefix("took too long: time limit") == true)
     }
 
     /// A stored (uncompressed) zip, written here so the test needs no tool.
@@ -270,7 +270,7 @@ struct HostileStructureTests {
         var texts: [String] = []
         let extraction = MessageReader.readAttachment(bytes, name: "a.zip", mimeType: "application/zip") { texts.append($0.text) }
         #expect(texts.contains("hello") == sound)
-        #expect(extraction.unscannable.contains { $0.reason.hasPrefix("archive member damaged") } == !sound)
+        #expect(extraction.unscannable.contains { $0.note.hasPrefix("damaged: archive member") } == !sound)
     }
 
     @Test("a deflate stream cut short by the end of the archive is reported, never spun on")
@@ -278,6 +278,6 @@ struct HostileStructureTests {
         // "hello" deflated is 7 bytes (cb 48 cd c9 c9 07 00); the member keeps only the first 3.
         let bytes = Self.zip(method: 8, data: [0xCB, 0x48, 0xCD])
         let extraction = MessageReader.readAttachment(bytes, name: "a.zip", mimeType: "application/zip") { _ in }
-        #expect(extraction.unscannable.map(\.reason) == ["archive member cut short"])
+        #expect(extraction.unscannable.map(\.note) == ["damaged: archive member cut short"])
     }
 }

@@ -86,7 +86,7 @@ struct ConductModelTests {
         let late = reader.read(segments, scope: .everySentence, deadline: .now - .seconds(1))
         #expect(late.findings.isEmpty)
         #expect(late.unread.map(\.location) == ["body", "attachment notes.txt"])
-        #expect(late.unread.allSatisfy { $0.reason == "the conduct model ran out of time" })
+        #expect(late.unread.allSatisfy { $0.note == "took too long: the conduct model ran out of time" })
         let inTime = reader.read(segments, scope: .everySentence)
         #expect(inTime.unread.isEmpty && !inTime.findings.isEmpty)
     }

@@ -323,7 +323,7 @@ struct SessionBoundsTests {
         #expect(calls == ["reply 451 4.3.2 MailGuard is busy; please try again later."])
         let notices = RecordingNotices()
         let died = MilterSession(store: EngineStore(try shippedEngine()), logger: Logger(label: "test"), notices: notices,
-                                 reading: ScriptedReading(outcome: .inspected(.unread("attachment a.pdf", "reader crashed (signal 11)", action: .quarantine))))
+                                 reading: ScriptedReading(outcome: .inspected(.unread("attachment a.pdf", .damaged, "reader crashed (signal 11)", action: .quarantine))))
         let (heldStatus, heldCalls) = deliver(died, body: "hello")
         #expect(heldStatus == .proceed)
         #expect(heldCalls.contains("quarantine MailGuard: rule unscannable"), "\(heldCalls)")

@@ -178,14 +178,14 @@ struct ScanCommandTests {
     }
 
     @Test("unscannable findings say why", arguments: [
-        ("zip-bomb.eml", "expands more than 100 times"),
-        ("zip-encrypted.eml", "encrypted zip archive"),
-        ("pdf-damaged.eml", "PDF could not be read: PDF document is damaged"),
-        ("legacy-doc.eml", "legacy Office format"),
-        ("unknown-binary.eml", "unknown binary format (application/octet-stream)"),
-        ("deep-nesting.eml", "nested deeper than 10 levels"),
-        ("xlsx-column-overflow.eml", "roster.xlsx › Roster -> quarantine — cell reference out of range"),
-        ("xlsx-negative-string.eml", "shared string index -1 out of range"),
+        ("zip-bomb.eml", "— too large: expands more than 100 times"),
+        ("zip-encrypted.eml", "— password-protected: encrypted zip archive"),
+        ("pdf-damaged.eml", "— damaged: PDF: PDF document is damaged"),
+        ("legacy-doc.eml", "letter.doc -> quarantine — damaged: "),
+        ("unknown-binary.eml", "— unsupported format: unknown binary (application/octet-stream)"),
+        ("deep-nesting.eml", "— too deep: nested deeper than 10 levels"),
+        ("xlsx-column-overflow.eml", "roster.xlsx › Roster -> quarantine — damaged: cell reference out of range"),
+        ("xlsx-negative-string.eml", "— damaged: shared string index -1 out of range"),
     ])
     func unscannableReasons(_ fixture: String, _ reason: String) throws {
         let result = try runMailGuard(["scan", Repository.fixture(fixture).path])

@@ -1,0 +1,162 @@
+/// Reads an OLE2 compound file by what its streams are: a Word, Excel or PowerPoint 97-2003
+/// document, an Outlook message, or the container of an encrypted Office Open XML file.
+/// VBA projects anywhere in it are reported as macros; what cannot be read says why.
+struct CompoundFileReader {
+    let context: ExtractionContext
+
+    func read(_ bytes: [UInt8], location: String, depth: Int) {
+        let file: CompoundFile
+        do {
+            file = try CompoundFile(bytes)
+        } catch {
+            context.unscannable(location, error.reason, error.detail)
+            return
+        }
+        reportVBA(file.root, location: location)
+        do {
+            try readContent(file.root, location: location, depth: depth)
+        } catch {
+            context.unscannable(location, error.reason, error.detail)
+        }
+    }
+
+    private var maxEntries: Int { context.limits.maxArchiveMembers }
+
+    private func readContent(_ root: CompoundFile.Entry, location: String, depth: Int) throws(LegacyReadError) {
+        let top = root.children(limit: maxEntries)
+        func entry(_ name: String) -> CompoundFile.Entry? { top.first { $0.name.lowercased() == name.lowercased() } }
+        if entry("EncryptionInfo") != nil || entry("EncryptedPackage") != nil {
+            throw .passwordProtected("encrypted Office file")
+        }
+        if let word = entry("WordDocument") {
+            guard let document = context.stream(word, at: location) else { return }
+            let text = try WordBinary.text(document: document) { name in entry(name).flatMap { context.stream($0, at: location) } }
+            _ = context.addDocument(location, text)
+        } else if let workbook = entry("Workbook") ?? entry("Book") {
+            guard let bytes = context.stream(workbook, at: location) else { return }
+            let book = try ExcelBinary.read(bytes)
+            for reason in book.macros { macro(location, reason) }
+            for sheet in book.sheets where context.inTime(at: location) {
+                SpreadsheetReader.emit(sheet.cells.map { ($0.row + 1, $0.column, $0.value) }, table: "\(location) › \(sheet.name)", context: context)
+            }
+        } else if let slides = entry("PowerPoint Document") {
+            if entry("EncryptedSummary") != nil { throw .passwordProtected("encrypted PowerPoint presentation") }
+            guard let bytes = context.stream(slides, at: location) else { return }
+            let presentation = try PowerPointBinary.read(bytes)
+            if presentation.hasMacros { macro(location, "PowerPoint presentation with VBA macros") }
+            for text in presentation.texts { _ = context.addDocument("\(location) › \(text.place)", text.text) }
+        } else if top.contains(where: { $0.name.hasPrefix(OutlookMessage.propertyPrefix) }) {
+            OutlookMessage(context: context).read(top, location: location, depth: depth)
+        } else {
+            throw .unsupported("compound file with no Word, Excel, PowerPoint or Outlook content")
+        }
+    }
+
+    /// A VBA project (Word's `Macros/VBA`, Excel's `_VBA_PROJECT_CUR/VBA`, a `_VBA_PROJECT`
+    /// stream) anywhere in the tree, walked breadth first within the entry bound.
+    private func reportVBA(_ root: CompoundFile.Entry, location: String) {
+        var queue = [root]
+        var seen = 0
+        while !queue.isEmpty, seen < maxEntries {
+            let storage = queue.removeFirst()
+            let children = storage.children(limit: maxEntries - seen)
+            seen += children.count
+            let names = Set(children.map { $0.name.lowercased() })
+            if names.contains("_vba_project") || (storage.name.lowercased() == "vba" && names.contains("dir")) {
+                macro(location, "Office document with VBA macros")
+                return
+            }
+            queue += children.filter(\.isStorage)
+        }
+    }
+
+    private func macro(_ location: String, _ reason: String) {
+        guard context.limits.attachments.macros else { return }
+        context.dangerous(location, Danger(rule: "macro", reason: reason, isProgram: false))
+    }
+}
+
+/// An Outlook `.msg` ([MS-OXMSG]): properties as `__substg1.0_<id><type>` streams (subject,
+/// plain and HTML bodies), attachments as storages, an attached message as a storage of its
+/// own. Attachments are read like any attachment, at one level deeper.
+struct OutlookMessage {
+    let context: ExtractionContext
+
+    static let propertyPrefix = "__substg1.0_"
+    private static let attachmentPrefix = "__attach_version1.0_"
+
+    func read(_ entries: [CompoundFile.Entry], location: String, depth: Int) {
+        guard context.within(depth: depth, at: location) else { return }
+        let properties = Self.properties(entries)
+        if let subject = text(properties, 0x0037, at: location) { context.add("\(location) › subject", subject) }
+        let body = text(properties, 0x1000, at: location)
+        if let body { _ = context.addDocument("\(location) › body", body) }
+        if let html = text(properties, 0x1013, at: location) {
+            let rendered = HTMLText.render(html)
+            _ = context.addDocument("\(location) › body (html)", rendered.visible)
+            context.add("\(location) › body (html) › hidden", rendered.hidden, hidden: true)
+        } else if body == nil, properties[0x1009] != nil {
+            context.unscannable("\(location) › body", .unsupportedFormat, "Outlook message whose body is only compressed RTF")
+        }
+        let attachments = entries.filter { $0.name.hasPrefix(Self.attachmentPrefix) && $0.isStorage }
+        if attachments.count > context.limits.maxArchiveMembers {
+            context.unscannable(location, .tooLarge, "more than \(context.limits.maxArchiveMembers) attachments")
+        }
+        for (number, attachment) in attachments.prefix(context.limits.maxArchiveMembers).enumerated() where context.inTime(at: location) {
+            readAttachment(attachment, number: number + 1, location: location, depth: depth)
+        }
+    }
+
+    private func readAttachment(_ storage: CompoundFile.Entry, number: Int, location: String, depth: Int) {
+        let children = storage.children(limit: context.limits.maxArchiveMembers)
+        let properties = Self.properties(children)
+        let name = text(properties, 0x3707, at: location) ?? text(properties, 0x3704, at: location) ?? "attachment \(number)"
+        let place = "\(location) › \(LocationName.safe(name))"
+        if let embedded = properties[0x3701], embedded.entry.isStorage {
+            read(embedded.entry.children(limit: context.limits.maxArchiveMembers), location: place, depth: depth + 1)
+            return
+        }
+        guard let data = properties[0x3701] else { return }
+        guard let bytes = context.stream(data.entry, at: place) else { return }
+        let mimeType = text(properties, 0x370E, at: location)?.lowercased() ?? "application/octet-stream"
+        AttachmentReader(context: context).read(bytes, name: name, mimeType: mimeType, charset: nil, location: place, depth: depth + 1)
+    }
+
+    /// Property streams and storages by property id, with their type.
+    private static func properties(_ entries: [CompoundFile.Entry]) -> [Int: (type: Int, entry: CompoundFile.Entry)] {
+        var found: [Int: (type: Int, entry: CompoundFile.Entry)] = [:]
+        for entry in entries where entry.name.hasPrefix(propertyPrefix) {
+            let tag = entry.name.dropFirst(propertyPrefix.count)
+            guard tag.count == 8, let id = Int(tag.prefix(4), radix: 16), let type = Int(tag.suffix(4), radix: 16) else { continue }
+            // A Unicode string wins over the 8-bit one of the same property.
+            if found[id] == nil || type == 0x001F { found[id] = (type, entry) }
+        }
+        return found
+    }
+
+    /// A string property: UTF-16 (`001F`), 8-bit (`001E`), or bytes holding HTML (`0102`).
+    private func text(_ properties: [Int: (type: Int, entry: CompoundFile.Entry)], _ id: Int, at location: String) -> String? {
+        guard let property = properties[id], let bytes = context.stream(property.entry, at: location) else { return nil }
+        let text: String
+        switch property.type {
+        case 0x001F: text = LittleEndian(bytes).utf16(0, count: bytes.count / 2) ?? ""
+        case 0x001E, 0x0102: text = CharsetDecoder.decode(bytes, declared: nil)
+        default: return nil
+        }
+        let trimmed = text.hasSuffix("\0") ? String(text.prefix { $0 != "\0" }) : text
+        return trimmed.isEmpty ? nil : trimmed
+    }
+}
+
+extension ExtractionContext {
+    /// A stream's bytes, charged to the message's budget; nil (reported) when the budget is
+    /// spent or libgsf cannot follow the stream's sectors.
+    func stream(_ entry: CompoundFile.Entry, at location: String) -> [UInt8]? {
+        guard !entry.isStorage, charge(max(entry.size, 0), at: location) else { return nil }
+        guard let bytes = entry.bytes(maxBytes: limits.maxDecodedBytes) else {
+            unscannable(location, .damaged, "the \(entry.name) stream cannot be read")
+            return nil
+        }
+        return bytes
+    }
+}
