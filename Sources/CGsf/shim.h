@@ -15,8 +15,8 @@ static inline void mg_gsf_init(void) {
     static int done = 0;
     if (done) return;
     done = 1;
-    g_log_set_handler("libgsf:msole", G_LOG_LEVEL_WARNING | G_LOG_LEVEL_MESSAGE | G_LOG_LEVEL_INFO | G_LOG_LEVEL_DEBUG, mg_gsf_quiet, NULL);
-    g_log_set_handler("libgsf", G_LOG_LEVEL_WARNING | G_LOG_LEVEL_MESSAGE | G_LOG_LEVEL_INFO | G_LOG_LEVEL_DEBUG, mg_gsf_quiet, NULL);
+    g_log_set_handler("libgsf:msole", G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING | G_LOG_LEVEL_MESSAGE | G_LOG_LEVEL_INFO | G_LOG_LEVEL_DEBUG, mg_gsf_quiet, NULL);
+    g_log_set_handler("libgsf", G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING | G_LOG_LEVEL_MESSAGE | G_LOG_LEVEL_INFO | G_LOG_LEVEL_DEBUG, mg_gsf_quiet, NULL);
 }
 
 // The compound file over `length` bytes the caller keeps alive; NULL with `message` set

@@ -110,7 +110,8 @@ struct OutlookMessage {
     private func readAttachment(_ storage: CompoundFile.Entry, number: Int, location: String, depth: Int) {
         let children = storage.children(limit: context.limits.maxArchiveMembers)
         let properties = Self.properties(children)
-        let name = text(properties, 0x3707, at: location) ?? text(properties, 0x3704, at: location) ?? "attachment \(number)"
+        // The long name, the 8.3 name, or the display name (all an attached message has).
+        let name = [0x3707, 0x3704, 0x3001].lazy.compactMap { text(properties, $0, at: location) }.first ?? "attachment \(number)"
         let place = "\(location) › \(LocationName.safe(name))"
         if let embedded = properties[0x3701], embedded.entry.isStorage {
             read(embedded.entry.children(limit: context.limits.maxArchiveMembers), location: place, depth: depth + 1)

@@ -19,10 +19,10 @@ struct OfficeReader {
             // Parts past the bound are never listed: say so, and read those that are.
             context.unscannable(location, .tooLarge, "more than \(context.limits.maxArchiveMembers) parts")
         }
-        if context.limits.attachments.macros, archive.entries.contains(where: { $0.path.lowercased().hasSuffix("vbaproject.bin") }) {
-            context.dangerous(location, Danger(rule: "macro", reason: "Office document with macros (vbaProject.bin)", isProgram: false))
-        }
         let parts = OfficeParts(archive: archive, context: context)
+        if context.limits.attachments.macros, let reason = MacroParts.reason(parts, location: location) {
+            context.dangerous(location, Danger(rule: "macro", reason: reason, isProgram: false))
+        }
         if archive["word/document.xml"] != nil {
             readWord(parts, location: location)
         } else if archive["xl/workbook.xml"] != nil {
@@ -59,6 +59,39 @@ struct OfficeReader {
     private func readXML(_ parts: OfficeParts, _ path: String, location: String, style: XMLText.Style) {
         guard let text = parts.parse(path, location: location, { xml throws(DamagedXML) in try XMLText.extract(xml, style: style) }) else { return }
         context.addDocument(location, text)
+    }
+}
+
+/// Macros in an Office Open XML or OpenDocument package, whatever the file is called: a VBA
+/// project, Excel 4.0 macro sheets, an auto-run or XLM defined name, a macro-enabled content
+/// type (a `.docm` renamed `.docx`), OpenDocument Basic modules and scripts.
+enum MacroParts {
+    static func reason(_ parts: OfficeParts, location: String) -> String? {
+        let paths = parts.archive.entries.map { $0.path.lowercased() }
+        if paths.contains(where: { $0.hasSuffix("vbaproject.bin") }) { return "Office document with macros (vbaProject.bin)" }
+        if paths.contains(where: { $0.hasPrefix("xl/macrosheets/") || $0.hasPrefix("xl/intlmacrosheets/") }) { return "Excel 4.0 macro sheet" }
+        // OpenDocument: Basic/<library>/<module>.xml beside the library lists, or a script.
+        if paths.contains(where: isBasicModule) { return "OpenDocument Basic macros" }
+        if paths.contains(where: { $0.hasPrefix("scripts/") && !$0.hasSuffix("/") && !$0.hasSuffix("parcel-descriptor.xml") }) {
+            return "OpenDocument scripts"
+        }
+        let types = parts.read("[Content_Types].xml", location: location, optional: true).map { String(decoding: $0, as: UTF8.self).lowercased() } ?? ""
+        if types.contains("macroenabled") || types.contains("vnd.ms-office.vbaproject") || types.contains("vnd.ms-excel.macrosheet") {
+            return "macro-enabled Office document"
+        }
+        if paths.contains("xl/workbook.xml"), let workbook = parts.read("xl/workbook.xml", location: location, optional: true) {
+            let text = String(decoding: workbook, as: UTF8.self).lowercased()
+            if text.contains("xlm=\"1\"") || text.contains("name=\"_xlnm.auto_open") || text.contains("name=\"auto_open") {
+                return "Excel 4.0 macro behind a defined name"
+            }
+        }
+        return nil
+    }
+
+    private static func isBasicModule(_ path: String) -> Bool {
+        guard path.hasPrefix("basic/"), path.hasSuffix(".xml") else { return false }
+        let name = path.split(separator: "/").last ?? ""
+        return name != "script-lc.xml" && name != "script-lb.xml" && name != "dialog-lc.xml" && name != "dialog-lb.xml"
     }
 }
 

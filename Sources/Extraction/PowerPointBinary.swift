@@ -16,7 +16,7 @@ enum PowerPointBinary {
 
     private enum RecordType {
         static let slide = 0x03EE, notes = 0x03F0, mainMaster = 0x03F8, slideListWithText = 0x0FF0
-        static let slidePersist = 0x03F3, textChars = 0x0FA0, textBytes = 0x0FA8, vbaInfoAtom = 0x0400
+        static let slidePersist = 0x03F3, notesAtom = 0x03F1, textChars = 0x0FA0, textBytes = 0x0FA8, vbaInfoAtom = 0x0400
         static let cryptSession = 0x2F14
     }
 
@@ -29,7 +29,9 @@ enum PowerPointBinary {
         var presentation = Presentation()
         // Open containers: type, instance and where each ends.
         var open: [(type: Int, instance: Int, end: Int)] = []
-        var slides = 0, notes = 0, listedSlides = 0
+        var slides = 0, listedSlides = 0
+        // Slide ids in the slide list's order, so a notes page names its slide.
+        var slideNumbers: [Int: Int] = [:]
         var place = "text"
         func closed(_ type: Int) {
             if [RecordType.slide, RecordType.notes, RecordType.slideListWithText].contains(type) { place = "text" }
@@ -49,8 +51,7 @@ enum PowerPointBinary {
                     slides += 1
                     place = "slide \(slides)"
                 case RecordType.notes:
-                    notes += 1
-                    place = "notes \(notes)"
+                    place = "notes"
                 default: break
                 }
                 offset += 8
@@ -58,15 +59,20 @@ enum PowerPointBinary {
             }
             let data = offset + 8
             let count = end - data
-            let inMaster = open.contains { $0.type == RecordType.mainMaster }
+            let inMaster = open.contains { $0.type == RecordType.mainMaster } || place == "notes master"
             switch type {
             case RecordType.slidePersist where open.last?.type == RecordType.slideListWithText:
                 if open.last?.instance == 0 {
                     listedSlides += 1
                     place = "slide \(listedSlides)"
+                    if let id = fields.u32(data + 12) { slideNumbers[id] = listedSlides }
                 } else {
                     place = "text"
                 }
+            case RecordType.notesAtom where open.last?.type == RecordType.notes:
+                // The notes master's id is 0: its placeholder text is left out like the master's.
+                let slide = fields.u32(data) ?? 0
+                place = slide == 0 ? "notes master" : "notes \(slideNumbers[slide].map(String.init) ?? "page")"
             case RecordType.textChars where !inMaster:
                 if let text = fields.utf16(data, count: count / 2) { presentation.append(text, at: place) }
             case RecordType.textBytes where !inMaster:

@@ -127,6 +127,34 @@ struct ScanCommandTests {
         ("danger-elf-as-pdf.eml", "reject", ["dangerous-attachment@attachment form.pdf=executable: executable (ELF)"]),
         ("danger-docm.eml", "reject", ["dangerous-attachment@attachment budget.docm=macro: Office document with macros (vbaProject.bin)"]),
         ("danger-docx-with-macros.eml", "reject", ["dangerous-attachment@attachment letter.docx=macro: Office document with macros (vbaProject.bin)"]),
+        // Macros in every Office family, and the files of Office 97-2003 and Outlook read (make_legacy.py).
+        ("legacy-docx-renamed-docm.eml", "reject", ["dangerous-attachment@attachment log.docx=macro: macro-enabled Office document"]),
+        ("legacy-xlsm-xlm.eml", "reject", ["dangerous-attachment@attachment budget.xlsm=macro: Excel 4.0 macro sheet"]),
+        ("legacy-ods-basic.eml", "reject", ["dangerous-attachment@attachment lunch.ods=macro: OpenDocument Basic macros"]),
+        ("legacy-xls-xlm.eml", "reject", [
+            "ssn@attachment budget.xls › New hires!B2 (SSN)=***-**-4321", "card@attachment budget.xls › New hires!C2 (Card)=**** **** **** 9855",
+            "ssn@attachment budget.xls › New hires!B3 (SSN)=***-**-1234", "dangerous-attachment@attachment budget.xls=macro: Excel 4.0 macro sheet Notes",
+        ]),
+        ("legacy-msg-docm.eml", "reject", ["dangerous-attachment@attachment macro.msg › form.docm=macro: Office document with macros (vbaProject.bin)"]),
+        ("legacy-doc-ssn.eml", "reject", ["ssn@attachment letter.doc=***-**-4399", "ssn@attachment letter.doc › table 1 › row 2 (SSN)=***-**-4321"]),
+        ("legacy-doc-harmless.eml", "accept", []),
+        ("legacy-xls-roster.eml", "reject", [
+            "ssn@attachment hires.xls › New hires!B2 (SSN)=***-**-4321", "card@attachment hires.xls › New hires!C2 (Card)=**** **** **** 9855",
+            "ssn@attachment hires.xls › New hires!B3 (SSN)=***-**-1234",
+        ]),
+        ("legacy-ppt-card.eml", "reject", ["card@attachment trip.ppt › slide 2=**** **** **** 9080", "card@attachment trip.ppt › notes 2=**** **** **** 9903"]),
+        ("legacy-msg-ssn.eml", "reject", [
+            "ssn@attachment form.msg › subject=***-**-4532", "card@attachment form.msg › body=**** **** **** 9855",
+            "ssn@attachment form.msg › hire.doc=***-**-4399", "ssn@attachment form.msg › hire.doc › table 1 › row 2 (SSN)=***-**-4321",
+        ]),
+        ("legacy-msg-nested.eml", "reject", [
+            "ssn@attachment forms.msg › inner.msg › subject=***-**-4532", "card@attachment forms.msg › inner.msg › body=**** **** **** 9855",
+            "ssn@attachment forms.msg › inner.msg › hire.doc=***-**-4399",
+            "ssn@attachment forms.msg › inner.msg › hire.doc › table 1 › row 2 (SSN)=***-**-4321",
+        ]),
+        ("legacy-doc-encrypted.eml", "quarantine", ["unscannable@attachment locked.doc="]),
+        ("legacy-xls-encrypted.eml", "quarantine", ["unscannable@attachment locked.xls="]),
+        ("legacy-docx-encrypted.eml", "quarantine", ["unscannable@attachment report.docx="]),
         ("danger-zip-with-js.eml", "reject", [
             "dangerous-attachment@attachment invoice.zip › invoice.pdf.js=script: script or shortcut (.js)",
             "dangerous-attachment@attachment invoice.zip › invoice.pdf.js=double-extension: double extension (.pdf.js)",
@@ -186,6 +214,9 @@ struct ScanCommandTests {
         ("deep-nesting.eml", "— too deep: nested deeper than 10 levels"),
         ("xlsx-column-overflow.eml", "roster.xlsx › Roster -> quarantine — damaged: cell reference out of range"),
         ("xlsx-negative-string.eml", "— damaged: shared string index -1 out of range"),
+        ("legacy-doc-encrypted.eml", "— password-protected: encrypted Word document"),
+        ("legacy-xls-encrypted.eml", "— password-protected: encrypted Excel workbook"),
+        ("legacy-docx-encrypted.eml", "— password-protected: encrypted Office file"),
     ])
     func unscannableReasons(_ fixture: String, _ reason: String) throws {
         let result = try runMailGuard(["scan", Repository.fixture(fixture).path])
