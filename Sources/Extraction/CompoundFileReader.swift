@@ -37,7 +37,9 @@ struct CompoundFileReader {
             let book = try ExcelBinary.read(bytes)
             for reason in book.macros { macro(location, reason) }
             for sheet in book.sheets where context.inTime(at: location) {
-                SpreadsheetReader.emit(sheet.cells.map { ($0.row + 1, $0.column, $0.value) }, table: "\(location) › \(sheet.name)", context: context)
+                let table = "\(location) › \(sheet.name)"
+                SpreadsheetReader.emit(sheet.cells.map { ($0.row + 1, $0.column, $0.value) }, table: table, context: context)
+                if !sheet.notes.isEmpty { _ = context.addDocument("\(table) › notes", sheet.notes.joined(separator: "\n")) }
             }
         } else if let slides = entry("PowerPoint Document") {
             if entry("EncryptedSummary") != nil { throw .passwordProtected("encrypted PowerPoint presentation") }

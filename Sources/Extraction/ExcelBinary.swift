@@ -12,6 +12,8 @@ enum ExcelBinary {
     struct Sheet {
         var name: String
         var cells: [Cell] = []
+        /// Cell notes (comments) and text boxes, in the order they are stored.
+        var notes: [String] = []
     }
 
     struct Workbook {
@@ -104,6 +106,9 @@ enum ExcelBinary {
                         guard let style = fields.u16(4 + 6 * offset), let rk = fields.u32(6 + 6 * offset) else { break }
                         sheet?.cells.append(Cell(row: row, column: column + offset, value: globals.show(Self.rk(rk), style: style)))
                     }
+                case 0x01B6:
+                    let next = index < records.count && records[index].type == 0x003C ? records[index].data : nil
+                    if let note = Self.noteText(length: fields.u16(10) ?? 0, in: next) { sheet?.notes.append(note) }
                 case 0x0006:
                     if fields.u16(12) == 0xFFFF {
                         // A string result comes in the STRING record that follows.
@@ -138,6 +143,14 @@ enum ExcelBinary {
             offset += 4 + length
         }
         return records
+    }
+
+    /// A note's or text box's characters (TXO): in the CONTINUE after it, behind a flags byte
+    /// (bit 0: UTF-16); a length past the record is cut to it.
+    private static func noteText(length: Int, in continuation: ArraySlice<UInt8>?) -> String? {
+        guard let continuation, let flags = continuation.first, length > 0 else { return nil }
+        let text = LittleEndian(Array(continuation.dropFirst()))
+        return flags & 1 != 0 ? text.utf16(0, count: min(length, text.bytes.count / 2)) : text.ansi(0, count: min(length, text.bytes.count))
     }
 
     /// An RK number: a 30-bit integer or the top of a double, perhaps divided by 100.
