@@ -16,6 +16,7 @@ static inline void mg_gsf_init(void) {
     if (done) return;
     done = 1;
     g_log_set_handler("libgsf:msole", G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING | G_LOG_LEVEL_MESSAGE | G_LOG_LEVEL_INFO | G_LOG_LEVEL_DEBUG, mg_gsf_quiet, NULL);
+    g_log_set_handler(NULL, G_LOG_LEVEL_WARNING | G_LOG_LEVEL_MESSAGE, mg_gsf_quiet, NULL);
     g_log_set_handler("libgsf", G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING | G_LOG_LEVEL_MESSAGE | G_LOG_LEVEL_INFO | G_LOG_LEVEL_DEBUG, mg_gsf_quiet, NULL);
 }
 

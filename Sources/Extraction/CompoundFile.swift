@@ -43,6 +43,8 @@ final class CompoundFile {
         deinit { mg_gsf_unref(UnsafeMutableRawPointer(input)) }
 
         var isStorage: Bool { mg_ole_children(input) >= 0 }
+        /// The children the directory says a storage has (-1 for a stream).
+        var childCount: Int { Int(mg_ole_children(input)) }
         var size: Int { Int(clamping: mg_ole_size(input)) }
 
         /// The children of a storage, at most `limit` of them (a crafted directory may claim
@@ -82,18 +84,20 @@ enum LegacyReadError: Error, Equatable {
     case passwordProtected(String)
     case damaged(String)
     case unsupported(String)
+    case tooDeep(String)
 
     var reason: UnreadReason {
         switch self {
         case .passwordProtected: .passwordProtected
         case .damaged: .damaged
         case .unsupported: .unsupportedFormat
+        case .tooDeep: .tooDeep
         }
     }
 
     var detail: String {
         switch self {
-        case .passwordProtected(let detail), .damaged(let detail), .unsupported(let detail): detail
+        case .passwordProtected(let detail), .damaged(let detail), .unsupported(let detail), .tooDeep(let detail): detail
         }
     }
 }

@@ -23,7 +23,7 @@ struct CompoundFileReader {
     private var maxEntries: Int { context.limits.maxArchiveMembers }
 
     private func readContent(_ root: CompoundFile.Entry, location: String, depth: Int) throws(LegacyReadError) {
-        let top = root.children(limit: maxEntries)
+        let top = context.entries(of: root, at: location)
         func entry(_ name: String) -> CompoundFile.Entry? { top.first { $0.name.lowercased() == name.lowercased() } }
         if entry("EncryptionInfo") != nil || entry("EncryptedPackage") != nil {
             throw .passwordProtected("encrypted Office file")
@@ -42,13 +42,18 @@ struct CompoundFileReader {
                 if !sheet.notes.isEmpty { _ = context.addDocument("\(table) › notes", sheet.notes.joined(separator: "\n")) }
             }
         } else if let slides = entry("PowerPoint Document") {
-            if entry("EncryptedSummary") != nil { throw .passwordProtected("encrypted PowerPoint presentation") }
+            if entry("EncryptedSummary") != nil || entry("Current User").flatMap({ context.stream($0, at: location) }).map { PowerPointBinary.isEncrypted(currentUser: $0) } == true {
+                throw .passwordProtected("encrypted PowerPoint presentation")
+            }
             guard let bytes = context.stream(slides, at: location) else { return }
             let presentation = try PowerPointBinary.read(bytes)
             if presentation.hasMacros { macro(location, "PowerPoint presentation with VBA macros") }
             for text in presentation.texts { _ = context.addDocument("\(location) › \(text.place)", text.text) }
         } else if top.contains(where: { $0.name.hasPrefix(OutlookMessage.propertyPrefix) }) {
             OutlookMessage(context: context).read(top, location: location, depth: depth)
+        } else if let program = entry("\u{1}CompObj").flatMap({ context.stream($0, at: location) }).flatMap(Self.officeProgram) {
+            // The file says what wrote it, but its main stream is gone or cannot be opened.
+            throw .damaged("\(program) file whose main stream cannot be read")
         } else {
             throw .unsupported("compound file with no Word, Excel, PowerPoint or Outlook content")
         }
@@ -70,6 +75,12 @@ struct CompoundFileReader {
             }
             queue += children.filter(\.isStorage)
         }
+    }
+
+    /// The Office program a CompObj stream names (`Word.Document.8`, `Excel.Sheet.8`, ...).
+    static func officeProgram(_ compObj: [UInt8]) -> String? {
+        let text = String(decoding: compObj, as: UTF8.self)
+        return [("Word.Document", "Word"), ("Excel.Sheet", "Excel"), ("PowerPoint.Show", "PowerPoint")].first { text.contains($0.0) }?.1
     }
 
     private func macro(_ location: String, _ reason: String) {
@@ -101,22 +112,18 @@ struct OutlookMessage {
             context.unscannable("\(location) › body", .unsupportedFormat, "Outlook message whose body is only compressed RTF")
         }
         let attachments = entries.filter { $0.name.hasPrefix(Self.attachmentPrefix) && $0.isStorage }
-        if attachments.count > context.limits.maxArchiveMembers {
-            context.unscannable(location, .tooLarge, "more than \(context.limits.maxArchiveMembers) attachments")
-        }
-        for (number, attachment) in attachments.prefix(context.limits.maxArchiveMembers).enumerated() where context.inTime(at: location) {
+        for (number, attachment) in attachments.enumerated() where context.inTime(at: location) {
             readAttachment(attachment, number: number + 1, location: location, depth: depth)
         }
     }
 
     private func readAttachment(_ storage: CompoundFile.Entry, number: Int, location: String, depth: Int) {
-        let children = storage.children(limit: context.limits.maxArchiveMembers)
-        let properties = Self.properties(children)
+        let properties = Self.properties(context.entries(of: storage, at: location))
         // The long name, the 8.3 name, or the display name (all an attached message has).
         let name = [0x3707, 0x3704, 0x3001].lazy.compactMap { text(properties, $0, at: location) }.first ?? "attachment \(number)"
         let place = "\(location) › \(LocationName.safe(name))"
         if let embedded = properties[0x3701], embedded.entry.isStorage {
-            read(embedded.entry.children(limit: context.limits.maxArchiveMembers), location: place, depth: depth + 1)
+            read(context.entries(of: embedded.entry, at: place), location: place, depth: depth + 1)
             return
         }
         guard let data = properties[0x3701] else { return }
@@ -152,6 +159,15 @@ struct OutlookMessage {
 }
 
 extension ExtractionContext {
+    /// A storage's entries, within the archive member bound; past it, the rest are reported
+    /// (an Outlook message with more attachments than the bound, a crafted directory).
+    func entries(of storage: CompoundFile.Entry, at location: String) -> [CompoundFile.Entry] {
+        if storage.childCount > limits.maxArchiveMembers {
+            unscannable(location, .tooLarge, "more than \(limits.maxArchiveMembers) entries in one storage")
+        }
+        return storage.children(limit: limits.maxArchiveMembers)
+    }
+
     /// A stream's bytes, charged to the message's budget; nil (reported) when the budget is
     /// spent or libgsf cannot follow the stream's sectors.
     func stream(_ entry: CompoundFile.Entry, at location: String) -> [UInt8]? {

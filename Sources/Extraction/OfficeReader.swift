@@ -23,7 +23,10 @@ struct OfficeReader {
         if context.limits.attachments.macros, let reason = MacroParts.reason(parts, location: location) {
             context.dangerous(location, Danger(rule: "macro", reason: reason, isProgram: false))
         }
-        if archive["word/document.xml"] != nil {
+        if archive["xl/workbook.bin"] != nil {
+            // Macros are found above; the binary cells themselves are not read.
+            context.unscannable(location, .unsupportedFormat, "Excel binary workbook (.xlsb)")
+        } else if archive["word/document.xml"] != nil {
             readWord(parts, location: location)
         } else if archive["xl/workbook.xml"] != nil {
             SpreadsheetReader(parts: parts, context: context, location: location).read()
@@ -75,9 +78,10 @@ enum MacroParts {
         if paths.contains(where: { $0.hasPrefix("scripts/") && !$0.hasSuffix("/") && !$0.hasSuffix("parcel-descriptor.xml") }) {
             return "OpenDocument scripts"
         }
-        let types = parts.read("[Content_Types].xml", location: location, optional: true).map { String(decoding: $0, as: UTF8.self).lowercased() } ?? ""
-        if types.contains("macroenabled") || types.contains("vnd.ms-office.vbaproject") || types.contains("vnd.ms-excel.macrosheet") {
-            return "macro-enabled Office document"
+        if let types = parts.parse("[Content_Types].xml", location: location, optional: true, { xml throws(DamagedXML) in
+            try XMLElements.parse(xml, named: "Override") + XMLElements.parse(xml, named: "Default")
+        }), types.contains(where: { declaresMacros($0, paths: paths) }) {
+            return "macro part declared in the package's content types"
         }
         if paths.contains("xl/workbook.xml"), let workbook = parts.read("xl/workbook.xml", location: location, optional: true) {
             let text = String(decoding: workbook, as: UTF8.self).lowercased()
@@ -86,6 +90,17 @@ enum MacroParts {
             }
         }
         return nil
+    }
+
+    /// A content type entry for a VBA project or macro sheet that a part of the package has:
+    /// such a part under any name is a macro. (A macro-enabled document type alone is not: a
+    /// `.docm` without a VBA project has no macros.)
+    private static func declaresMacros(_ entry: [String: String], paths: [String]) -> Bool {
+        let type = entry["ContentType"]?.lowercased() ?? ""
+        guard type.contains("vbaproject") || type.contains("macrosheet") else { return false }
+        if let part = entry["PartName"]?.lowercased() { return paths.contains(String(part.drop { $0 == "/" })) }
+        guard let suffix = entry["Extension"]?.lowercased() else { return false }
+        return paths.contains { $0.hasSuffix("." + suffix) }
     }
 
     private static func isBasicModule(_ path: String) -> Bool {

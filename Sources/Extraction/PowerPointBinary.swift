@@ -20,9 +20,14 @@ enum PowerPointBinary {
         static let cryptSession = 0x2F14
     }
 
-    /// Containers nest at most this deep; deeper ones are skipped whole (a crafted stream
-    /// could nest one in another to its end).
+    /// Containers nest at most this deep (PowerPoint's own go about six deep); a crafted
+    /// stream could nest one in another to its end.
     static let maxDepth = 64
+
+    /// The Current User stream's header token: 0xF3D1C4DF when the document is encrypted.
+    static func isEncrypted(currentUser: [UInt8]) -> Bool {
+        LittleEndian(currentUser).u32(12) == 0xF3D1_C4DF
+    }
 
     static func read(_ stream: [UInt8]) throws(LegacyReadError) -> Presentation {
         let fields = LittleEndian(stream)
@@ -44,7 +49,8 @@ enum PowerPointBinary {
             records += 1
             let end = min(offset + 8 + length, open.last?.end ?? stream.count)
             if type == RecordType.cryptSession { throw .passwordProtected("encrypted PowerPoint presentation") }
-            if header & 0xF == 0xF, open.count < maxDepth {
+            if header & 0xF == 0xF {
+                guard open.count < maxDepth else { throw .tooDeep("PowerPoint records nested deeper than \(maxDepth) levels") }
                 open.append((type, header >> 4, end))
                 switch type {
                 case RecordType.slide:

@@ -37,7 +37,7 @@ struct ZipReader {
     static func officeFormat(of bytes: [UInt8], maxEntries: Int) -> AttachmentReader.Format? {
         guard let archive = ZipArchive(bytes, maxEntries: maxEntries) else { return nil }
         if archive["word/document.xml"] != nil { return .docx }
-        if archive["xl/workbook.xml"] != nil { return .xlsx }
+        if archive["xl/workbook.xml"] != nil || archive["xl/workbook.bin"] != nil { return .xlsx }
         if archive["ppt/presentation.xml"] != nil { return .pptx }
         if archive["mimetype"] != nil, archive["content.xml"] != nil { return .openDocument }
         return nil

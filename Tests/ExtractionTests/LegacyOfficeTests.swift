@@ -166,7 +166,7 @@ struct LegacyOfficeTests {
         case 0:
             var stream = Self.atom(0x0FA8, Array("deep text".utf8))
             for _ in 0..<10_000 { stream = Self.container(0x1000, stream) }
-            #expect(throws: Never.self) { try PowerPointBinary.read(stream) }
+            #expect(throws: LegacyReadError.tooDeep("PowerPoint records nested deeper than 64 levels")) { try PowerPointBinary.read(stream) }
         case 1:
             let stream = Self.container(0x03E8, Self.atom(0x0FA8, Array("cut".utf8))) + Self.u16(0) + Self.u16(0x0FA8) + Self.u32(0x7FFF_FFFF) + Array("rest".utf8)
             #expect((try? PowerPointBinary.read(stream))?.texts.map(\.text) == ["cut\nrest"])

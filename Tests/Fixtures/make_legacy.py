@@ -128,7 +128,20 @@ WORD = '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schema
 
 
 def docm_renamed():
-    """A Word document whose content type is macro-enabled, under a .docx name."""
+    """A macro-enabled Word document under a .docx name, its VBA project under another name
+    that only the content types declare."""
+    return zip_package({
+        "[Content_Types].xml": CT.format('<Override PartName="/word/document.xml" '
+                                         'ContentType="application/vnd.ms-word.document.macroEnabled.main+xml"/>'
+                                         '<Override PartName="/word/settings2.bin" ContentType="application/vnd.ms-office.vbaProject"/>'),
+        "_rels/.rels": RELS.format("word/document.xml"),
+        "word/document.xml": WORD,
+        "word/settings2.bin": cfb_write({"VBA": {"dir": b"\x01" * 64, "_VBA_PROJECT": b"\xcc\x61" + b"\0" * 5}}),
+    })
+
+
+def docm_without_vba():
+    """A macro-enabled document type with no VBA project: no macros to run."""
     return zip_package({
         "[Content_Types].xml": CT.format('<Override PartName="/word/document.xml" '
                                          'ContentType="application/vnd.ms-word.document.macroEnabled.main+xml"/>'),
@@ -222,6 +235,7 @@ def main():
         "legacy-msg-nested.eml": ("Forwarded twice", [("forms.msg", outer.to_bytes(), "application", outlook)]),
         "legacy-docx-renamed-docm.eml": ("Reading log", [("log.docx", docm_renamed(), "application",
                                                          "vnd.openxmlformats-officedocument.wordprocessingml.document")]),
+        "legacy-docm-without-vba.eml": ("Reading log draft", [("log.docm", docm_without_vba(), "application", "vnd.ms-word.document.macroEnabled.12")]),
         "legacy-xlsm-xlm.eml": ("Budget sheet", [("budget.xlsm", xlsm_with_macro_sheet(), "application", "vnd.ms-excel.sheet.macroEnabled.12")]),
         "legacy-ods-basic.eml": ("Lunch count", [("lunch.ods", ods_with_basic(), "application", "vnd.oasis.opendocument.spreadsheet")]),
         "legacy-docx-encrypted.eml": ("Locked report", [("report.docx", encrypted_ooxml(), "application",

@@ -11,6 +11,8 @@ which must lie outside the repository. `planted` is true when the message carrie
 member); such a message must never be accepted unread. The bombs are small on disk (the
 whole directory is about 60 MB) and the run takes well under 30 s."""
 import base64
+import datetime
+import email
 import io
 import json
 import struct
@@ -702,6 +704,130 @@ def _():
 def _():
     stream, _ = deflate_around(text_ops("Enrollment form"), GIB, text_ops("", f"SSN {SSN}"), zlib_wrapper=True)
     return pdf_case("pdf-flate-bomb", pdf(page_objects(stream, filters=" /Filter /FlateDecode")))
+
+
+# ---- compound files: .doc, .xls, .ppt, .msg ---------------------------------------------------------
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "LegacyPlanted"))
+from cfbmsg import Attachment, Msg, cfb_write  # noqa: E402  (the compound-file writer of the planted set)
+
+
+def fixture_attachment(fixture):
+    """The attachment of one of Tests/Fixtures' messages (a LibreOffice-written .doc with the SSN)."""
+    path = Path(__file__).resolve().parents[1] / "Fixtures" / fixture
+    message = email.message_from_bytes(path.read_bytes())
+    return next(part.get_payload(decode=True) for part in message.walk() if part.get_filename())
+
+
+def ole_directory(data):
+    """(offset, name) of each directory entry of a small compound file (directory chain in the FAT)."""
+    fat_sector = struct.unpack_from("<I", data, 0x4C)[0]
+    fat = struct.unpack_from("<128I", data, 512 * (fat_sector + 1))
+    entries, sector = [], struct.unpack_from("<I", data, 0x30)[0]
+    while sector < 0xFFFFFFFA and len(entries) < 4096:
+        for at in range(512 * (sector + 1), 512 * (sector + 2), 128):
+            length = struct.unpack_from("<H", data, at + 64)[0]
+            entries.append((at, data[at:at + max(0, length - 2)].decode("utf-16-le", "replace")))
+        sector = fat[sector]
+    return entries, 512 * (fat_sector + 1)
+
+
+def ole_patched(data, name, field, value):
+    """`data` with the directory entry `name`'s u32 at `field` (116 start sector, 120 size,
+    68/72/76 left/right/child) set to `value`."""
+    entries, _ = ole_directory(data)
+    at = next(offset for offset, entry in entries if entry == name)
+    return data[:at + field] + struct.pack("<I", value) + data[at + field + 4:]
+
+
+def ole_fat_loop(data, name):
+    """The FAT entry of stream `name`'s first sector pointing back at itself."""
+    entries, fat_at = ole_directory(data)
+    at = next(offset for offset, entry in entries if entry == name)
+    start = struct.unpack_from("<I", data, at + 116)[0]
+    return data[:fat_at + 4 * start] + struct.pack("<I", start) + data[fat_at + 4 * start + 4:]
+
+
+DOC = None
+
+
+def legacy_doc():
+    global DOC
+    DOC = DOC or fixture_attachment("legacy-doc-ssn.eml")
+    return DOC
+
+
+def ole_case(name, data, filename="letter.doc", content_type="application/msword"):
+    return attachment_message(name, "Letter", filename, data, content_type)
+
+
+@case("ole-fat-loop", "a .doc (SSN in its text) whose WordDocument stream's first FAT entry points back at itself", True)
+def _():
+    return ole_case("ole-fat-loop", ole_fat_loop(legacy_doc(), "WordDocument"))
+
+
+@case("ole-directory-loop", "a .doc (SSN in its text) whose directory tree's first child names the root as its sibling", True)
+def _():
+    return ole_case("ole-directory-loop", ole_patched(legacy_doc(), "WordDocument", 72, 0))
+
+
+@case("ole-stream-size-4-gib", "a .doc (SSN in its text) whose WordDocument entry claims 4 GiB - 1 bytes", True)
+def _():
+    return ole_case("ole-stream-size-4-gib", ole_patched(legacy_doc(), "WordDocument", 120, 0xFFFFFFFF))
+
+
+@case("ole-start-sector-past-end", "a .doc (SSN in its text) whose table stream starts at sector 0xFFFFFFF0", True)
+def _():
+    return ole_case("ole-start-sector-past-end", ole_patched(legacy_doc(), "1Table", 116, 0xFFFFFFF0))
+
+
+def nested_msg(levels):
+    inner = Msg(subject="Form", body=f"SSN {SSN}", sender=("Office", "office@district.example"),
+                to=[("Pat", "pat@district.example")], date=SENT)
+    for level in range(levels):
+        inner = Msg(subject=f"Fwd {level}", body="See below.", sender=("Office", "office@district.example"),
+                    to=[("Pat", "pat@district.example")], date=SENT, attachments=[Attachment(f"level-{level}.msg", embedded=inner)])
+    return inner.to_bytes()
+
+
+SENT = datetime.datetime(2026, 11, 16, 14, 30, tzinfo=datetime.timezone.utc)
+
+
+@case("msg-nested-30-deep", "an Outlook message attached in a message, 30 levels, the SSN in the innermost body", True)
+def _():
+    return ole_case("msg-nested-30-deep", nested_msg(30), "forward.msg", "application/vnd.ms-outlook")
+
+
+@case("msg-1200-attachments", "an Outlook message with 1,200 attachments (the bound is 1,000); the last is a CSV with the SSN", True)
+def _():
+    attachments = [Attachment(f"note-{index}.txt", b"x", "text/plain") for index in range(1199)]
+    attachments.append(Attachment("roster.csv", ROSTER, "text/csv"))
+    data = Msg(subject="Notes", body="Attached.", sender=("Office", "office@district.example"),
+               to=[("Pat", "pat@district.example")], date=SENT, attachments=attachments).to_bytes()
+    return ole_case("msg-1200-attachments", data, "notes.msg", "application/vnd.ms-outlook")
+
+
+def biff_record(kind, data):
+    return struct.pack("<HH", kind, len(data)) + data
+
+
+@case("xls-sst-claims-4-billion-strings", "an Excel 97-2003 workbook stream whose SST claims 2^32-1 strings over 2,500 CONTINUE records; the SSN in a label", True)
+def _():
+    bof = biff_record(0x0809, struct.pack("<HH", 0x0600, 5) + bytes(12))
+    sst = biff_record(0x00FC, struct.pack("<II", 0xFFFFFFFF, 0xFFFFFFFF) + struct.pack("<HB", 3, 0) + b"abc")
+    sst += b"".join(biff_record(0x003C, bytes([0]) + struct.pack("<HB", 1, 0) + b"z" * 2000) for _ in range(2500))
+    sheet = biff_record(0x0809, struct.pack("<HH", 0x0600, 0x10) + bytes(12))
+    label = biff_record(0x0204, struct.pack("<HHHHB", 0, 0, 0, len(f"SSN {SSN}"), 0) + f"SSN {SSN}".encode())
+    stream = bof + sst + biff_record(0x000A, b"") + sheet + label + biff_record(0x000A, b"")
+    return ole_case("xls-sst-claims-4-billion-strings", cfb_write({"Workbook": stream}), "grades.xls", "application/vnd.ms-excel")
+
+
+@case("ppt-100k-nested-containers", "a PowerPoint 97-2003 stream of 100,000 containers each inside the last, then a text atom with the SSN", True)
+def _():
+    text = f"SSN {SSN}".encode()
+    atom = struct.pack("<HHI", 0, 0x0FA8, len(text)) + text
+    stream = b"".join(struct.pack("<HHI", 0xF, 0x1000, 8 * (100_000 - level) + len(atom)) for level in range(100_000)) + atom
+    return ole_case("ppt-100k-nested-containers", cfb_write({"PowerPoint Document": stream}), "slides.ppt", "application/vnd.ms-powerpoint")
 
 
 @case("control-plain-ssn", "a plain text message with the SSN: positive control", True)

@@ -128,7 +128,8 @@ struct ScanCommandTests {
         ("danger-docm.eml", "reject", ["dangerous-attachment@attachment budget.docm=macro: Office document with macros (vbaProject.bin)"]),
         ("danger-docx-with-macros.eml", "reject", ["dangerous-attachment@attachment letter.docx=macro: Office document with macros (vbaProject.bin)"]),
         // Macros in every Office family, and the files of Office 97-2003 and Outlook read (make_legacy.py).
-        ("legacy-docx-renamed-docm.eml", "reject", ["dangerous-attachment@attachment log.docx=macro: macro-enabled Office document"]),
+        ("legacy-docx-renamed-docm.eml", "reject", ["dangerous-attachment@attachment log.docx=macro: macro part declared in the package's content types"]),
+        ("legacy-docm-without-vba.eml", "accept", []),
         ("legacy-xlsm-xlm.eml", "reject", ["dangerous-attachment@attachment budget.xlsm=macro: Excel 4.0 macro sheet"]),
         ("legacy-ods-basic.eml", "reject", ["dangerous-attachment@attachment lunch.ods=macro: OpenDocument Basic macros"]),
         ("legacy-xls-xlm.eml", "reject", [

@@ -76,4 +76,11 @@ public enum Harness {
     public static func bytes(_ data: UnsafePointer<UInt8>?, _ size: Int) -> [UInt8] {
         Array(UnsafeBufferPointer(start: data, count: size))
     }
+
+    /// Two byte strings from one input: a 4-byte little-endian length, the first, the rest.
+    public static func split(_ bytes: [UInt8]) -> ([UInt8], [UInt8]) {
+        guard bytes.count >= 4 else { return (bytes, []) }
+        let length = min(Int(bytes[0]) | Int(bytes[1]) << 8 | Int(bytes[2]) << 16 | Int(bytes[3] & 0x7F) << 24, bytes.count - 4)
+        return (Array(bytes[4..<4 + length]), Array(bytes[(4 + length)...]))
+    }
 }
