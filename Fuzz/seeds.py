@@ -4,11 +4,12 @@ whole messages, Subjects, HTML parts, and attachments sorted by format."""
 import email
 import email.policy
 import json
-import struct
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "Tests" / "Fixtures"))
+from compound_file import compound_streams  # noqa: E402
 out = Path(sys.argv[1])
 targets = ["message", "headers", "html", "csv", "tables", "charset", "office", "zip", "pdf", "patterns", "config", "sentences", "numbers", "word", "xls", "ppt", "ole"]
 for target in targets:
@@ -20,49 +21,6 @@ messages = (sorted((ROOT / "Tests" / "Fixtures").glob("*.eml")) + sorted((ROOT /
             + sorted((ROOT / "Tests" / "Evaluation").rglob("*.eml"))[::5] + sorted((ROOT / "Tests" / "Holdout").rglob("*.eml"))[::5]
             + sorted((ROOT / "Tests" / "Records").rglob("*.eml"))[::5] + sorted((ROOT / "Tests" / "Disguised").rglob("*.eml"))[::3]
             + sorted((ROOT / "Tests" / "LegacyPlanted").rglob("*.eml"))[::4])
-def compound_streams(data):
-    """The root streams of a compound file by name (MS-CFB: header FAT list, directory,
-    mini stream), enough to seed the Word, Excel and PowerPoint record targets."""
-    if not data.startswith(b"\xd0\xcf\x11\xe0"):
-        return {}
-    sector = 1 << struct.unpack_from("<H", data, 0x1E)[0]
-    cutoff = struct.unpack_from("<I", data, 0x38)[0]
-    fat_sectors = [s for s in struct.unpack_from("<109I", data, 0x4C) if s < 0xFFFFFFFA]
-    fat = [e for s in fat_sectors for e in struct.unpack_from(f"<{sector // 4}I", data, sector * (s + 1))]
-
-    def chain(start, table, read):
-        body, seen = b"", set()
-        while start < 0xFFFFFFFA and start not in seen and start < len(table):
-            seen.add(start)
-            body += read(start)
-            start = table[start]
-        return body
-
-    def regular(index):
-        return data[sector * (index + 1):sector * (index + 2)]
-
-    directory = chain(struct.unpack_from("<I", data, 0x30)[0], fat, regular)
-    entries = []
-    for at in range(0, len(directory) - 127, 128):
-        length = struct.unpack_from("<H", directory, at + 64)[0]
-        name = directory[at:at + max(0, length - 2)].decode("utf-16-le", "replace")
-        start, size = struct.unpack_from("<IQ", directory, at + 116)
-        entries.append((name, directory[at + 66], start, size & 0xFFFFFFFF))
-    mini = chain(entries[0][2], fat, regular) if entries else b""
-    minifat_bytes = chain(struct.unpack_from("<I", data, 0x3C)[0], fat, regular)
-    minifat = list(struct.unpack_from(f"<{len(minifat_bytes) // 4}I", minifat_bytes))
-    streams = {}
-    for name, kind, start, size in entries:
-        if kind != 2:
-            continue
-        if size < cutoff:
-            body = chain(start, minifat, lambda index: mini[64 * index:64 * (index + 1)])
-        else:
-            body = chain(start, fat, regular)
-        streams.setdefault(name, body[:size])
-    return streams
-
-
 def seed_compound(payload, name):
     (out / "ole" / name).write_bytes(payload)
     streams = compound_streams(payload)

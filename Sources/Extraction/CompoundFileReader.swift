@@ -22,8 +22,10 @@ struct CompoundFileReader {
 
     private var maxEntries: Int { context.limits.maxArchiveMembers }
 
-    private func readContent(_ root: CompoundFile.Entry, location: String, depth: Int) throws(LegacyReadError) {
-        let top = context.entries(of: root, at: location)
+    /// The content of a storage: the root of a file, or an object embedded in an Outlook
+    /// message (an attached message, a Word document inserted as an object).
+    func readContent(_ storage: CompoundFile.Entry, location: String, depth: Int) throws(LegacyReadError) {
+        let top = context.entries(of: storage, at: location)
         func entry(_ name: String) -> CompoundFile.Entry? { top.first { $0.name.lowercased() == name.lowercased() } }
         if entry("EncryptionInfo") != nil || entry("EncryptedPackage") != nil {
             throw .passwordProtected("encrypted Office file")
@@ -34,21 +36,14 @@ struct CompoundFileReader {
             _ = context.addDocument(location, text)
         } else if let workbook = entry("Workbook") ?? entry("Book") {
             guard let bytes = context.stream(workbook, at: location) else { return }
-            let book = try ExcelBinary.read(bytes)
-            for reason in book.macros { macro(location, reason) }
-            for sheet in book.sheets where context.inTime(at: location) {
-                let table = "\(location) › \(sheet.name)"
-                SpreadsheetReader.emit(sheet.cells.map { ($0.row + 1, $0.column, $0.value) }, table: table, context: context)
-                if !sheet.notes.isEmpty { _ = context.addDocument("\(table) › notes", sheet.notes.joined(separator: "\n")) }
-            }
+            try readWorkbook(bytes, location: location)
         } else if let slides = entry("PowerPoint Document") {
-            if entry("EncryptedSummary") != nil || entry("Current User").flatMap({ context.stream($0, at: location) }).map { PowerPointBinary.isEncrypted(currentUser: $0) } == true {
+            let currentUser = entry("Current User").flatMap { context.stream($0, at: location) } ?? []
+            if entry("EncryptedSummary") != nil || PowerPointBinary.isEncrypted(currentUser: currentUser) {
                 throw .passwordProtected("encrypted PowerPoint presentation")
             }
             guard let bytes = context.stream(slides, at: location) else { return }
-            let presentation = try PowerPointBinary.read(bytes)
-            if presentation.hasMacros { macro(location, "PowerPoint presentation with VBA macros") }
-            for text in presentation.texts { _ = context.addDocument("\(location) › \(text.place)", text.text) }
+            try readSlides(bytes, location: location)
         } else if top.contains(where: { $0.name.hasPrefix(OutlookMessage.propertyPrefix) }) {
             OutlookMessage(context: context).read(top, location: location, depth: depth)
         } else if let program = entry("\u{1}CompObj").flatMap({ context.stream($0, at: location) }).flatMap(Self.officeProgram) {
@@ -57,6 +52,22 @@ struct CompoundFileReader {
         } else {
             throw .unsupported("compound file with no Word, Excel, PowerPoint or Outlook content")
         }
+    }
+
+    private func readWorkbook(_ stream: [UInt8], location: String) throws(LegacyReadError) {
+        let book = try ExcelBinary.read(stream)
+        for reason in book.macros { macro(location, reason) }
+        for sheet in book.sheets where context.inTime(at: location) {
+            let table = "\(location) › \(sheet.name)"
+            SpreadsheetReader.emit(sheet.cells.map { ($0.row + 1, $0.column, $0.value) }, table: table, context: context)
+            if !sheet.notes.isEmpty { _ = context.addDocument("\(table) › notes", sheet.notes.joined(separator: "\n")) }
+        }
+    }
+
+    private func readSlides(_ stream: [UInt8], location: String) throws(LegacyReadError) {
+        let presentation = try PowerPointBinary.read(stream)
+        if presentation.hasMacros { macro(location, "PowerPoint presentation with VBA macros") }
+        for text in presentation.texts { _ = context.addDocument("\(location) › \(text.place)", text.text) }
     }
 
     /// A VBA project (Word's `Macros/VBA`, Excel's `_VBA_PROJECT_CUR/VBA`, a `_VBA_PROJECT`
@@ -99,7 +110,6 @@ struct OutlookMessage {
     private static let attachmentPrefix = "__attach_version1.0_"
 
     func read(_ entries: [CompoundFile.Entry], location: String, depth: Int) {
-        guard context.within(depth: depth, at: location) else { return }
         let properties = Self.properties(entries)
         if let subject = text(properties, 0x0037, at: location) { context.add("\(location) › subject", subject) }
         let body = text(properties, 0x1000, at: location)
@@ -122,8 +132,16 @@ struct OutlookMessage {
         // The long name, the 8.3 name, or the display name (all an attached message has).
         let name = [0x3707, 0x3704, 0x3001].lazy.compactMap { text(properties, $0, at: location) }.first ?? "attachment \(number)"
         let place = "\(location) › \(LocationName.safe(name))"
+        // The name is the sender's and is read like any file name.
+        context.add("\(place) › file name", name)
         if let embedded = properties[0x3701], embedded.entry.isStorage {
-            read(context.entries(of: embedded.entry, at: place), location: place, depth: depth + 1)
+            // An attached message, or an Office document inserted as an object.
+            guard context.within(depth: depth + 1, at: place) else { return }
+            do {
+                try CompoundFileReader(context: context).readContent(embedded.entry, location: place, depth: depth + 1)
+            } catch {
+                context.unscannable(place, error.reason, error.detail)
+            }
             return
         }
         guard let data = properties[0x3701] else { return }

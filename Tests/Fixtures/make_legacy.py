@@ -21,7 +21,8 @@ from fixture_mail import message, write
 HERE = Path(__file__).parent
 SENT = datetime.datetime(2026, 11, 16, 14, 30, tzinfo=datetime.timezone.utc)
 sys.path.insert(0, str(HERE.parent / "LegacyPlanted"))
-from cfbmsg import Attachment, Msg, cfb_write  # noqa: E402
+from cfbmsg import CLSID_KEY, CLSID_MSG, Attachment, Msg, cfb_write  # noqa: E402
+from compound_file import compound_streams  # noqa: E402
 
 DOC_HTML = """<html><body><p>Dear Ms. Alvarez,</p>
 <p>Your new hire packet is complete. Social Security number on file: 536-90-4399.</p>
@@ -207,6 +208,18 @@ def encrypted_ooxml():
     return cfb_write({"EncryptionInfo": b"\x04\x00\x04\x00\x40\x00\x00\x00" + b"\0" * 200, "EncryptedPackage": b"\x00\x10" + b"\x5a" * 5000})
 
 
+def msg_with_word_object(doc):
+    """An Outlook message with a Word document inserted as an object (its streams in the
+    attachment's storage, not a file)."""
+    placeholder = Msg(subject="", body="", sender=("Office", "office@district.example"), to=[], date=SENT)
+    message = Msg(subject="Letter inside", body="The letter is inserted below.", sender=("Office", "office@district.example"),
+                  to=[("Pat", "pat.teacher@district.example")], date=SENT, attachments=[Attachment("letter.doc", embedded=placeholder)])
+    tree = message._storage(top=True)
+    tree["__attach_version1.0_#00000000"]["__substg1.0_3701000D"] = dict(compound_streams(doc))
+    tree[CLSID_KEY] = CLSID_MSG
+    return cfb_write(tree)
+
+
 def main():
     doc = convert("letter.html", DOC_HTML, "doc:MS Word 97")
     harmless = convert("worksheet.html", HARMLESS_HTML, "doc:MS Word 97")
@@ -233,6 +246,7 @@ def main():
         "legacy-msg-ssn.eml": ("Forwarded form", [("form.msg", note.to_bytes(), "application", outlook)]),
         "legacy-msg-docm.eml": ("Forwarded macro form", [("macro.msg", forward.to_bytes(), "application", outlook)]),
         "legacy-msg-nested.eml": ("Forwarded twice", [("forms.msg", outer.to_bytes(), "application", outlook)]),
+        "legacy-msg-word-object.eml": ("Letter inside", [("letter.msg", msg_with_word_object(doc), "application", outlook)]),
         "legacy-docx-renamed-docm.eml": ("Reading log", [("log.docx", docm_renamed(), "application",
                                                          "vnd.openxmlformats-officedocument.wordprocessingml.document")]),
         "legacy-docm-without-vba.eml": ("Reading log draft", [("log.docm", docm_without_vba(), "application", "vnd.ms-word.document.macroEnabled.12")]),

@@ -153,6 +153,9 @@ struct ScanCommandTests {
             "ssn@attachment forms.msg › inner.msg › hire.doc=***-**-4399",
             "ssn@attachment forms.msg › inner.msg › hire.doc › table 1 › row 2 (SSN)=***-**-4321",
         ]),
+        ("legacy-msg-word-object.eml", "reject", [
+            "ssn@attachment letter.msg › letter.doc=***-**-4399", "ssn@attachment letter.msg › letter.doc › table 1 › row 2 (SSN)=***-**-4321",
+        ]),
         ("legacy-doc-encrypted.eml", "quarantine", ["unscannable@attachment locked.doc="]),
         ("legacy-xls-encrypted.eml", "quarantine", ["unscannable@attachment locked.xls="]),
         ("legacy-docx-encrypted.eml", "quarantine", ["unscannable@attachment report.docx="]),
