@@ -81,6 +81,28 @@ def test_an_exe_inside_a_zip_from_outside_is_refused_with_the_notice(postfix):
     assert "share the file through the district's file service" in reply
 
 
+def test_an_outlook_message_carrying_a_word_file_with_an_ssn_is_refused_naming_the_file(postfix):
+    reply = refusal(postfix, "legacy-msg-word-object.eml", "pat.teacher@district.example", "outside@mail.example")
+    assert "in attachment letter.msg > letter.doc (***-**-4399)" in reply, reply
+    assert "536-90-4399" not in reply
+
+
+def test_an_excel_97_workbook_with_a_macro_sheet_from_outside_is_refused(postfix):
+    reply = refusal(postfix, "legacy-xls-xlm.eml", "parent@mail.example", "office@district.example")
+    assert "a dangerous attachment in attachment budget.xls (Excel 4.0 macro sheet Notes), rule macro, guideline 6" in reply, reply
+
+
+def test_a_password_protected_word_file_is_held_and_the_notice_says_why(postfix):
+    sender = "locked.sender@district.example"
+    with smtplib.SMTP("127.0.0.1", postfix.port, timeout=30) as smtp:
+        smtp.sendmail(sender, ["outside@mail.example"], (FIXTURES / "legacy-doc-encrypted.eml").read_bytes())
+    held = postfix.wait_held()
+    assert sender in held
+    [notice] = postfix.wait_delivered("locked.sender")
+    text = notice.read_text()
+    assert "Your message is held for review" in text and "password-protected: encrypted Word document" in text, text
+
+
 def test_the_it_department_sends_a_script_inside_the_district(postfix):
     with smtplib.SMTP("127.0.0.1", postfix.port, timeout=30) as smtp:
         smtp.sendmail("helpdesk@district.example", ["it-script@district.example"], (FIXTURES / "danger-it-script.eml").read_bytes())
