@@ -40,7 +40,14 @@ let package = Package(
         .target(name: "Classifier", dependencies: ["CBLAS"]),
         // zlib for zip members (inflated by hand, see ZipArchive).
         .target(name: "CInflate", linkerSettings: [.linkedLibrary("z")]),
-        .target(name: "Extraction", dependencies: ["CGMime", "CPoppler", "CGsf", "CInflate", "CivilCalendar"]),
+        .target(
+            name: "Extraction",
+            dependencies: [
+                "CGMime", "CPoppler", "CGsf", "CInflate", "CivilCalendar",
+                // SHA, MD5 and AES for files encrypted with a program's default password.
+                .product(name: "Crypto", package: "swift-crypto"), .product(name: "_CryptoExtras", package: "swift-crypto"),
+            ]
+        ),
         // What a worker computes: extraction + detection → one inspection result. The test
         // fault hook exists in debug builds only.
         .target(

@@ -85,6 +85,7 @@ enum LegacyReadError: Error, Equatable {
     case damaged(String)
     case unsupported(String)
     case tooDeep(String)
+    case tookTooLong(String)
 
     var reason: UnreadReason {
         switch self {
@@ -92,12 +93,14 @@ enum LegacyReadError: Error, Equatable {
         case .damaged: .damaged
         case .unsupported: .unsupportedFormat
         case .tooDeep: .tooDeep
+        case .tookTooLong: .tookTooLong
         }
     }
 
     var detail: String {
         switch self {
-        case .passwordProtected(let detail), .damaged(let detail), .unsupported(let detail), .tooDeep(let detail): detail
+        case .passwordProtected(let detail), .damaged(let detail), .unsupported(let detail), .tooDeep(let detail),
+             .tookTooLong(let detail): detail
         }
     }
 }

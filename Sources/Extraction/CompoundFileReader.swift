@@ -28,7 +28,8 @@ struct CompoundFileReader {
         let top = context.entries(of: storage, at: location)
         func entry(_ name: String) -> CompoundFile.Entry? { top.first { $0.name.lowercased() == name.lowercased() } }
         if entry("EncryptionInfo") != nil || entry("EncryptedPackage") != nil {
-            throw .passwordProtected("encrypted Office file")
+            try readEncryptedPackage(info: entry("EncryptionInfo"), package: entry("EncryptedPackage"), location: location, depth: depth)
+            return
         }
         if let word = entry("WordDocument") {
             guard let document = context.stream(word, at: location) else { return }
@@ -52,6 +53,18 @@ struct CompoundFileReader {
         } else {
             throw .unsupported("compound file with no Word, Excel, PowerPoint or Outlook content")
         }
+    }
+
+    /// An encrypted Office Open XML file: read when Excel's default password opens it (the
+    /// package inside is then read like any attachment), held otherwise.
+    private func readEncryptedPackage(info: CompoundFile.Entry?, package: CompoundFile.Entry?, location: String, depth: Int) throws(LegacyReadError) {
+        guard let info, let package else { throw .damaged("encrypted Office file without its encryption info or package") }
+        guard let infoBytes = context.stream(info, at: location), let packageBytes = context.stream(package, at: location) else { return }
+        guard let plain = try AgileEncryption.decrypt(info: infoBytes, package: packageBytes, password: DefaultPassword.excel,
+                                                      inTime: { context.inTime(at: location) }) else {
+            throw .passwordProtected("encrypted Office file")
+        }
+        AttachmentReader(context: context).read(plain, name: "", mimeType: "application/octet-stream", charset: nil, location: location, depth: depth + 1)
     }
 
     private func readWorkbook(_ stream: [UInt8], location: String) throws(LegacyReadError) {

@@ -29,7 +29,15 @@ enum ExcelBinary {
     }
 
     static func read(_ stream: [UInt8]) throws(LegacyReadError) -> Workbook {
-        let records = try Self.records(stream)
+        var records = try Self.records(stream)
+        if let filePass = records.first(where: { $0.type == 0x002F }) {
+            // Encrypted: readable only when Excel's own default password opens it.
+            let layout = records.map { (type: $0.type, offset: $0.offset, length: $0.data.count) }
+            guard let plain = WorkbookRC4.decrypt(stream, filePass: filePass.data, records: layout, password: DefaultPassword.excel) else {
+                throw .passwordProtected("encrypted Excel workbook")
+            }
+            records = try Self.records(plain)
+        }
         guard let first = records.first, first.type == 0x0809, let version = LittleEndian(Array(first.data)).u16(0) else {
             throw .damaged("workbook stream does not start with a BOF record")
         }
@@ -65,8 +73,6 @@ enum ExcelBinary {
                     sheet = nil
                 }
                 inGlobals = false
-            case 0x002F:
-                throw .passwordProtected("encrypted Excel workbook")
             case 0x0085 where inGlobals:
                 if let (offset, kind, name) = globals.boundSheet(fields) {
                     globals.sheetNames[offset] = name

@@ -1,4 +1,5 @@
 @testable import Extraction
+import Foundation
 import Testing
 
 /// The record parsers under the legacy Office readers, on streams built here field by field:
@@ -134,6 +135,39 @@ struct LegacyOfficeTests {
     @Test("RK numbers", arguments: [(45 << 2 | 2, 45.0), (1234 << 2 | 3, 12.34), (-3 << 2 | 2, -3.0), (0x3FF0_0000, 1.0), (0x3FF0_0001, 0.01)])
     func rk(_ value: Int, _ expected: Double) {
         #expect(abs(ExcelBinary.rk(value & 0xFFFF_FFFF) - expected) < 1e-9)
+    }
+
+    // MARK: Encryption
+
+    @Test("RC4 gives the published keystream", arguments: [
+        ("Key", "Plaintext", "bbf316e8d940af0ad3"), ("Wiki", "pedia", "1021bf0420"), ("Secret", "Attack at dawn", "45a01f645fc35b383552544b9bf5"),
+    ])
+    func rc4(_ key: String, _ plain: String, _ cipher: String) {
+        var stream = RC4(key: Array(key.utf8))
+        let output = plain.utf8.map { $0 ^ stream.next() }
+        #expect(output.map { String(format: "%02x", $0) }.joined() == cipher)
+    }
+
+    @Test("an agile encryption header that asks too much or names no AES key is refused before any work")
+    func agileHeader() {
+        let header = Self.u16(4) + Self.u16(4) + Self.u32(0x40)
+        func info(_ spinCount: String, cipher: String = "AES") -> [UInt8] {
+            header + Array(("<encryption><keyData saltValue=\"AAAAAAAAAAAAAAAAAAAAAA==\" keyBits=\"256\" hashAlgorithm=\"SHA512\" cipherAlgorithm=\"AES\"/>"
+                + "<p:encryptedKey spinCount=\"\(spinCount)\" saltValue=\"AAAAAAAAAAAAAAAAAAAAAA==\" keyBits=\"256\" hashAlgorithm=\"SHA512\" "
+                + "cipherAlgorithm=\"\(cipher)\" encryptedVerifierHashInput=\"AA==\" encryptedVerifierHashValue=\"AA==\" encryptedKeyValue=\"AA==\"/></encryption>").utf8)
+        }
+        #expect(throws: LegacyReadError.passwordProtected("encrypted Office file (a cipher or key derivation it does not open)")) {
+            try AgileEncryption.decrypt(info: info("2147483648"), package: [], password: "x", inTime: { true })
+        }
+        #expect(throws: LegacyReadError.passwordProtected("encrypted Office file (a cipher or key derivation it does not open)")) {
+            try AgileEncryption.decrypt(info: info("10", cipher: "RC2"), package: [], password: "x", inTime: { true })
+        }
+        #expect(throws: LegacyReadError.tookTooLong("key derivation of 100000 rounds")) {
+            try AgileEncryption.decrypt(info: info("100000"), package: [], password: "x", inTime: { false })
+        }
+        #expect(throws: LegacyReadError.passwordProtected("encrypted Office file (ECMA-376 standard encryption)")) {
+            try AgileEncryption.decrypt(info: Self.u16(3) + Self.u16(2), package: [], password: "x", inTime: { true })
+        }
     }
 
     // MARK: PowerPoint

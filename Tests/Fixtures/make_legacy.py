@@ -6,7 +6,9 @@ and HTML sources here; the Outlook .msg files by the compound-file writer of
 Tests/LegacyPlanted/cfbmsg.py (nothing free writes .msg). Three files are LibreOffice's
 output with one field changed, each named for it: a sheet marked as an Excel 4.0 macro
 sheet, a Word file with its "encrypted" flag set, and a workbook with a FILEPASS record.
-Run: python3 Tests/Fixtures/make_legacy.py   (needs soffice for the Office files)"""
+Two .docx files are encrypted by msoffcrypto-tool (PyPI) with ECMA-376 agile encryption: one
+with Excel's default password (VelvetSweatshop), one with another.
+Run: python3 Tests/Fixtures/make_legacy.py   (needs soffice, and msoffcrypto-tool importable)"""
 import datetime
 import io
 import struct
@@ -204,8 +206,9 @@ def ods_with_basic():
 
 
 def encrypted_ooxml():
-    """The compound file Office writes around an encrypted .docx: EncryptionInfo and EncryptedPackage."""
-    return cfb_write({"EncryptionInfo": b"\x04\x00\x04\x00\x40\x00\x00\x00" + b"\0" * 200, "EncryptedPackage": b"\x00\x10" + b"\x5a" * 5000})
+    """The compound file Office 2007 writes around an encrypted .docx (ECMA-376 standard
+    encryption, version 3.2): EncryptionInfo and EncryptedPackage."""
+    return cfb_write({"EncryptionInfo": b"\x03\x00\x02\x00\x24\x00\x00\x00" + b"\0" * 200, "EncryptedPackage": b"\x00\x10" + b"\x5a" * 5000})
 
 
 def msg_with_word_object(doc):
@@ -218,6 +221,23 @@ def msg_with_word_object(doc):
     tree["__attach_version1.0_#00000000"]["__substg1.0_3701000D"] = dict(compound_streams(doc))
     tree[CLSID_KEY] = CLSID_MSG
     return cfb_write(tree)
+
+
+def encrypted_docx(password):
+    """A .docx holding the SSN, encrypted by msoffcrypto-tool (agile) with `password`."""
+    import msoffcrypto.format.ooxml
+    plain = zip_package({
+        "[Content_Types].xml": CT.format('<Override PartName="/word/document.xml" '
+                                         'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'),
+        "_rels/.rels": RELS.format("word/document.xml"),
+        "word/document.xml": WORD.replace("Reading log for November.", "Benefits form: SSN 536-90-4399"),
+        # Over 4096 bytes, so the package lies in the file's regular sectors (msoffcrypto-tool
+        # writes a package in the mini stream that it cannot read back itself).
+        "docProps/custom.xml": "<Properties>" + "<!-- open enrollment -->" * 400 + "</Properties>",
+    })
+    encrypted = io.BytesIO()
+    msoffcrypto.format.ooxml.OOXMLFile(io.BytesIO(plain)).encrypt(password, encrypted)
+    return encrypted.getvalue()
 
 
 def main():
@@ -252,6 +272,10 @@ def main():
         "legacy-docm-without-vba.eml": ("Reading log draft", [("log.docm", docm_without_vba(), "application", "vnd.ms-word.document.macroEnabled.12")]),
         "legacy-xlsm-xlm.eml": ("Budget sheet", [("budget.xlsm", xlsm_with_macro_sheet(), "application", "vnd.ms-excel.sheet.macroEnabled.12")]),
         "legacy-ods-basic.eml": ("Lunch count", [("lunch.ods", ods_with_basic(), "application", "vnd.oasis.opendocument.spreadsheet")]),
+        "legacy-docx-default-password.eml": ("Benefits form", [("benefits.docx", encrypted_docx("VelvetSweatshop"), "application",
+                                                                "vnd.openxmlformats-officedocument.wordprocessingml.document")]),
+        "legacy-docx-real-password.eml": ("Benefits form locked", [("benefits.docx", encrypted_docx("Falcon-2026"), "application",
+                                                                     "vnd.openxmlformats-officedocument.wordprocessingml.document")]),
         "legacy-docx-encrypted.eml": ("Locked report", [("report.docx", encrypted_ooxml(), "application",
                                                          "vnd.openxmlformats-officedocument.wordprocessingml.document")]),
     }

@@ -156,6 +156,8 @@ struct ScanCommandTests {
         ("legacy-msg-word-object.eml", "reject", [
             "ssn@attachment letter.msg › letter.doc=***-**-4399", "ssn@attachment letter.msg › letter.doc › table 1 › row 2 (SSN)=***-**-4321",
         ]),
+        ("legacy-docx-default-password.eml", "reject", ["ssn@attachment benefits.docx=***-**-4399"]),
+        ("legacy-docx-real-password.eml", "quarantine", ["unscannable@attachment benefits.docx="]),
         ("legacy-doc-encrypted.eml", "quarantine", ["unscannable@attachment locked.doc="]),
         ("legacy-xls-encrypted.eml", "quarantine", ["unscannable@attachment locked.xls="]),
         ("legacy-docx-encrypted.eml", "quarantine", ["unscannable@attachment report.docx="]),
@@ -220,7 +222,8 @@ struct ScanCommandTests {
         ("xlsx-negative-string.eml", "— damaged: shared string index -1 out of range"),
         ("legacy-doc-encrypted.eml", "— password-protected: encrypted Word document"),
         ("legacy-xls-encrypted.eml", "— password-protected: encrypted Excel workbook"),
-        ("legacy-docx-encrypted.eml", "— password-protected: encrypted Office file"),
+        ("legacy-docx-encrypted.eml", "— password-protected: encrypted Office file (ECMA-376 standard encryption)"),
+        ("legacy-docx-real-password.eml", "— password-protected: encrypted Office file"),
     ])
     func unscannableReasons(_ fixture: String, _ reason: String) throws {
         let result = try runMailGuard(["scan", Repository.fixture(fixture).path])
