@@ -4,40 +4,43 @@ import CGsf
 /// an encrypted Office Open XML file) read through libgsf from the bytes in memory: a tree
 /// of storages and streams. libgsf follows the sector chains; what the streams hold is read
 /// by the format readers above it.
-final class CompoundFile {
-    /// A copy libgsf reads in place, alive as long as the file.
-    private let storage: UnsafeMutableRawBufferPointer
-    private let file: OpaquePointer
-    let root: Entry
-
-    init(_ bytes: [UInt8]) throws(LegacyReadError) {
-        storage = UnsafeMutableRawBufferPointer.allocate(byteCount: max(bytes.count, 1), alignment: 8)
-        storage.copyBytes(from: bytes)
+enum CompoundFile {
+    /// The file's root storage. Every entry keeps the bytes libgsf reads in place alive, so
+    /// no entry can outlive them.
+    static func open(_ bytes: [UInt8]) throws(LegacyReadError) -> Entry {
+        let copy = Bytes(bytes)
         var message: UnsafeMutablePointer<CChar>?
-        guard let opened = mg_ole_open(storage.baseAddress!.assumingMemoryBound(to: UInt8.self), bytes.count, &message) else {
+        guard let opened = mg_ole_open(copy.start, bytes.count, &message) else {
             let detail = message.map { String(cString: $0) } ?? "not a compound file"
             g_free(message)
-            storage.deallocate()
             throw .damaged("compound file: \(detail)")
         }
-        file = opened
-        root = Entry(retained: mg_ole_root(opened), name: "")
-        g_object_ref(UnsafeMutableRawPointer(root.input))
+        return Entry(retained: mg_ole_root(opened), name: "", bytes: copy)
     }
 
-    deinit {
-        mg_gsf_unref(UnsafeMutableRawPointer(file))
-        storage.deallocate()
+    /// A copy of the file libgsf reads in place (it keeps no copy of its own).
+    final class Bytes {
+        private let storage: UnsafeMutableRawBufferPointer
+        var start: UnsafePointer<UInt8> { UnsafePointer(storage.baseAddress!.assumingMemoryBound(to: UInt8.self)) }
+
+        init(_ bytes: [UInt8]) {
+            storage = UnsafeMutableRawBufferPointer.allocate(byteCount: max(bytes.count, 1), alignment: 8)
+            storage.copyBytes(from: bytes)
+        }
+
+        deinit { storage.deallocate() }
     }
 
     /// A storage or a stream. Holds a reference of its own on libgsf's object.
     final class Entry {
         fileprivate let input: OpaquePointer
         let name: String
+        private let bytes: Bytes
 
-        fileprivate init(retained input: OpaquePointer, name: String) {
+        fileprivate init(retained input: OpaquePointer, name: String, bytes: Bytes) {
             self.input = input
             self.name = name
+            self.bytes = bytes
         }
 
         deinit { mg_gsf_unref(UnsafeMutableRawPointer(input)) }
@@ -55,7 +58,7 @@ final class CompoundFile {
             return (0..<count).compactMap { index in
                 guard let child = mg_ole_child(input, Int32(index)) else { return nil }
                 let name = mg_ole_child_name(input, Int32(index)).map { String(cString: $0) } ?? ""
-                return Entry(retained: child, name: name)
+                return Entry(retained: child, name: name, bytes: bytes)
             }
         }
 

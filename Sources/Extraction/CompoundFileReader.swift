@@ -5,16 +5,16 @@ struct CompoundFileReader {
     let context: ExtractionContext
 
     func read(_ bytes: [UInt8], location: String, depth: Int) {
-        let file: CompoundFile
+        let root: CompoundFile.Entry
         do {
-            file = try CompoundFile(bytes)
+            root = try CompoundFile.open(bytes)
         } catch {
             context.unscannable(location, error.reason, error.detail)
             return
         }
-        reportVBA(file.root, location: location)
+        reportVBA(root, location: location)
         do {
-            try readContent(file.root, location: location, depth: depth)
+            try readContent(root, location: location, depth: depth)
         } catch {
             context.unscannable(location, error.reason, error.detail)
         }
