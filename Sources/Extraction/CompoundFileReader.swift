@@ -60,10 +60,16 @@ struct CompoundFileReader {
     private func readEncryptedPackage(info: CompoundFile.Entry?, package: CompoundFile.Entry?, location: String, depth: Int) throws(LegacyReadError) {
         guard let info, let package else { throw .damaged("encrypted Office file without its encryption info or package") }
         guard let infoBytes = context.stream(info, at: location), let packageBytes = context.stream(package, at: location) else { return }
-        guard let plain = try AgileEncryption.decrypt(info: infoBytes, package: packageBytes, password: DefaultPassword.excel,
-                                                      inTime: { context.inTime(at: location) }) else {
-            throw .passwordProtected("encrypted Office file")
+        let opened: [UInt8]?
+        do {
+            opened = try AgileEncryption.decrypt(info: infoBytes, package: packageBytes, password: DefaultPassword.excel,
+                                                 inTime: { context.inTime(at: location) })
+        } catch {
+            // The message's time limit, when that stopped it, is reported already.
+            if case .tookTooLong = error { return }
+            throw error
         }
+        guard let plain = opened else { throw .passwordProtected("encrypted Office file") }
         AttachmentReader(context: context).read(plain, name: "", mimeType: "application/octet-stream", charset: nil, location: location, depth: depth + 1)
     }
 

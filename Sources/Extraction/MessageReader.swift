@@ -44,6 +44,21 @@ public enum MessageReader {
         return Extraction(unscannable: context.unscannable, dangerous: context.dangerous, headers: MessageHeaders())
     }
 
+    /// The top-level headers alone: no part is decoded or read.
+    public static func headers(_ raw: [UInt8]) -> MessageHeaders {
+        _ = gmimeReady
+        let stream = raw.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { g_mime_stream_mem_new_with_buffer($0.baseAddress, $0.count) }
+        }
+        guard let stream else { return MessageHeaders() }
+        defer { mg_unref(stream) }
+        guard let parser = g_mime_parser_new_with_stream(stream) else { return MessageHeaders() }
+        defer { mg_unref(parser) }
+        guard let message = g_mime_parser_construct_message(parser, nil) else { return MessageHeaders() }
+        defer { mg_unref(message) }
+        return headers(of: message)
+    }
+
     static func read(_ raw: [UInt8], prefix: String, depth: Int, context: ExtractionContext, fallbackLocation: String) {
         _ = gmimeReady
         let stream = raw.withUnsafeBufferPointer { buffer in

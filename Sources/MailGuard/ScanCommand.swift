@@ -75,7 +75,7 @@ struct ScanCommand: ParsableCommand {
 
     /// From, To and Cc as an envelope.
     private func headerEnvelope(_ raw: [UInt8]) -> Envelope {
-        Envelope(headers: MessageReader.read(Array(raw.prefix(64 * 1024))).headers)
+        Envelope(headers: MessageReader.headers(Array(raw.prefix(64 * 1024))))
     }
 }
 

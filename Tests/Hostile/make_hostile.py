@@ -830,6 +830,22 @@ def _():
     return ole_case("ppt-100k-nested-containers", cfb_write({"PowerPoint Document": stream}), "slides.ppt", "application/vnd.ms-powerpoint")
 
 
+@case("ooxml-agile-1m-spins", "an encrypted .xlsx whose agile key derivation asks for 1,000,000 SHA-512 rounds (ten times what Office uses)", True)
+def _():
+    salt = base64.b64encode(bytes(16)).decode()
+    xml = ('<?xml version="1.0" encoding="UTF-8"?><encryption xmlns="http://schemas.microsoft.com/office/2006/encryption" '
+           'xmlns:p="http://schemas.microsoft.com/office/2006/keyEncryptor/password">'
+           f'<keyData saltSize="16" blockSize="16" keyBits="256" hashSize="64" cipherAlgorithm="AES" cipherChaining="ChainingModeCBC" hashAlgorithm="SHA512" saltValue="{salt}"/>'
+           '<keyEncryptors><keyEncryptor uri="http://schemas.microsoft.com/office/2006/keyEncryptor/password">'
+           f'<p:encryptedKey spinCount="1000000" saltSize="16" blockSize="16" keyBits="256" hashSize="64" cipherAlgorithm="AES" '
+           f'cipherChaining="ChainingModeCBC" hashAlgorithm="SHA512" saltValue="{salt}" encryptedVerifierHashInput="{salt}" '
+           f'encryptedVerifierHashValue="{base64.b64encode(bytes(64)).decode()}" encryptedKeyValue="{base64.b64encode(bytes(32)).decode()}"/>'
+           '</keyEncryptor></keyEncryptors></encryption>')
+    info = struct.pack("<HHI", 4, 4, 0x40) + xml.encode()
+    data = cfb_write({"EncryptionInfo": info, "EncryptedPackage": struct.pack("<Q", 4096) + bytes(4096)})
+    return ole_case("ooxml-agile-1m-spins", data, "grades.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+
+
 @case("control-plain-ssn", "a plain text message with the SSN: positive control", True)
 def _():
     return text_message("control-plain-ssn", "Benefits form", f"My SSN is {SSN}.\r\n".encode())

@@ -112,7 +112,7 @@ LONG_CASES = {
     "csv-line-10mb", "text-one-line-100k-named-addresses", "csv-50k-named-rows", "html-1m-nested-divs", "header-line-10mb",
     "pdf-flate-bomb", "text-conduct-view-worst", "text-200k-one-column-tab-lines", "multipart-100k-parts",
     "text-120k-lines-aligned-in-pairs", "cc-50k-display-names", "text-1m-bidi-overrides", "text-1m-spaced-digits",
-    "text-1m-spelled-digits", "text-500k-digit-pairs", "text-spelled-dash-padding",
+    "text-1m-spelled-digits", "text-500k-digit-pairs", "text-spelled-dash-padding", "ooxml-agile-1m-spins",
 }
 
 
