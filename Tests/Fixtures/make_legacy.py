@@ -240,6 +240,14 @@ def encrypted_docx(password):
     return encrypted.getvalue()
 
 
+def doc_with_vba(doc):
+    """The letter with a Word VBA project beside its text (`Macros/VBA`, as Word 97-2003 stores it)."""
+    streams = dict(compound_streams(doc))
+    streams["Macros"] = {"VBA": {"dir": b"\x01" * 64, "_VBA_PROJECT": b"\xcc\x61" + b"\0" * 5, "ThisDocument": b"\0" * 32},
+                         "PROJECT": b'ID="{00000000-0000-0000-0000-000000000000}"\r\nDocument=ThisDocument/&H00000000\r\n'}
+    return cfb_write(streams)
+
+
 def main():
     doc = convert("letter.html", DOC_HTML, "doc:MS Word 97")
     harmless = convert("worksheet.html", HARMLESS_HTML, "doc:MS Word 97")
@@ -257,6 +265,7 @@ def main():
                 attachments=[Attachment("inner.msg", embedded=note)])
     fixtures = {
         "legacy-doc-ssn.eml": ("New hire letter", [("letter.doc", doc, "application", word)]),
+        "legacy-doc-vba.eml": ("Letter with a macro", [("letter.doc", doc_with_vba(doc), "application", word)]),
         "legacy-doc-harmless.eml": ("Worksheet", [("worksheet.doc", harmless, "application", word)]),
         "legacy-doc-encrypted.eml": ("Locked letter", [("locked.doc", set_word_encrypted(doc), "application", word)]),
         "legacy-xls-roster.eml": ("New hires", [("hires.xls", xls, "application", excel)]),

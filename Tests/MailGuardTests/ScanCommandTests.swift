@@ -138,6 +138,10 @@ struct ScanCommandTests {
         ]),
         ("legacy-msg-docm.eml", "reject", ["dangerous-attachment@attachment macro.msg › form.docm=macro: Office document with macros (vbaProject.bin)"]),
         ("legacy-doc-ssn.eml", "reject", ["ssn@attachment letter.doc=***-**-4399", "ssn@attachment letter.doc › table 1 › row 2 (SSN)=***-**-4321"]),
+        ("legacy-doc-vba.eml", "reject", [
+            "ssn@attachment letter.doc=***-**-4399", "ssn@attachment letter.doc › table 1 › row 2 (SSN)=***-**-4321",
+            "dangerous-attachment@attachment letter.doc=macro: Office document with VBA macros",
+        ]),
         ("legacy-doc-harmless.eml", "accept", []),
         ("legacy-xls-roster.eml", "reject", [
             "ssn@attachment hires.xls › New hires!B2 (SSN)=***-**-4321", "card@attachment hires.xls › New hires!C2 (Card)=**** **** **** 9855",

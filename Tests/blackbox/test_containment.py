@@ -102,7 +102,7 @@ def test_a_spinning_reader_is_stopped_by_its_cpu_limit_before_the_wall_clock():
         assert send(server, faulty("hang", "spins")) is None
         assert time.monotonic() - started < 15
         wait_for(lambda: held(server, "spins"), what="the message on hold")
-        assert 'reason="reader used up its CPU time"' in guard.log_text()
+        assert 'reason="took too long: reader used up its CPU time"' in guard.log_text()
         guard.wait_workers(1)
     finally:
         server.stop()

@@ -107,12 +107,16 @@ def first_lines(text, count=12):
     return "\n".join(lines[:count]) + ("\n..." if len(lines) > count else "")
 
 
-# The cases that take five seconds or more each: `./scripts/test --long` (and CI) runs them.
+# The cases that take five seconds or more each, and most compound-file cases:
+# `./scripts/test --long` (and CI) runs them.
 LONG_CASES = {
     "csv-line-10mb", "text-one-line-100k-named-addresses", "csv-50k-named-rows", "html-1m-nested-divs", "header-line-10mb",
     "pdf-flate-bomb", "text-conduct-view-worst", "text-200k-one-column-tab-lines", "multipart-100k-parts",
     "text-120k-lines-aligned-in-pairs", "cc-50k-display-names", "text-1m-bidi-overrides", "text-1m-spaced-digits",
     "text-1m-spelled-digits", "text-500k-digit-pairs", "text-spelled-dash-padding", "ooxml-agile-1m-spins",
+    # Compound files: a FAT loop and 30 nested messages stay in the quick run; the rest with --long.
+    "ole-directory-loop", "ole-stream-size-4-gib", "ole-start-sector-past-end", "msg-1200-attachments",
+    "xls-sst-claims-4-billion-strings", "ppt-100k-nested-containers",
 }
 
 
