@@ -98,10 +98,41 @@ struct CorpusTests {
 
     @Test("real legacy Office files on Tests/LegacyOffice: macros and held files per class at least what it measured")
     func legacyReal() throws {
-        try Self.evaluate("Tests/LegacyOffice", kinds: ["macro", "unscannable"], inspector: Inspector(rules: try shippedRules()), minimumMessages: 3,
+        let inspector = Inspector(rules: try shippedRules())
+        try Self.evaluate("Tests/LegacyOffice", kinds: ["macro", "unscannable"], inspector: inspector, minimumMessages: 3,
                           presence: ["macro", "unscannable"], kindOf: { $0.ruleID == "macro" ? "macro" : $0.kind }) { klass, kind in
             (Self.legacyRealMinimums["\(klass) \(kind)"] ?? 0, Self.legacyRealMinimums["ALL \(kind)"] ?? 0)
         }
+        try Self.printOutcomesByType("Tests/LegacyOffice", inspector: inspector)
+    }
+
+    /// What happened to each file type of a set of attachments (`attachment` in its manifest):
+    /// blocked for a macro, held unread, or passed, beside what its labels say.
+    static func printOutcomesByType(_ folder: String, inspector: Inspector) throws {
+        struct Entry: Decodable {
+            var file: String
+            var attachment: String
+            var expected: [Labelled.Value]
+        }
+        let corpus = Repository.root.appendingPathComponent(folder)
+        let entries = try JSONDecoder().decode([Entry].self, from: Data(contentsOf: corpus.appendingPathComponent("manifest.json")))
+        var rows: [String: [Int]] = [:]  // type → files, blocked, held, passed, labelled macro, labelled unreadable
+        for entry in entries {
+            let findings = inspector.inspect([UInt8](try Data(contentsOf: corpus.appendingPathComponent(entry.file)))).findings
+            let blocked = findings.contains { $0.ruleID == "macro" }
+            let held = !blocked && findings.contains { $0.kind == InspectionResult.unscannableKind }
+            let type = "." + (entry.attachment.split(separator: ".").last.map { $0.lowercased() } ?? "?")
+            let counts = [1, blocked ? 1 : 0, held ? 1 : 0, !blocked && !held ? 1 : 0,
+                          entry.expected.contains { $0.kind == "macro" } ? 1 : 0, entry.expected.contains { $0.kind == "unscannable" } ? 1 : 0]
+            rows[type] = zip(rows[type] ?? [0, 0, 0, 0, 0, 0], counts).map { $0 + $1 }
+        }
+        var report = ["type    files  blocked  held  passed   (labelled: macro, password)"]
+        for (type, counts) in rows.sorted(by: { $0.key < $1.key }) {
+            report.append(type.padding(toLength: 8, withPad: " ", startingAt: 0)
+                + counts.prefix(4).map { String($0).padding(toLength: 7, withPad: " ", startingAt: 0) }.joined()
+                + "  (\(counts[4]), \(counts[5]))")
+        }
+        print("\(folder) by file type:\n" + report.joined(separator: "\n"))
     }
 
     /// Tests/Records (make_records.py) and Tests/RecordsHoldout (make_records_holdout.py, built
