@@ -1,4 +1,5 @@
 """MailGuard behind a real Postfix on loopback: what a sender and a recipient really see."""
+import json
 import smtplib
 import threading
 from email.message import EmailMessage
@@ -92,15 +93,19 @@ def test_an_excel_97_workbook_with_a_macro_sheet_from_outside_is_refused(postfix
     assert "a dangerous attachment in attachment budget.xls (Excel 4.0 macro sheet Notes), rule macro, guideline 6" in reply, reply
 
 
-def test_a_password_protected_word_file_is_held_and_the_notice_says_why(postfix):
+def test_a_password_protected_word_file_is_held_and_the_notice_and_audit_say_why(district):
+    guard, postfix = district
     sender = "locked.sender@district.example"
     with smtplib.SMTP("127.0.0.1", postfix.port, timeout=30) as smtp:
         smtp.sendmail(sender, ["outside@mail.example"], (FIXTURES / "legacy-doc-encrypted.eml").read_bytes())
-    held = postfix.wait_held()
-    assert sender in held
+    wait_for(lambda: sender in postfix.wait_held(), what="the locked letter on hold")
     [notice] = postfix.wait_delivered("locked.sender")
     text = notice.read_text()
     assert "Your message is held for review" in text and "password-protected: encrypted Word document" in text, text
+    records = wait_for(lambda: json.loads(guard.cli("audit", "--sender", sender, "--format", "json").stdout) or None,
+                       what="the audit record of the locked letter")
+    notes = [finding.get("note") for finding in records[0]["findings"]]
+    assert notes == ["password-protected: encrypted Word document"], notes
 
 
 def test_the_it_department_sends_a_script_inside_the_district(postfix):
