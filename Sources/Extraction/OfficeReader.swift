@@ -12,7 +12,7 @@ struct OfficeReader {
 
     func read(_ bytes: [UInt8], location: String) {
         guard let archive = ZipArchive(bytes, maxEntries: context.limits.maxArchiveMembers) else {
-            context.unscannable(location, .damaged, "Office file")
+            context.unscannable(location, .damaged, "Office file whose zip cannot be read")
             return
         }
         if archive.entries.count > context.limits.maxArchiveMembers {
@@ -66,8 +66,9 @@ struct OfficeReader {
 }
 
 /// Macros in an Office Open XML or OpenDocument package, whatever the file is called: a VBA
-/// project, Excel 4.0 macro sheets, an auto-run or XLM defined name, a macro-enabled content
-/// type (a `.docm` renamed `.docx`), OpenDocument Basic modules and scripts.
+/// project, Excel 4.0 macro sheets, an auto-run or XLM defined name, a VBA project or macro
+/// sheet declared in the content types under another part name, OpenDocument Basic modules
+/// and scripts.
 enum MacroParts {
     static func reason(_ parts: OfficeParts, location: String) -> String? {
         let paths = parts.archive.entries.map { $0.path.lowercased() }
