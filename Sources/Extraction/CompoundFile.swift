@@ -21,11 +21,13 @@ enum CompoundFile {
     /// A copy of the file libgsf reads in place (it keeps no copy of its own).
     final class Bytes {
         private let storage: UnsafeMutableRawBufferPointer
+        let count: Int
         var start: UnsafePointer<UInt8> { UnsafePointer(storage.baseAddress!.assumingMemoryBound(to: UInt8.self)) }
 
         init(_ bytes: [UInt8]) {
             storage = UnsafeMutableRawBufferPointer.allocate(byteCount: max(bytes.count, 1), alignment: 8)
             storage.copyBytes(from: bytes)
+            count = bytes.count
         }
 
         deinit { storage.deallocate() }
@@ -72,8 +74,9 @@ enum CompoundFile {
         /// cannot follow its sectors).
         func bytes(maxBytes: Int) -> [UInt8]? {
             guard !isStorage else { return nil }
+            // The size is the directory's claim: no stream is larger than the file holding it.
             let size = self.size
-            guard size >= 0, size <= maxBytes else { return nil }
+            guard size >= 0, size <= maxBytes, size <= bytes.count else { return nil }
             guard size > 0 else { return [] }
             var buffer = [UInt8](repeating: 0, count: size)
             let read = buffer.withUnsafeMutableBufferPointer { mg_ole_read(input, size, $0.baseAddress) }

@@ -19,6 +19,9 @@ enum WordBinary {
         var characters: [UInt16] = []
         for piece in pieces {
             let count = piece.characters
+            // Pieces may point at the same bytes again; a real document never has more
+            // characters than its stream has bytes, so a table that claims more is crafted.
+            guard characters.count + count <= document.count else { throw .damaged("text pieces claim more characters than the document holds") }
             if piece.compressed {
                 guard piece.start + count <= document.count else { throw .damaged("a text piece lies outside the document") }
                 characters.append(contentsOf: CharsetDecoder.windows1252(document[piece.start..<piece.start + count]).utf16)

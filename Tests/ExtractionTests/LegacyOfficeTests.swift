@@ -56,6 +56,19 @@ struct LegacyOfficeTests {
         }
     }
 
+    @Test("pieces that point at the same bytes again and again are refused, never multiplied")
+    func repeatedPieces() {
+        // A FIB whose Clx (at 0 in the table stream) holds 1,000 pieces, each the whole 100-byte document.
+        var fib = Self.u16(0xA5EC) + Self.u16(0xC1) + [UInt8](repeating: 0, count: 28) + Self.u16(0) + Self.u16(0)
+        fib += Self.u16(34) + [UInt8](repeating: 0, count: 33 * 8)
+        let clx = Self.clx(Array(stride(from: 0, through: 100 * 1000, by: 100)), Array(repeating: (fc: 0, compressed: true), count: 1000))
+        fib += Self.u32(0) + Self.u32(clx.count) + [UInt8](repeating: 0, count: 8)
+        let document = fib + [UInt8](repeating: 0x41, count: max(0, 100 - fib.count))
+        #expect(throws: LegacyReadError.damaged("text pieces claim more characters than the document holds")) {
+            try WordBinary.text(document: document) { _ in clx }
+        }
+    }
+
     @Test("a document that is not Word 97-2003, or is encrypted, says so")
     func wordHeader() {
         var fib = Self.u16(0xA5EC) + Self.u16(0xC1) + [UInt8](repeating: 0, count: 60)
