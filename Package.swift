@@ -31,6 +31,8 @@ let package = Package(
         .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev"])]),
         // libgsf: the OLE2 compound files of Word, Excel and PowerPoint 97-2003 and Outlook .msg.
         .systemLibrary(name: "CGsf", pkgConfig: "libgsf-1", providers: [.apt(["libgsf-1-dev"])]),
+        // libarchive: tar, 7z, cab and RAR, and gzip, bzip2, xz, zstd around them or around one file.
+        .systemLibrary(name: "CArchive", pkgConfig: "libarchive", providers: [.apt(["libarchive-dev"])]),
         // Process plumbing the Swift overlay lacks: memfd, SCM_RIGHTS, prctl.
         .target(name: "CWorker"),
         // Spreadsheet serial dates, for the readers and the validators alike.
@@ -43,7 +45,7 @@ let package = Package(
         .target(
             name: "Extraction",
             dependencies: [
-                "CGMime", "CPoppler", "CGsf", "CInflate", "CivilCalendar",
+                "CGMime", "CPoppler", "CGsf", "CArchive", "CInflate", "CivilCalendar",
                 // SHA, MD5 and AES for files encrypted with a program's default password.
                 .product(name: "Crypto", package: "swift-crypto"), .product(name: "_CryptoExtras", package: "swift-crypto"),
             ]

@@ -10,6 +10,8 @@ struct AttachmentReader {
         case docx, xlsx, pptx, openDocument, zip, pdf
         case media
         case compoundFile
+        case archive(ArchiveReader.Kind)
+        case richText, calendarOrCard
         case unknown
     }
 
@@ -42,6 +44,12 @@ struct AttachmentReader {
             break  // Pictures, sound and video carry no text a reader reads; OCR is not attempted.
         case .compoundFile:
             CompoundFileReader(context: context).read(bytes, location: location, depth: depth)
+        case .archive(let kind):
+            ArchiveReader(context: context).read(bytes, kind: kind, name: name, location: location, depth: depth)
+        case .richText:
+            RichTextReader(context: context).read(bytes, location: location, depth: depth)
+        case .calendarOrCard:
+            CalendarCardReader(context: context).read(bytes, location: location, depth: depth)
         case .unknown:
             context.unscannable(location, .unsupportedFormat, "unknown binary (\(mimeType))")
         }
@@ -55,6 +63,9 @@ struct AttachmentReader {
             return ZipReader.officeFormat(of: bytes, maxEntries: maxArchiveMembers) ?? .zip
         }
         if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { return .compoundFile }
+        if let kind = ArchiveReader.kind(of: bytes, fileExtension: fileExtension) { return .archive(kind) }
+        if RichText.looksLikeRTF(bytes) { return .richText }
+        if CalendarCardReader.looksLikeCalendarOrCard(bytes) { return .calendarOrCard }
         if Self.mediaSignatures.contains(where: { bytes.starts(with: $0) })
             || ["image/", "audio/", "video/"].contains(where: { mimeType.hasPrefix($0) }) {
             return .media

@@ -47,6 +47,14 @@ struct CompoundFileReader {
             try readSlides(bytes, location: location)
         } else if top.contains(where: { $0.name.hasPrefix(OutlookMessage.propertyPrefix) }) {
             OutlookMessage(context: context).read(top, location: location, depth: depth)
+        } else if let native = entry("\u{1}Ole10Native").flatMap({ context.stream($0, at: location) }) {
+            // A file packaged as an object in a Word, RTF or Outlook file: its size, then a Package.
+            guard let file = EmbeddedObject.packagedFile(Array(native.dropFirst(4))) else { throw .damaged("packaged object") }
+            ObjectReader(context: context).readFile(file.data, name: file.name, location: location, depth: depth)
+        } else if let package = (entry("Package") ?? entry("CONTENTS")).flatMap({ context.stream($0, at: location) }) {
+            // An Office 2007+ document (Package) or a PDF (CONTENTS) embedded as an object.
+            AttachmentReader(context: context).read(package, name: "", mimeType: "application/octet-stream", charset: nil,
+                                                    location: location, depth: depth + 1)
         } else if let program = entry("\u{1}CompObj").flatMap({ context.stream($0, at: location) }).flatMap(Self.officeProgram) {
             // The file says what wrote it, but its main stream is gone or cannot be opened.
             throw .damaged("\(program) file whose main stream cannot be read")

@@ -1,7 +1,8 @@
 /// Which attachments are dangerous (guideline 6), decided from the bytes as well as the
 /// name: programs, scripts, disk images, Office files with macros, names that lie about
 /// their type. The admin tunes it in `[attachments]`; each type is a rule id policy rows
-/// can select (`executable`, `script`, `disk-image`, `macro`, `double-extension`, `bidi-name`).
+/// can select (`executable`, `script`, `disk-image`, `macro`, `double-extension`, `bidi-name`,
+/// `embedded-object`).
 public struct AttachmentRules: Sendable, Equatable, Codable {
     /// Windows PE, ELF and Mach-O programs, by their bytes whatever the name.
     public var executables = true
@@ -23,7 +24,9 @@ public struct AttachmentRules: Sendable, Equatable, Codable {
 
     public static let kind = "dangerous-attachment"
     /// The rule ids of the attachment types, for policy rows.
-    public static let ruleIDs: Set<String> = ["executable", "script", "disk-image", "macro", "double-extension", "bidi-name"]
+    public static let ruleIDs: Set<String> = ["executable", "script", "disk-image", "macro", "double-extension", "bidi-name", embeddedObjectRule]
+    /// An object in a document that fetches a file or runs on opening (see `EmbeddedObject`).
+    public static let embeddedObjectRule = "embedded-object"
 
     /// Why `name` with these bytes is dangerous, one entry per reason; empty when it is not.
     func dangers(of bytes: [UInt8], name: String) -> [Danger] {

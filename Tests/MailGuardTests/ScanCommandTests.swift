@@ -205,6 +205,33 @@ struct ScanCommandTests {
         ("legacy-doc.eml", "quarantine", ["unscannable@attachment letter.doc="]),
         ("unknown-binary.eml", "quarantine", ["unscannable@attachment export.bin="]),
         ("deep-nesting.eml", "quarantine", ["unscannable@message="]),
+        // Archives beyond zip, RTF, calendars, cards and encrypted PDFs (make_archives.py).
+        ("archive-targz-ssn-csv.eml", "reject", ["ssn@attachment roster.tar.gz › class/roster.csv › B2 (SSN)=***-**-4399"]),
+        ("archive-tarbz2-zip-csv.eml", "reject", ["ssn@attachment export.tar.bz2 › export/roster.zip › roster.csv › B2 (SSN)=***-**-4399"]),
+        ("archive-gz-csv.eml", "reject", ["ssn@attachment roster.csv.gz › roster.csv › B2 (SSN)=***-**-4399"]),
+        ("archive-tarxz-harmless.eml", "accept", []),
+        ("archive-7z-exe.eml", "reject", ["dangerous-attachment@attachment tools.7z › setup.exe=executable: executable (PE)"]),
+        ("archive-7z-password.eml", "quarantine", ["unscannable@attachment payroll.7z › payroll.csv="]),
+        ("archive-7z-hidden-names.eml", "quarantine", ["unscannable@attachment payroll.7z="]),
+        ("archive-targz-zip-password.eml", "quarantine", ["unscannable@attachment payroll.tar.gz › payroll.zip="]),
+        ("archive-gzip-bomb.eml", "quarantine", ["unscannable@attachment server.log.gz › server.log="]),
+        ("rtf-card.eml", "reject", ["card@attachment receipt.rtf=**** **** **** 9855"]),
+        ("rtf-hidden-ssn.eml", "reject", ["ssn@attachment picnic.rtf › hidden=***-**-4399"]),
+        ("rtf-unicode-table.eml", "reject", ["ssn@attachment hires.rtf › table 1 › row 2 (SSN)=***-**-4321"]),
+        ("rtf-package-exe.eml", "reject", ["dangerous-attachment@attachment form.rtf › object 1 › form.exe=executable: executable (PE)"]),
+        ("rtf-linked-object.eml", "reject", [
+            "dangerous-attachment@attachment form.rtf › object 1 (Word.Document.8)=embedded-object: linked object (fetched when the document opens)",
+        ]),
+        ("rtf-equation-object.eml", "reject", [
+            "dangerous-attachment@attachment quiz.rtf › object 1 (Equation.3)=embedded-object: Equation.3 object (runs when the document opens)",
+        ]),
+        ("calendar-ssn-folded.eml", "reject", ["ssn@attachment invite.ics › event 1=***-**-4399"]),
+        ("vcard-qp-card.eml", "reject", [
+            "phone@attachment contacts.vcf › card 1=***-***-4412", "card@attachment contacts.vcf › card 1=**** **** **** 9855",
+            "phone@attachment contacts.vcf › card 2=***-***-7788",
+        ]),
+        ("pdf-empty-user-password.eml", "reject", ["ssn@attachment hire.pdf › page 1=***-**-4399"]),
+        ("pdf-user-password.eml", "quarantine", ["unscannable@attachment hire.pdf="]),
     ])
     func fixtures(_ fixture: String, _ verdict: String, _ expected: [String]) throws {
         let (report, output) = try Self.scan(fixture)
@@ -244,6 +271,10 @@ struct ScanCommandTests {
         ("legacy-xls-encrypted.eml", "— password-protected: encrypted Excel workbook"),
         ("legacy-docx-encrypted.eml", "— password-protected: encrypted Office file (ECMA-376 standard encryption)"),
         ("legacy-docx-real-password.eml", "— password-protected: encrypted Office file"),
+        ("archive-7z-password.eml", "payroll.csv -> quarantine — password-protected: encrypted 7-Zip member"),
+        ("archive-7z-hidden-names.eml", "payroll.7z -> quarantine — password-protected: encrypted 7-Zip (names hidden)"),
+        ("archive-gzip-bomb.eml", "— too large: expands more than 100 times (archive bomb?)"),
+        ("pdf-user-password.eml", "— password-protected: PDF: Document is encrypted"),
     ])
     func unscannableReasons(_ fixture: String, _ reason: String) throws {
         let (report, _) = try Self.scan(fixture)

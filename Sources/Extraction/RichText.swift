@@ -1,0 +1,245 @@
+/// Rich Text Format, read by hand: Debian has no RTF library (unrtf is a program, LibreOffice
+/// far too large for a worker), and the syntax is small: groups, control words, hex and
+/// Unicode escapes. What a reader of the document sees becomes text: body, tables (a tab
+/// between cells), headers, footnotes, text boxes, field results. Font tables, styles,
+/// pictures, field codes and other hidden destinations do not; text formatted hidden (`\v`)
+/// is kept apart and scanned as hidden. Embedded objects are collected for their reader.
+struct RichText {
+    var visible = ""
+    var hidden = ""
+    var objects: [EmbeddedObject] = []
+    /// Groups nested deeper than `maxDepth`: the rest of the document was not read.
+    var tooDeep = false
+
+    struct EmbeddedObject {
+        var className = ""
+        /// The `\objdata` bytes: an OLE1 object (MS-OLEDS 2.2).
+        var data: [UInt8] = []
+        /// A link to another file (`\objautlink`, `\objlink`) or one updated on opening.
+        var linked = false
+    }
+
+    static let maxDepth = 1_000
+
+    static func looksLikeRTF(_ bytes: [UInt8]) -> Bool { bytes.starts(with: Array("{\\rtf".utf8)) }
+
+    private enum Destination { case text, skipped, objectClass, objectData }
+
+    private struct Group {
+        var destination = Destination.text
+        var hidden = false
+        /// Characters that stand in for a `\uN` in readers without Unicode (`\ucN`).
+        var unicodeFallback = 1
+        /// The next control word names a destination to skip unless it is known (`\*`).
+        var ignorable = false
+    }
+
+    /// Destinations whose text no reader sees.
+    private static let skippedDestinations: Set<String> = [
+        "fonttbl", "colortbl", "stylesheet", "info", "pict", "themedata", "colorschememapping", "datastore", "latentstyles",
+        "listtable", "listoverridetable", "rsidtbl", "generator", "xmlnstbl", "mmathPr", "pgdsctbl", "fldinst", "bkmkstart",
+        "bkmkend", "filetbl", "revtbl", "sp", "nonshppict", "htmltag", "mhtmltag", "fontemb", "fontfile", "listtext",
+        "pntext", "pntxta", "pntxtb", "xe", "tc", "userprops", "docvar", "passwordhash", "protusertbl", "blipuid", "objalias",
+    ]
+    /// Ignorable destinations that hold text a reader sees (shapes' text boxes) or that this
+    /// reader needs (objects).
+    private static let keptDestinations: Set<String> = ["shpinst", "shptxt", "objclass", "objdata", "fldrslt", "result", "footnote"]
+
+    private static let symbols: [String: String] = [
+        "par": "\n", "line": "\n", "sect": "\n", "page": "\n", "row": "\n", "cell": "\t", "nestcell": "\t", "tab": "\t",
+        "emdash": "\u{2014}", "endash": "\u{2013}", "bullet": "\u{2022}", "lquote": "\u{2018}", "rquote": "\u{2019}",
+        "ldblquote": "\u{201C}", "rdblquote": "\u{201D}", "emspace": " ", "enspace": " ", "qmspace": " ",
+    ]
+
+    /// `inTime` is asked every 64 KiB; false stops the reading where it is.
+    static func parse(_ bytes: [UInt8], inTime: () -> Bool) -> RichText {
+        var parser = Parser(bytes: bytes)
+        parser.run(inTime: inTime)
+        return parser.result
+    }
+
+    private struct Parser {
+        let bytes: [UInt8]
+        var result = RichText()
+        var stack: [Group] = []
+        var group = Group()
+        var codePage = 1252
+        /// Bytes of the code page waiting to be decoded, and which text they belong to.
+        var pending: [UInt8] = []
+        var pendingHidden = false
+        /// Fallback characters still to drop after a `\uN`.
+        var skipCount = 0
+        var hexNibble: UInt8?
+
+        init(bytes: [UInt8]) { self.bytes = bytes }
+
+        mutating func run(inTime: () -> Bool) {
+            var index = 0
+            var nextCheck = 1 << 16
+            while index < bytes.count {
+                if index >= nextCheck {
+                    guard inTime() else { break }
+                    nextCheck = index + (1 << 16)
+                }
+                let byte = bytes[index]
+                switch byte {
+                case UInt8(ascii: "{"):
+                    guard stack.count < RichText.maxDepth else {
+                        result.tooDeep = true
+                        flush()
+                        return
+                    }
+                    stack.append(group)
+                    group.ignorable = false
+                    skipCount = 0
+                    index += 1
+                case UInt8(ascii: "}"):
+                    if let outer = stack.popLast() {
+                        if group.destination == .objectData { hexNibble = nil }
+                        group = outer
+                    }
+                    skipCount = 0
+                    index += 1
+                case UInt8(ascii: "\\"):
+                    index = control(at: index + 1)
+                case 10, 13:
+                    index += 1
+                default:
+                    character(byte)
+                    index += 1
+                }
+            }
+            flush()
+        }
+
+        /// A control word or symbol after the backslash at `start - 1`; where reading goes on.
+        mutating func control(at start: Int) -> Int {
+            guard start < bytes.count else { return start }
+            let first = bytes[start]
+            guard first.isASCIILetter else {
+                return symbol(first, at: start)
+            }
+            var end = start
+            while end < bytes.count, bytes[end].isASCIILetter, end - start < 32 { end += 1 }
+            let word = String(decoding: bytes[start..<end], as: UTF8.self)
+            var parameter: Int?
+            var numberEnd = end
+            if numberEnd < bytes.count, bytes[numberEnd] == UInt8(ascii: "-") || bytes[numberEnd].isASCIIDigit {
+                numberEnd += 1
+                while numberEnd < bytes.count, bytes[numberEnd].isASCIIDigit, numberEnd - end < 11 { numberEnd += 1 }
+                parameter = Int(String(decoding: bytes[end..<numberEnd], as: UTF8.self))
+            }
+            var next = numberEnd
+            if next < bytes.count, bytes[next] == UInt8(ascii: " ") { next += 1 }
+            if word == "bin", let length = parameter, length > 0 {
+                // Raw bytes follow; they are never text.
+                return next + Swift.min(length, bytes.count - next)
+            }
+            controlWord(word, parameter)
+            return next
+        }
+
+        mutating func symbol(_ symbol: UInt8, at index: Int) -> Int {
+            switch symbol {
+            case UInt8(ascii: "'"):
+                guard index + 2 < bytes.count, let high = bytes[index + 1].hexValue, let low = bytes[index + 2].hexValue else {
+                    return index + 1
+                }
+                character(high << 4 | low)
+                return index + 3
+            case UInt8(ascii: "*"):
+                group.ignorable = true
+            case UInt8(ascii: "~"):
+                character(0xA0)
+            case UInt8(ascii: "_"):
+                character(UInt8(ascii: "-"))
+            case 10, 13:
+                controlWord("par", nil)
+            case UInt8(ascii: "\\"), UInt8(ascii: "{"), UInt8(ascii: "}"):
+                character(symbol)
+            default:
+                break  // `\-` (optional hyphen), `\|`, `\:` show nothing.
+            }
+            return index + 1
+        }
+
+        mutating func controlWord(_ word: String, _ parameter: Int?) {
+            if group.ignorable {
+                group.ignorable = false
+                if !RichText.keptDestinations.contains(word) { group.destination = .skipped }
+            }
+            if RichText.skippedDestinations.contains(word) { group.destination = .skipped }
+            guard group.destination != .skipped else { return }
+            switch word {
+            case "ansicpg": codePage = parameter ?? 1252
+            case "mac": codePage = 10000
+            case "pc": codePage = 437
+            case "pca": codePage = 850
+            case "uc": group.unicodeFallback = Swift.max(0, Swift.min(parameter ?? 1, 8))
+            case "u":
+                guard let parameter else { return }
+                let value = parameter < 0 ? parameter + 65_536 : parameter
+                if let scalar = Unicode.Scalar(UInt32(clamping: value)) { append(String(Character(scalar))) }
+                skipCount = group.unicodeFallback
+            case "v": group.hidden = parameter != 0
+            case "plain": group.hidden = false
+            case "object":
+                result.objects.append(EmbeddedObject())
+            case "objautlink", "objlink", "objupdate":
+                if !result.objects.isEmpty { result.objects[result.objects.count - 1].linked = true }
+            case "objclass":
+                group.destination = .objectClass
+            case "objdata":
+                group.destination = .objectData
+                hexNibble = nil
+            default:
+                if let text = RichText.symbols[word] {
+                    skipCount = 0
+                    append(text)
+                }
+            }
+        }
+
+        mutating func character(_ byte: UInt8) {
+            if skipCount > 0 {
+                skipCount -= 1
+                return
+            }
+            switch group.destination {
+            case .skipped:
+                return
+            case .objectClass:
+                guard !result.objects.isEmpty, result.objects[result.objects.count - 1].className.utf8.count < 256 else { return }
+                result.objects[result.objects.count - 1].className.append(Character(Unicode.Scalar(byte)))
+            case .objectData:
+                guard let value = byte.hexValue, !result.objects.isEmpty else { return }
+                if let high = hexNibble {
+                    result.objects[result.objects.count - 1].data.append(high << 4 | value)
+                    hexNibble = nil
+                } else {
+                    hexNibble = value
+                }
+            case .text:
+                if group.hidden != pendingHidden { flush() }
+                pendingHidden = group.hidden
+                pending.append(byte)
+            }
+        }
+
+        mutating func append(_ text: String) {
+            guard group.destination == .text else { return }
+            flush()
+            if group.hidden { result.hidden += text } else { result.visible += text }
+        }
+
+        /// Decodes the waiting bytes in the document's code page.
+        mutating func flush() {
+            guard !pending.isEmpty else { return }
+            let text = codePage == 1252 || codePage == 0
+                ? CharsetDecoder.windows1252(pending)
+                : CharsetDecoder.convert(pending, from: codePage == 10000 ? "MACINTOSH" : "CP\(codePage)") ?? CharsetDecoder.windows1252(pending)
+            if pendingHidden { result.hidden += text } else { result.visible += text }
+            pending.removeAll(keepingCapacity: true)
+        }
+    }
+}
