@@ -11,16 +11,18 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "Tests" / "Fixtures"))
 from compound_file import compound_streams  # noqa: E402
 out = Path(sys.argv[1])
-targets = ["message", "headers", "html", "csv", "tables", "charset", "office", "zip", "pdf", "patterns", "config", "sentences", "numbers", "word", "xls", "ppt", "ole"]
+targets = ["message", "headers", "html", "csv", "tables", "charset", "office", "zip", "pdf", "patterns", "config", "sentences", "numbers", "word", "xls", "ppt", "ole", "archive", "rtf", "calendar"]
 for target in targets:
     (out / target).mkdir(parents=True, exist_ok=True)
 
 by_extension = {".csv": "csv", ".tsv": "csv", ".txt": "tables", ".docx": "office", ".xlsx": "office", ".pptx": "office", ".odt": "office",
-                ".zip": "zip", ".pdf": "pdf"}
+                ".zip": "zip", ".pdf": "pdf", ".gz": "archive", ".tgz": "archive", ".bz2": "archive", ".xz": "archive", ".7z": "archive",
+                ".tar": "archive", ".cab": "archive", ".rar": "archive", ".rtf": "rtf", ".ics": "calendar", ".vcf": "calendar"}
 messages = (sorted((ROOT / "Tests" / "Fixtures").glob("*.eml")) + sorted((ROOT / "Tests" / "Corpus").rglob("*.eml"))[::3]
             + sorted((ROOT / "Tests" / "Evaluation").rglob("*.eml"))[::5] + sorted((ROOT / "Tests" / "Holdout").rglob("*.eml"))[::5]
             + sorted((ROOT / "Tests" / "Records").rglob("*.eml"))[::5] + sorted((ROOT / "Tests" / "Disguised").rglob("*.eml"))[::3]
-            + sorted((ROOT / "Tests" / "LegacyPlanted").rglob("*.eml"))[::4])
+            + sorted((ROOT / "Tests" / "LegacyPlanted").rglob("*.eml"))[::4] + sorted((ROOT / "Tests" / "ArchivePlanted").rglob("*.eml"))[::3]
+            + sorted((ROOT / "Tests" / "ArchiveReal").rglob("*.eml"))[::2])
 def seed_compound(payload, name):
     (out / "ole" / name).write_bytes(payload)
     streams = compound_streams(payload)

@@ -145,12 +145,26 @@ struct OutlookMessage {
             let rendered = HTMLText.render(html)
             _ = context.addDocument("\(location) › body (html)", rendered.visible)
             context.add("\(location) › body (html) › hidden", rendered.hidden, hidden: true)
-        } else if body == nil, properties[0x1009] != nil {
-            context.unscannable("\(location) › body", .unsupportedFormat, "Outlook message whose body is only compressed RTF")
+        } else if body == nil, let compressed = properties[0x1009].flatMap({ context.stream($0.entry, at: location) }) {
+            readRichTextBody(compressed, location: "\(location) › body", depth: depth)
         }
         let attachments = entries.filter { $0.name.hasPrefix(Self.attachmentPrefix) && $0.isStorage }
         for (number, attachment) in attachments.enumerated() where context.inTime(at: location) {
             readAttachment(attachment, number: number + 1, location: location, depth: depth)
+        }
+    }
+
+    /// A body kept only as compressed RTF, read as RTF once inflated within the budget.
+    private func readRichTextBody(_ compressed: [UInt8], location: String, depth: Int) {
+        do {
+            let rtf = try CompressedRTF.decompress(compressed, maxBytes: context.limits.maxDecodedBytes)
+            guard context.charge(rtf.count, at: location) else { return }
+            RichTextReader(context: context).read(rtf, location: location, depth: depth)
+        } catch {
+            switch error {
+            case .tooLarge: context.unscannable(location, .tooLarge, "compressed RTF body over the limit of \(context.limits.maxDecodedBytes) bytes")
+            case .damaged(let detail): context.unscannable(location, .damaged, detail)
+            }
         }
     }
 

@@ -243,3 +243,57 @@ struct RichText {
         }
     }
 }
+
+/// Outlook's compressed RTF ([MS-OXRTFCP]), the only body some messages carry: an LZ77
+/// variant over a 4 KiB window that starts filled with a fixed RTF preamble.
+enum CompressedRTF {
+    enum Failure: Error { case damaged(String), tooLarge }
+
+    private static let preamble = Array(
+        ("{\\rtf1\\ansi\\mac\\deff0\\deftab720{\\fonttbl;}{\\f0\\fnil \\froman \\fswiss \\fmodern \\fscript \\fdecor MS Sans Serif"
+            + "SymbolArialTimes New RomanCourier{\\colortbl\\red0\\green0\\blue0\r\n\\par \\pard\\plain\\f0\\fs20\\b\\i\\u\\tab\\tx").utf8)
+
+    /// The RTF; `maxBytes` bounds what it may grow to (a window reference copies up to 17
+    /// bytes from 2, so a small stream can claim a large body).
+    static func decompress(_ bytes: [UInt8], maxBytes: Int) throws(Failure) -> [UInt8] {
+        let header = LittleEndian(bytes)
+        guard let compressedSize = header.u32(0), let rawSize = header.u32(4), let type = header.u32(8) else {
+            throw .damaged("compressed RTF header cut short")
+        }
+        guard rawSize <= maxBytes else { throw .tooLarge }
+        let end = Swift.min(bytes.count, compressedSize + 4)
+        if type == 0x414C_454D { return Array(bytes[Swift.min(16, end)..<end]) }  // "MELA": stored
+        guard type == 0x7546_5A4C else { throw .damaged("compressed RTF of unknown type") }  // "LZFu"
+        var window = preamble + [UInt8](repeating: 0, count: 4096 - preamble.count)
+        var write = preamble.count
+        var output: [UInt8] = []
+        output.reserveCapacity(Swift.min(rawSize, 1 << 20))
+        var index = 16
+        while index < end {
+            let control = bytes[index]
+            index += 1
+            for bit in 0..<8 where index < end {
+                if control >> bit & 1 == 0 {
+                    window[write] = bytes[index]
+                    write = (write + 1) & 0xFFF
+                    output.append(bytes[index])
+                    index += 1
+                    continue
+                }
+                guard index + 1 < end else { throw .damaged("compressed RTF cut short") }
+                let reference = Int(bytes[index]) << 8 | Int(bytes[index + 1])
+                index += 2
+                let offset = reference >> 4
+                if offset == write { return output }  // the end marker
+                for step in 0..<(reference & 0xF) + 2 {
+                    let byte = window[(offset + step) & 0xFFF]
+                    window[write] = byte
+                    write = (write + 1) & 0xFFF
+                    output.append(byte)
+                }
+                guard output.count <= maxBytes else { throw .tooLarge }
+            }
+        }
+        throw .damaged("compressed RTF cut short")
+    }
+}

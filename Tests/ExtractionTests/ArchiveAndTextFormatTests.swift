@@ -59,6 +59,30 @@ struct ArchiveAndTextFormatTests {
         #expect(document.visible == "shown")
     }
 
+    @Test("Outlook's compressed RTF: inflated, stored, cut short or claiming too much", arguments: [
+        // compressed_rtf 1.0.7 (PyPI) on `{\rtf1 ab ab ab ab}`, compressed and stored.
+        ("17000000130000004c5a46753fee77012d00042001a00d577d0e20", "{\\rtf1 ab ab ab ab}"),
+        ("1f000000130000004d454c41000000007b5c727466312061622061622061622061627d", "{\\rtf1 ab ab ab ab}"),
+        ("17000000130000004c5a46753fee77012d00042001a0", "damaged"),
+        ("17000000ffffff7f4c5a46753fee77012d00042001a00d577d0e20", "too large"),
+        ("1700000013000000585858583fee7701", "damaged"),
+    ])
+    func compressedRTF(_ hex: String, _ expected: String) {
+        let bytes = stride(from: 0, to: hex.count, by: 2).map { offset in
+            UInt8(hex.dropFirst(offset).prefix(2), radix: 16)!
+        }
+        let result: String
+        do {
+            result = String(decoding: try CompressedRTF.decompress(bytes, maxBytes: 1 << 20), as: UTF8.self)
+        } catch {
+            switch error {
+            case .damaged: result = "damaged"
+            case .tooLarge: result = "too large"
+            }
+        }
+        #expect(result == expected)
+    }
+
     // MARK: OLE objects
 
     static func u32(_ value: Int) -> [UInt8] { (0..<4).map { UInt8(value >> (8 * $0) & 0xFF) } }

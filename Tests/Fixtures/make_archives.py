@@ -4,13 +4,17 @@
 Archives are written by Debian's tar, gzip, bzip2, xz and 7z (p7zip-full or 7zip) with fixed
 times and owners; the RTF files by hand, as WordPad and older word processors write them,
 the embedded objects following MS-OLEDS (OLE1 object, Package); the PDFs by qpdf around a
-page written here. The expected findings live in ScanCommandTests.swift.
+page written here; an Outlook message whose only body is compressed RTF by the compound-file
+writer of Tests/LegacyPlanted/cfbmsg.py, the body compressed by PyPI compressed_rtf 1.0.7.
+Every run writes the same bytes, except the password-protected archives (random salts). The expected findings live in ScanCommandTests.swift.
 
     apt-get install -y p7zip-full qpdf && python3 make_archives.py      # from this folder
 """
+import datetime
 import io
 import struct
 import subprocess
+import sys
 import tempfile
 import zipfile
 from pathlib import Path
@@ -18,6 +22,8 @@ from pathlib import Path
 from fixture_mail import message, write
 
 HERE = Path(__file__).parent
+sys.path.insert(0, str(HERE.parent / "LegacyPlanted"))
+from cfbmsg import CLSID_KEY, CLSID_MSG, Msg, cfb_write  # noqa: E402
 PE_HEADER = (HERE / "sources" / "pe-header.bin").read_bytes()
 ROSTER = b"Name,SSN,Grade\r\nAna Lopez,536-90-4399,7\r\nBen Ortiz,,8\r\n"
 NOTES = b"Course notes, week 3: fractions and decimals. Quiz on Friday.\n"
@@ -136,6 +142,23 @@ VCF = (
 )
 
 
+# {\rtf1\ansi\ansicpg1252\deff0{\fonttbl{\f0 Arial;}}\pard Hi Pat,\par Her lunch account card is
+# 4556 7375 8689 9855.\par Thanks\par}, as compressed_rtf.compress(..., compressed=True) gives it.
+COMPRESSED_RTF_BODY = bytes.fromhex(
+    "71000000830000004c5a4675cec4702e03000a00726370673132356e3200f401f702a220071302807d010af3204869205061742a2c0aa3480490200a406e63bc"
+    "682000d005a011900540631042010400203435353620370033373520383638392820393812f02e0aa354682900706b730aa27d1520")
+
+
+def rtf_only_message():
+    """An Outlook message with no plain or HTML body, only PR_RTF_COMPRESSED (0x1009)."""
+    msg = Msg(subject="Lunch account", body=None, sender=("Office", "office@district.example"),
+              to=[("Pat", "pat@district.example")], date=datetime.datetime(2026, 11, 16, 14, 30, tzinfo=datetime.timezone.utc))
+    tree = msg._storage(top=True)
+    tree["__substg1.0_10090102"] = COMPRESSED_RTF_BODY
+    tree[CLSID_KEY] = CLSID_MSG
+    return cfb_write(tree)
+
+
 def main():
     fixtures = {
         "archive-targz-ssn-csv.eml": ("Class roster", [("roster.tar.gz", tar({"class/roster.csv": ROSTER, "class/notes.txt": NOTES}, "z"), "application", "gzip")]),
@@ -154,13 +177,16 @@ def main():
         "rtf-linked-object.eml": ("Form", [("form.rtf", ("{\\rtf1\\ansi Please open the form.\\par {\\object\\objautlink\\objupdate{\\*\\objclass Word.Document.8}{\\*\\objdata "
                                                           + ole1("Word.Document.8", b"").hex() + "}}\\par }").encode(), "application", "rtf")]),
         "rtf-equation-object.eml": ("Quiz", [("quiz.rtf", ("{\\rtf1\\ansi Quiz\\par " + rtf_object("Equation.3", b"\x1c\0\0\0\x02\0" + b"\0" * 40) + "\\par }").encode(), "application", "rtf")]),
+        "msg-rtf-body.eml": ("Lunch account", [("lunch.msg", rtf_only_message(), "application", "vnd.ms-outlook")]),
         "calendar-ssn-folded.eml": ("Benefits enrollment", [("invite.ics", ICS.encode(), "text", "calendar")]),
         "vcard-qp-card.eml": ("Contacts", [("contacts.vcf", VCF.encode(), "text", "x-vcard")]),
         "pdf-empty-user-password.eml": ("New hire", [("hire.pdf", encrypted_pdf(""), "application", "pdf")]),
         "pdf-user-password.eml": ("New hire", [("hire.pdf", encrypted_pdf("open-sesame"), "application", "pdf")]),
     }
     for name, (subject, attachments) in fixtures.items():
-        write(HERE, name, message(subject, "Attached are the files for Thursday.", attachments))
+        msg = message(subject, "Attached are the files for Thursday.", attachments)
+        msg.set_boundary(f"=_{name}")  # the same bytes on every run
+        write(HERE, name, msg)
 
 
 if __name__ == "__main__":

@@ -225,6 +225,7 @@ struct ScanCommandTests {
         ("rtf-equation-object.eml", "reject", [
             "dangerous-attachment@attachment quiz.rtf › object 1 (Equation.3)=embedded-object: Equation.3 object (runs when the document opens)",
         ]),
+        ("msg-rtf-body.eml", "reject", ["card@attachment lunch.msg › body=**** **** **** 9855"]),
         ("calendar-ssn-folded.eml", "reject", ["ssn@attachment invite.ics › event 1=***-**-4399"]),
         ("vcard-qp-card.eml", "reject", [
             "phone@attachment contacts.vcf › card 1=***-***-4412", "card@attachment contacts.vcf › card 1=**** **** **** 9855",
