@@ -1,4 +1,5 @@
 import CArchive
+import Glibc
 
 /// Reads tar (plain or compressed), 7z, cab and RAR archives and single compressed files
 /// through libarchive, each member by its own format like a zip member. Bounded as zip is:
@@ -94,8 +95,7 @@ struct ArchiveReader {
                 context.unscannable(location, .tooLarge, "more than \(context.limits.maxArchiveMembers) archive members")
                 return
             }
-            let path = archive_entry_pathname_utf8(entry).map { String(cString: $0) }
-                ?? archive_entry_pathname(entry).map { String(decoding: Array(String(cString: $0).utf8), as: UTF8.self) } ?? "(unnamed)"
+            let path = Self.name(entry)
             let memberLocation = "\(location) › \(LocationName.safe(path))"
             context.add("\(memberLocation) › file name", path)
             guard mg_archive_entry_is_file(entry) != 0 else { continue }
@@ -132,6 +132,15 @@ struct ArchiveReader {
         AttachmentReader(context: context).read(
             data, name: inner, mimeType: "application/octet-stream", charset: nil, location: innerLocation, depth: depth + 1
         )
+    }
+
+    /// A member's path, cut to 4,096 bytes (no file system holds a longer one; a pax header
+    /// can claim megabytes, and the name is shown and scanned).
+    private static func name(_ entry: OpaquePointer) -> String {
+        // UTF-8 when libarchive can convert it, else the bytes as stored (invalid ones replaced).
+        guard let pointer = archive_entry_pathname_utf8(entry) ?? archive_entry_pathname(entry) else { return "(unnamed)" }
+        let length = strnlen(pointer, 4_096)
+        return String(decoding: UnsafeRawBufferPointer(start: pointer, count: length), as: UTF8.self)
     }
 
     /// `roster.csv.gz` → `roster.csv`; `notes.tgz` → `notes.tar`.

@@ -26,17 +26,26 @@ struct CalendarCardReader {
         var counts: [String: Int] = [:]
         var file = Item(location: location)
         var item: Item?
+        var group: Group?
+        func finishItem() {
+            guard let finished = item else { return }
+            item = nil
+            if group == nil || group!.kind != finished.kind || group!.size >= Group.maxSize {
+                group.map(emit)
+                group = Group(kind: finished.kind, first: finished.number)
+            }
+            group!.add(finished)
+        }
         for line in Self.contentLines(bytes) {
             guard context.inTime(at: location) else { return }
             let kind = Self.itemKinds[line.value.uppercased()]
             switch line.name {
             case "BEGIN" where kind != nil:
-                item.map(emit)
+                finishItem()
                 counts[kind!, default: 0] += 1
-                item = Item(location: "\(location) › \(kind!) \(counts[kind!]!)")
+                item = Item(location: "\(location) › \(kind!) \(counts[kind!]!)", kind: kind!, number: counts[kind!]!)
             case "END" where kind != nil:
-                item.map(emit)
-                item = nil
+                finishItem()
             case "BEGIN", "END", "VERSION", "PRODID":
                 continue
             default:
@@ -51,13 +60,16 @@ struct CalendarCardReader {
                 if item != nil { item!.append(text, seen: seen) } else { file.append(text, seen: seen) }
             }
         }
-        item.map(emit)
-        emit(file)
+        finishItem()
+        group.map(emit)
+        if !file.visible.isEmpty || !file.hidden.isEmpty { emit(Group(kind: "", first: 0, items: [file])) }
     }
 
     /// The lines of one event or card (or of the file, outside them), seen and unseen.
     private struct Item {
         let location: String
+        var kind = ""
+        var number = 0
         var visible: [String] = []
         var hidden: [String] = []
 
@@ -66,10 +78,35 @@ struct CalendarCardReader {
         }
     }
 
-    /// One text per item (not a document: its `Label: value` lines are not a table).
-    private func emit(_ item: Item) {
-        context.add(item.location, item.visible.joined(separator: "\n"))
-        context.add(item.location + " › hidden", item.hidden.joined(separator: "\n"), hidden: true)
+    /// Items in a row read as one text of up to `maxSize` bytes: an address book of 50,000
+    /// cards is a few hundred texts, not 50,000. One item is `card 3`, several `cards 3-9`.
+    private struct Group {
+        static let maxSize = 16 << 10
+        let kind: String
+        let first: Int
+        var items: [Item] = []
+        var size = 0
+
+        mutating func add(_ item: Item) {
+            items.append(item)
+            size += item.visible.reduce(0) { $0 + $1.utf8.count } + item.hidden.reduce(0) { $0 + $1.utf8.count }
+        }
+
+        var location: String {
+            guard items.count > 1, let last = items.last else { return items.first?.location ?? "" }
+            let base = String(last.location.dropLast(" › \(kind) \(last.number)".count))
+            return "\(base) › \(kind)s \(first)-\(last.number)"
+        }
+    }
+
+    /// One text per group (not a document: its `Label: value` lines are not a table), a
+    /// blank line between items.
+    private func emit(_ group: Group) {
+        func text(_ lines: (Item) -> [String]) -> String {
+            group.items.map(lines).filter { !$0.isEmpty }.map { $0.joined(separator: "\n") }.joined(separator: "\n\n")
+        }
+        context.add(group.location, text(\.visible))
+        context.add(group.location + " › hidden", text(\.hidden), hidden: true)
     }
 
     /// Components a person reads as one item.

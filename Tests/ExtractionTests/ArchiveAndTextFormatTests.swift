@@ -125,15 +125,15 @@ struct ArchiveAndTextFormatTests {
         #expect("\(CalendarCardReader.label(line.name)): \(CalendarCardReader.value(of: line))" == shown)
     }
 
-    @Test("each event and card is one text; what no calendar shows is hidden; photos skipped")
+    @Test("events and cards in a row are one text; what no calendar shows is hidden; photos skipped")
     func calendarItems() {
         let source = "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:536904399@x\r\nSUMMARY:IEP meeting\r\nBEGIN:VALARM\r\nDESCRIPTION:Reminder\r\n"
             + "END:VALARM\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:Trip\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
             + "BEGIN:VCARD\r\nFN:Ann\r\nPHOTO;ENCODING=b;TYPE=JPEG:NTM2OTA0Mzk5\r\nEND:VCARD\r\n"
         let read = Self.read(Array(source.utf8), name: "a.ics")
         #expect(read.segments.map { "\($0.location)=\($0.text)\($0.hidden ? " (hidden)" : "")" } == [
-            "a.ics › event 1=Summary: IEP meeting\nDescription: Reminder", "a.ics › event 1 › hidden=UID: 536904399@x (hidden)",
-            "a.ics › event 2=Summary: Trip", "a.ics › card 1=Name: Ann",
+            "a.ics › events 1-2=Summary: IEP meeting\nDescription: Reminder\n\nSummary: Trip", "a.ics › events 1-2 › hidden=UID: 536904399@x (hidden)",
+            "a.ics › card 1=Name: Ann",
         ])
     }
 

@@ -11,12 +11,16 @@ which must lie outside the repository. `planted` is true when the message carrie
 member); such a message must never be accepted unread. The bombs are small on disk (the
 whole directory is about 60 MB) and the run takes well under 30 s."""
 import base64
+import bz2
 import datetime
 import email
+import gzip
 import io
 import json
+import lzma
 import struct
 import sys
+import tarfile
 import zipfile
 import zlib
 from pathlib import Path
@@ -844,6 +848,203 @@ def _():
     info = struct.pack("<HHI", 4, 4, 0x40) + xml.encode()
     data = cfb_write({"EncryptionInfo": info, "EncryptedPackage": struct.pack("<Q", 4096) + bytes(4096)})
     return ole_case("ooxml-agile-1m-spins", data, "grades.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+
+
+# ---- archives beyond zip (tar, gzip, bzip2, xz, 7z), RTF, calendars and cards ------------------
+
+def tar_bytes(members, compression=""):
+    """A tar of (name, bytes) members through tarfile; compression "" / "gz" / "bz2" / "xz"."""
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode=f"w:{compression}" if compression else "w", format=tarfile.GNU_FORMAT) as archive:
+        for name, data in members:
+            info = tarfile.TarInfo(name)
+            info.size, info.mtime = len(data), 1_763_300_000
+            archive.addfile(info, io.BytesIO(data))
+    return buffer.getvalue()
+
+
+def tar_header(name, size_field):
+    """A ustar header with its size field given as the 12 raw bytes."""
+    header = bytearray(512)
+    header[0:len(name)] = name.encode()
+    header[100:108] = b"0000644\0"
+    header[124:136] = size_field
+    header[136:148] = b"15000000000\0"
+    header[156:157] = b"0"
+    header[257:265] = b"ustar\x0000"
+    header[148:156] = b" " * 8
+    header[148:156] = f"{sum(header):06o}\0 ".encode()
+    return bytes(header)
+
+
+def archive_case(name, filename, data, content_type):
+    return attachment_message(name, "Files", filename, data, content_type)
+
+
+@case("tar-100k-members", "a .tar.gz of 100,000 empty files (the bound is 1,000), the roster with the SSN last", True)
+def _():
+    empty = b"".join(tar_header(f"notes/{index:06d}.txt", b"%011o\0" % 0) for index in range(100_000))
+    data = gzip.compress(empty + tar_bytes([("roster.csv", ROSTER)]), compresslevel=6, mtime=0)
+    return archive_case("tar-100k-members", "notes.tar.gz", data, "application/gzip")
+
+
+@case("targz-64mib-member", "a .tar.gz whose first member is 64 MiB of zeros (1,000 times the archive), the roster after it", True)
+def _():
+    inner = tar_header("zeros.bin", b"%011o\0" % (64 * MIB))
+    # gzip of: header, the zeros (inflated from `member`), then the roster as a second member.
+    body = zlib.compressobj(9, zlib.DEFLATED, 31)
+    stream = body.compress(inner)
+    for _ in range(64):
+        stream += body.compress(bytes(MIB))
+    stream += body.compress(tar_bytes([("roster.csv", ROSTER)])) + body.flush()
+    return archive_case("targz-64mib-member", "logs.tar.gz", stream, "application/gzip")
+
+
+@case("gz-nested-40-deep", "a CSV with the SSN inside 40 layers of gzip (the bound is 10 levels)", True)
+def _():
+    data = ROSTER
+    for _ in range(40):
+        data = gzip.compress(data, mtime=0)
+    return archive_case("gz-nested-40-deep", "roster.csv.gz", data, "application/gzip")
+
+
+@case("tar-size-claims-2-pow-62", "a tar whose member claims 2^62 bytes in GNU base-256, the SSN in its few real bytes", True)
+def _():
+    size = b"\x80" + (1 << 62).to_bytes(11, "big")
+    data = tar_header("roster.csv", size) + ROSTER + bytes(512 - len(ROSTER)) + bytes(1024)
+    return archive_case("tar-size-claims-2-pow-62", "roster.tar", data, "application/x-tar")
+
+
+@case("tar-pax-path-64mib", "a .tar.gz whose pax header gives a member a 64 MiB path, the roster as that member", True)
+def _():
+    path = "a/" * (32 * MIB)
+    record_body = f" path={path}\n"
+    length = len(record_body) + 1
+    length = len(str(length + len(str(length)))) + len(record_body)
+    record = f"{length}{record_body}".encode()
+    pax = tar_header("PaxHeader", b"%011o\0" % len(record))
+    pax = bytearray(pax)
+    pax[156:157] = b"x"
+    pax[148:156] = b" " * 8
+    pax[148:156] = f"{sum(pax):06o}\0 ".encode()
+    padded = bytes(pax) + record + bytes((512 - len(record) % 512) % 512)
+    member = tar_header("roster.csv", b"%011o\0" % len(ROSTER)) + ROSTER + bytes(512 - len(ROSTER)) + bytes(1024)
+    return archive_case("tar-pax-path-64mib", "roster.tar.gz", gzip.compress(padded + member, mtime=0), "application/gzip")
+
+
+@case("bz2-bomb", "a .csv.bz2 of 128 MiB of zeros (a million times the file), the roster after them", True)
+def _():
+    compressor = bz2.BZ2Compressor(9)
+    data = b"".join(compressor.compress(bytes(MIB)) for _ in range(128)) + compressor.compress(ROSTER) + compressor.flush()
+    return archive_case("bz2-bomb", "roster.csv.bz2", data, "application/x-bzip2")
+
+
+@case("xz-bomb", "a .csv.xz of 128 MiB of zeros, the roster after them", True)
+def _():
+    compressor = lzma.LZMACompressor()
+    data = b"".join(compressor.compress(bytes(MIB)) for _ in range(128)) + compressor.compress(ROSTER) + compressor.flush()
+    return archive_case("xz-bomb", "roster.csv.xz", data, "application/x-xz")
+
+
+def seven_zip_number(value):
+    """7z's variable-length number: the first byte's leading one bits count the bytes after it."""
+    for extra in range(8):
+        if value < 1 << (7 * (extra + 1)):
+            high = value >> (8 * extra)
+            return bytes([(0xFF00 >> extra) & 0xFF | high]) + value.to_bytes(8, "little")[:extra]
+    return b"\xff" + value.to_bytes(8, "little")
+
+
+def seven_zip(names, packed, coder, unpack_size, sizes, file_count=None):
+    """A 7z archive: one folder of one coder (id, properties) over `packed`, `sizes` splitting
+    the unpacked stream into files named `names` (counts and sizes may lie)."""
+    n = seven_zip_number
+    coder_id, properties = coder
+    folder = n(1) + bytes([len(coder_id) | (0x20 if properties else 0)]) + coder_id + (n(len(properties)) + properties if properties else b"")
+    header = (b"\x01\x04" + b"\x06" + n(0) + n(1) + b"\x09" + n(len(packed)) + b"\x00"
+              + b"\x07\x0b" + n(1) + b"\x00" + folder + b"\x0c" + n(unpack_size) + b"\x00"
+              + b"\x08\x0d" + n(len(sizes)) + (b"\x09" + b"".join(n(size) for size in sizes[:-1]) if len(sizes) > 1 else b"") + b"\x00"
+              + b"\x00")
+    encoded = b"".join(name.encode("utf-16-le") + b"\0\0" for name in names)
+    header += b"\x05" + n(file_count if file_count is not None else len(names)) + b"\x11" + n(len(encoded) + 1) + b"\x00" + encoded + b"\x00\x00"
+    start = struct.pack("<QQI", len(packed), len(header), zlib.crc32(header))
+    return b"7z\xbc\xaf\x27\x1c\x00\x04" + struct.pack("<I", zlib.crc32(start)) + start + packed + header
+
+
+LZMA_CODER = (b"\x03\x01\x01", b"\x5d" + struct.pack("<I", 1 << 20))
+
+
+def lzma_raw(chunks):
+    compressor = lzma.LZMACompressor(format=lzma.FORMAT_RAW, filters=[{"id": lzma.FILTER_LZMA1, "dict_size": 1 << 20}])
+    return b"".join(compressor.compress(chunk) for chunk in chunks) + compressor.flush()
+
+
+@case("7z-lzma-bomb", "a solid .7z whose first file is 128 MiB of zeros (LZMA), the roster as its second file", True)
+def _():
+    packed = lzma_raw([bytes(MIB)] * 128 + [ROSTER])
+    data = seven_zip(["zeros.bin", "roster.csv"], packed, LZMA_CODER, 128 * MIB + len(ROSTER), [128 * MIB, len(ROSTER)])
+    return archive_case("7z-lzma-bomb", "files.7z", data, "application/x-7z-compressed")
+
+
+@case("7z-claims-1-billion-files", "a .7z whose file list claims 1,000,000,000 files over a stream holding the roster", True)
+def _():
+    data = seven_zip(["roster.csv"], ROSTER, (b"\x00", b""), len(ROSTER), [len(ROSTER)], file_count=1_000_000_000)
+    return archive_case("7z-claims-1-billion-files", "files.7z", data, "application/x-7z-compressed")
+
+
+@case("7z-dictionary-4-gib", "a .7z whose LZMA coder asks for a 4 GiB dictionary, the roster in its stream", True)
+def _():
+    coder = (b"\x03\x01\x01", b"\x5d" + struct.pack("<I", 0xFFFFFFFF))
+    data = seven_zip(["roster.csv"], lzma_raw([ROSTER]), coder, len(ROSTER), [len(ROSTER)])
+    return archive_case("7z-dictionary-4-gib", "files.7z", data, "application/x-7z-compressed")
+
+
+@case("7z-unpack-size-2-pow-60", "a .7z whose folder claims 2^60 unpacked bytes over a stored stream holding the roster", True)
+def _():
+    data = seven_zip(["roster.csv"], ROSTER, (b"\x00", b""), 1 << 60, [1 << 60])
+    return archive_case("7z-unpack-size-2-pow-60", "files.7z", data, "application/x-7z-compressed")
+
+
+@case("rtf-1m-nested-groups", "an RTF letter with the SSN, then 1,000,000 groups each opened inside the last", True)
+def _():
+    data = b"{\\rtf1\\ansi SSN " + SSN.encode() + b"\\par " + b"{" * 1_000_000 + b"x"
+    return archive_case("rtf-1m-nested-groups", "letter.rtf", data, "application/rtf")
+
+
+@case("rtf-1m-unicode-escapes", "an RTF letter of 1,000,000 \\u escapes, the SSN at the end", True)
+def _():
+    data = b"{\\rtf1\\ansi\\uc1 " + b"\\u8209?" * 1_000_000 + b" SSN " + SSN.encode() + b"\\par }"
+    return archive_case("rtf-1m-unicode-escapes", "letter.rtf", data, "application/rtf")
+
+
+@case("rtf-objdata-bin-4-gib", "an RTF whose object data is a \\bin claiming 4 GiB, the SSN in the text before it", True)
+def _():
+    data = b"{\\rtf1 SSN " + SSN.encode() + b"\\par {\\object{\\*\\objdata \\bin4294967295 " + bytes(4096) + b"}}}"
+    return archive_case("rtf-objdata-bin-4-gib", "letter.rtf", data, "application/rtf")
+
+
+@case("vcf-50k-cards", "an address book of 50,000 cards, the SSN in the last card's note", True)
+def _():
+    cards = b"".join(b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Parent %d\r\nNOTE:" % index + FILLER.encode() + b"\r\nEND:VCARD\r\n"
+                     for index in range(50_000))
+    data = cards + b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Last\r\nNOTE:SSN " + SSN.encode() + b"\r\nEND:VCARD\r\n"
+    return archive_case("vcf-50k-cards", "contacts.vcf", data, "text/vcard")
+
+
+@case("ics-1m-fold-lines", "an invitation whose description is folded into 1,000,000 one-character lines, the SSN at its end", True)
+def _():
+    data = (b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDESCRIPTION:x" + b"\r\n x" * 1_000_000 + b"\r\n  SSN " + SSN.encode()
+            + b"\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+    return archive_case("ics-1m-fold-lines", "invite.ics", data, "text/calendar")
+
+
+@case("ics-attach-12-deep", "an invitation with a file attached inside its event, itself an invitation, 12 levels, the SSN innermost", True)
+def _():
+    data = b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDESCRIPTION:SSN " + SSN.encode() + b"\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    for _ in range(12):
+        data = (b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:Meeting\r\nATTACH;FMTTYPE=text/calendar;ENCODING=BASE64;VALUE=BINARY;X-FILENAME=invite.ics:"
+                + base64.b64encode(data) + b"\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+    return archive_case("ics-attach-12-deep", "invite.ics", data, "text/calendar")
 
 
 @case("control-plain-ssn", "a plain text message with the SSN: positive control", True)

@@ -228,8 +228,8 @@ struct ScanCommandTests {
         ("msg-rtf-body.eml", "reject", ["card@attachment lunch.msg › body=**** **** **** 9855"]),
         ("calendar-ssn-folded.eml", "reject", ["ssn@attachment invite.ics › event 1=***-**-4399"]),
         ("vcard-qp-card.eml", "reject", [
-            "phone@attachment contacts.vcf › card 1=***-***-4412", "card@attachment contacts.vcf › card 1=**** **** **** 9855",
-            "phone@attachment contacts.vcf › card 2=***-***-7788",
+            "phone@attachment contacts.vcf › cards 1-2=***-***-4412", "card@attachment contacts.vcf › cards 1-2=**** **** **** 9855",
+            "phone@attachment contacts.vcf › cards 1-2=***-***-7788",
         ]),
         ("pdf-empty-user-password.eml", "reject", ["ssn@attachment hire.pdf › page 1=***-**-4399"]),
         ("pdf-user-password.eml", "quarantine", ["unscannable@attachment hire.pdf="]),

@@ -117,6 +117,11 @@ LONG_CASES = {
     # Compound files: a FAT loop and 30 nested messages stay in the quick run; the rest with --long.
     "ole-directory-loop", "ole-stream-size-4-gib", "ole-start-sector-past-end", "msg-1200-attachments",
     "xls-sst-claims-4-billion-strings", "ppt-100k-nested-containers",
+    # Archives, RTF, calendars and cards: 100,000 tar members, a 7z bomb and 1,000,000 RTF
+    # groups stay in the quick run; the rest with --long.
+    "targz-64mib-member", "gz-nested-40-deep", "tar-size-claims-2-pow-62", "tar-pax-path-64mib", "bz2-bomb", "xz-bomb",
+    "7z-claims-1-billion-files", "7z-dictionary-4-gib", "7z-unpack-size-2-pow-60", "rtf-1m-unicode-escapes",
+    "rtf-objdata-bin-4-gib", "vcf-50k-cards", "ics-1m-fold-lines", "ics-attach-12-deep",
 }
 
 
