@@ -1,4 +1,5 @@
 import Detectors
+import Extraction
 import Foundation
 import Inspection
 import Policy
@@ -83,6 +84,20 @@ struct CorpusTests {
         try Self.evaluate("Tests/LegacyPlanted", kinds: Self.kinds, inspector: Inspector(rules: try shippedRules()), minimumMessages: 25) { klass, kind in
             (Self.legacyMinimums["\(klass) \(kind)"] ?? 0, Self.legacyMinimums["ALL \(kind)"] ?? 0)
         }
+    }
+
+    /// Tests/ArchivePlanted (make_set.py): SSNs and cards planted in tar, 7z, RTF, iCalendar and
+    /// vCard files, programs inside archives and RTF objects, password-protected archives. The
+    /// first run measured 1.000 precision and recall in every class and kind; so must every run.
+    @Test("SSNs, cards, programs and locked archives in tar, 7z, RTF, calendars and cards on Tests/ArchivePlanted: every one found, nothing else")
+    func archivePlanted() throws {
+        try Self.evaluate("Tests/ArchivePlanted", kinds: Self.kinds + ["dangerous", "unscannable"], inspector: Inspector(rules: try shippedRules()),
+                          minimumMessages: 10, presence: ["dangerous", "unscannable"], kindOf: Self.archiveKind) { _, _ in (1.0, 1.0) }
+    }
+
+    /// A dangerous attachment counts as `dangerous` whichever rule found it.
+    static func archiveKind(_ finding: Finding) -> String {
+        finding.kind == AttachmentRules.kind ? "dangerous" : finding.kind
     }
 
     /// Tests/LegacyOffice (make_set.py, real files from other projects' published test data,
