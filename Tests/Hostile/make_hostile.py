@@ -3,9 +3,9 @@
 UTF-32 text, unpadded base64, extreme MIME structures and broken PDFs. Standard library only;
 every file is built here, byte by byte where a library would refuse to write it.
 
-    python3 make_hostile.py OUTPUT_DIR
+    python3 make_hostile.py OUTPUT_DIR [NAME...]
 
-writes one .eml per case and cases.json (name, file, description, planted) into OUTPUT_DIR,
+writes one .eml per case (only the NAMEd ones, when given) and cases.json (name, file, description, planted) into OUTPUT_DIR,
 which must lie outside the repository. `planted` is true when the message carries the SSN
 536-90-4399 where a person could read it (a body, a subject, an attachment, an archive
 member); such a message must never be accepted unread. The bombs are small on disk (the
@@ -1060,15 +1060,21 @@ def _():
 # ---- main ----------------------------------------------------------------------------------------
 
 def main(argv):
-    if len(argv) != 2:
-        sys.exit("usage: make_hostile.py OUTPUT_DIR")
+    if len(argv) < 2:
+        sys.exit("usage: make_hostile.py OUTPUT_DIR [NAME...]")
     out = Path(argv[1]).resolve()
+    wanted = set(argv[2:])
+    unknown = wanted - {name for name, *_ in CASES}
+    if unknown:
+        sys.exit(f"make_hostile.py: no such case: {', '.join(sorted(unknown))}")
     repository = Path(__file__).resolve().parents[2]
     if out == repository or repository in out.parents:
         sys.exit(f"make_hostile.py: {out} lies inside the repository; give a directory outside it")
     out.mkdir(parents=True, exist_ok=True)
     manifest = []
     for name, description, planted, builder in CASES:
+        if wanted and name not in wanted:
+            continue
         file = f"{name}.eml"
         (out / file).write_bytes(builder())
         manifest.append({"name": name, "file": file, "description": description, "planted": planted})
