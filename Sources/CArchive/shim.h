@@ -19,7 +19,8 @@ static inline struct archive *mg_archive_new(int raw) {
     int status = ARCHIVE_OK;
     for (size_t index = 0; index < sizeof filters / sizeof filters[0]; index++) status |= filters[index](archive);
     if (raw) {
-        status |= archive_read_support_format_raw(archive);
+        // "empty" answers for a compressed file that holds nothing.
+        status |= archive_read_support_format_raw(archive) | archive_read_support_format_empty(archive);
     } else {
         status |= archive_read_support_format_tar(archive) | archive_read_support_format_7zip(archive)
             | archive_read_support_format_cab(archive) | archive_read_support_format_rar(archive)
@@ -29,10 +30,12 @@ static inline struct archive *mg_archive_new(int raw) {
     return archive;
 }
 
-// A regular file (AE_IFREG is a cast macro Swift cannot import); folders, links and devices
-// hold no data of their own.
-static inline int mg_archive_entry_is_file(struct archive_entry *entry) {
-    return archive_entry_filetype(entry) == AE_IFREG;
+// Whether an entry may hold data: a regular file, or one of no stated type (7z entries
+// written on Windows may carry no Unix mode). Folders, links and devices hold none. (The
+// AE_IF* constants are cast macros Swift cannot import.)
+static inline int mg_archive_entry_has_data(struct archive_entry *entry) {
+    unsigned int type = archive_entry_filetype(entry);
+    return type == AE_IFREG || type == 0;
 }
 
 #endif

@@ -37,7 +37,7 @@ struct ArchiveReader {
         // A pre-POSIX tar has no magic, and lzma none either: their names say what they are.
         switch fileExtension {
         case "tar": return .archive
-        case "lzma": return .compressed
+        case "lzma", "tlz": return .compressed
         default: return nil
         }
     }
@@ -86,7 +86,7 @@ struct ArchiveReader {
                 if archive_read_has_encrypted_entries(archive) > 0 {
                     context.unscannable(location, .passwordProtected, "encrypted \(Self.formatName(archive)) (names hidden)")
                 } else {
-                    context.unscannable(location, .damaged, "\(Self.formatName(archive)): \(Self.error(archive))")
+                    context.unscannable(location, Self.failure(archive), "\(Self.formatName(archive)): \(Self.error(archive))")
                 }
                 return
             }
@@ -98,8 +98,11 @@ struct ArchiveReader {
             let path = Self.name(entry)
             let memberLocation = "\(location) › \(LocationName.safe(path))"
             context.add("\(memberLocation) › file name", path)
-            guard mg_archive_entry_is_file(entry) != 0 else { continue }
+            guard mg_archive_entry_has_data(entry) != 0 else { continue }
             if archive_entry_is_encrypted(entry) != 0 {
+                // Locked, but its name is not: a program in a password-protected archive is
+                // how malware gets past scanners.
+                context.dangerousByName(memberLocation, path)
                 context.unscannable(memberLocation, .passwordProtected, "encrypted \(Self.formatName(archive)) member")
                 continue
             }
@@ -120,8 +123,13 @@ struct ArchiveReader {
         }
         defer { archive_read_free(archive) }
         var entry: OpaquePointer?
-        guard archive_read_open_memory(archive, buffer.baseAddress, buffer.count) == ARCHIVE_OK,
-              archive_read_next_header(archive, &entry) == ARCHIVE_OK else {
+        guard archive_read_open_memory(archive, buffer.baseAddress, buffer.count) == ARCHIVE_OK else {
+            context.unscannable(location, .damaged, "compressed file: \(Self.error(archive))")
+            return
+        }
+        let status = archive_read_next_header(archive, &entry)
+        if status == ARCHIVE_EOF { return }  // it holds nothing
+        guard status == ARCHIVE_OK else {
             context.unscannable(location, .damaged, "compressed file: \(Self.error(archive))")
             return
         }
@@ -179,7 +187,7 @@ struct ArchiveReader {
                 if archive_read_has_encrypted_entries(archive) > 0 {
                     context.unscannable(location, .passwordProtected, "encrypted \(Self.formatName(archive)) member")
                 } else {
-                    context.unscannable(location, .damaged, "\(Self.formatName(archive)) member: \(Self.error(archive))")
+                    context.unscannable(location, Self.failure(archive), "\(Self.formatName(archive)) member: \(Self.error(archive))")
                 }
                 return nil
             }
@@ -191,6 +199,13 @@ struct ArchiveReader {
             guard context.charge(count, at: location) else { return nil }
             data.append(contentsOf: chunk[0..<count])
         }
+    }
+
+    /// Damaged, or a method this libarchive does not have (a CAB's Quantum, a solid RAR 3):
+    /// libarchive says which only in its message.
+    private static func failure(_ archive: OpaquePointer) -> UnreadReason {
+        let message = error(archive).lowercased()
+        return ["unsupported", "unavailable", "not supported"].contains(where: message.contains) ? .unsupportedFormat : .damaged
     }
 
     /// libarchive's message, which may quote a member's name: shown like one.

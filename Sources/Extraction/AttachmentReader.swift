@@ -41,7 +41,7 @@ struct AttachmentReader {
         case .pdf:
             PDFReader.read(bytes, location: location, context: context)
         case .media:
-            break  // Pictures, sound and video carry no text a reader reads; OCR is not attempted.
+            break  // Pictures, sound, video and Mac metadata carry no text a reader reads; OCR is not attempted.
         case .compoundFile:
             CompoundFileReader(context: context).read(bytes, location: location, depth: depth)
         case .archive(let kind):
@@ -51,7 +51,8 @@ struct AttachmentReader {
         case .calendarOrCard:
             CalendarCardReader(context: context).read(bytes, location: location, depth: depth)
         case .unknown:
-            context.unscannable(location, .unsupportedFormat, "unknown binary (\(mimeType))")
+            // A file refused for its name (a `.lnk`) needs no "unknown binary" beside it.
+            if dangers.isEmpty { context.unscannable(location, .unsupportedFormat, "unknown binary (\(mimeType))") }
         }
     }
 
@@ -66,7 +67,7 @@ struct AttachmentReader {
         if let kind = ArchiveReader.kind(of: bytes, fileExtension: fileExtension) { return .archive(kind) }
         if RichText.looksLikeRTF(bytes) { return .richText }
         if CalendarCardReader.looksLikeCalendarOrCard(bytes) { return .calendarOrCard }
-        if Self.mediaSignatures.contains(where: { bytes.starts(with: $0) })
+        if Self.mediaSignatures.contains(where: { bytes.starts(with: $0) }) || Self.isMediaBox(bytes)
             || ["image/", "audio/", "video/"].contains(where: { mimeType.hasPrefix($0) }) {
             return .media
         }
@@ -97,10 +98,18 @@ struct AttachmentReader {
         return controls * 100 <= sample.count
     }
 
+    /// Pictures, sound and video; and the AppleDouble and AppleSingle files (`._name`) a Mac
+    /// adds beside each file it archives, which hold its metadata, not its content.
     private static let mediaSignatures: [[UInt8]] = [
         [0x89, 0x50, 0x4E, 0x47], [0xFF, 0xD8, 0xFF], Array("GIF8".utf8), Array("RIFF".utf8), Array("ID3".utf8),
-        [0x00, 0x00, 0x00, 0x18, 0x66, 0x74, 0x79, 0x70], [0x00, 0x00, 0x00, 0x20, 0x66, 0x74, 0x79, 0x70],
+        [0x49, 0x49, 0x2A, 0x00], [0x4D, 0x4D, 0x00, 0x2A], Array("OggS".utf8), Array("fLaC".utf8), [0x1A, 0x45, 0xDF, 0xA3],
+        [0x00, 0x05, 0x16, 0x07], [0x00, 0x05, 0x16, 0x00],
     ]
+
+    /// MP4, MOV, HEIC and AVIF: an `ftyp` box first, whatever its size.
+    private static func isMediaBox(_ bytes: [UInt8]) -> Bool {
+        bytes.count >= 12 && bytes[4..<8].elementsEqual("ftyp".utf8)
+    }
 }
 
 /// Comma- or tab-separated tables: each cell becomes "Header: value" at `name › C4 (Header)`,

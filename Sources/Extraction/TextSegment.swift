@@ -175,6 +175,11 @@ final class ExtractionContext {
         dangerous.append(DangerousPart(location: location, rule: danger.rule, reason: danger.reason))
     }
 
+    /// What a file's name alone says is dangerous, for a member whose bytes are locked away.
+    func dangerousByName(_ location: String, _ name: String) {
+        for danger in limits.attachments.dangers(of: [], name: name) { dangerous(location, danger) }
+    }
+
     /// Counts `bytes` against the message's budget; false (and an unscannable entry) when
     /// the budget or the time is spent.
     func charge(_ bytes: Int, at location: String) -> Bool {

@@ -14,6 +14,11 @@ struct ZipReader {
             return
         }
         if archive.entries.contains(where: \.encrypted) {
+            // The names are not locked: a program among them is reported as such.
+            for entry in archive.entries.prefix(context.limits.maxArchiveMembers) where !entry.isDirectory {
+                context.add("\(location) › \(LocationName.safe(entry.path)) › file name", entry.path)
+                context.dangerousByName("\(location) › \(LocationName.safe(entry.path))", entry.path)
+            }
             context.unscannable(location, .passwordProtected, "encrypted zip archive")
             return
         }
