@@ -182,6 +182,14 @@ struct ArchiveAndTextFormatTests {
         #expect(read.unscannable.contains { $0.note.hasPrefix(reason) }, "\(what): \(read.unscannable.map(\.note))")
     }
 
+    @Test("a compressed file that holds nothing is read as empty, not damaged")
+    func emptyCompressedFile() {
+        // gzip -n of zero bytes.
+        let empty: [UInt8] = [0x1F, 0x8B, 0x08, 0, 0, 0, 0, 0, 0, 0x03, 0x03, 0, 0, 0, 0, 0, 0, 0, 0, 0]
+        let read = Self.read(empty, name: "log.gz")
+        #expect(read.unscannable.isEmpty && read.segments.isEmpty)
+    }
+
     @Test("names of compressed files", arguments: [
         ("roster.csv.gz", "roster.csv"), ("notes.TGZ", "notes.tar"), ("a.tar.xz", "a.tar"), ("log.zst", "log"), ("plain", "plain"),
     ])
@@ -197,6 +205,10 @@ struct ArchiveAndTextFormatTests {
         (Array("\u{FEFF}BEGIN:VCARD\r\n".utf8), "x.txt", .calendarOrCard),
         (Array("begin:vcalendar\r\n".utf8), "x", .calendarOrCard),
         (Array("BZ is a word".utf8), "x.txt", .text),
+        // Pictures and sound by their bytes, and the metadata a Mac puts beside each file (`._name`).
+        ([0x49, 0x49, 0x2A, 0x00, 8, 0], "scan.bin", .media),
+        ([0, 0, 0, 0x1C] + Array("ftypheic".utf8) + [0, 0, 0, 0], "photo.bin", .media),
+        ([0x00, 0x05, 0x16, 0x07, 0, 2, 0, 0], "._roster.csv", .media),
     ] as [([UInt8], String, AttachmentReader.Format)])
     func formats(_ bytes: [UInt8], _ name: String, _ format: AttachmentReader.Format) {
         #expect(AttachmentReader.format(of: bytes, name: name, mimeType: "application/octet-stream") == format)

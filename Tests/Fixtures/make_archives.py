@@ -6,7 +6,7 @@ times and owners; the RTF files by hand, as WordPad and older word processors wr
 the embedded objects following MS-OLEDS (OLE1 object, Package); the PDFs by qpdf around a
 page written here; an Outlook message whose only body is compressed RTF by the compound-file
 writer of Tests/LegacyPlanted/cfbmsg.py, the body compressed by PyPI compressed_rtf 1.0.7.
-Every run writes the same bytes, except the password-protected archives (random salts). The expected findings live in ScanCommandTests.swift.
+Every run writes the same bytes, except the password-protected archives and PDFs (random salts). The expected findings live in ScanCommandTests.swift.
 
     apt-get install -y p7zip-full qpdf && python3 make_archives.py      # from this folder
 """
@@ -169,6 +169,7 @@ def main():
         "archive-7z-password.eml": ("Payroll", [("payroll.7z", seven_zip({"payroll.csv": ROSTER}, "-psecret"), "application", "x-7z-compressed")]),
         "archive-7z-hidden-names.eml": ("Payroll", [("payroll.7z", seven_zip({"payroll.csv": ROSTER}, "-psecret", "-mhe=on"), "application", "x-7z-compressed")]),
         "archive-targz-zip-password.eml": ("Payroll", [("payroll.tar.gz", tar({"payroll.zip": zipped({"payroll.csv": ROSTER}, password="secret")}, "z"), "application", "gzip")]),
+        "archive-zip-password-exe.eml": ("Invoice", [("invoice.zip", zipped({"invoice.pdf.exe": PE_HEADER}, password="1234"), "application", "zip")]),
         "archive-gzip-bomb.eml": ("Logs", [("server.log.gz", archived({"server.log": b"\0" * (64 << 20)}, "gzip", "-n9", "server.log", output="server.log.gz"), "application", "gzip")]),
         "rtf-card.eml": ("Receipt", [("receipt.rtf", RTF_LETTER.encode(), "application", "rtf")]),
         "rtf-hidden-ssn.eml": ("Picnic", [("picnic.rtf", RTF_HIDDEN.encode(), "text", "rtf")]),

@@ -214,6 +214,11 @@ struct ScanCommandTests {
         ("archive-7z-password.eml", "quarantine", ["unscannable@attachment payroll.7z › payroll.csv="]),
         ("archive-7z-hidden-names.eml", "quarantine", ["unscannable@attachment payroll.7z="]),
         ("archive-targz-zip-password.eml", "quarantine", ["unscannable@attachment payroll.tar.gz › payroll.zip="]),
+        ("archive-zip-password-exe.eml", "reject", [
+            "unscannable@attachment invoice.zip=",
+            "dangerous-attachment@attachment invoice.zip › invoice.pdf.exe=executable: program name (.exe)",
+            "dangerous-attachment@attachment invoice.zip › invoice.pdf.exe=double-extension: double extension (.pdf.exe)",
+        ]),
         ("archive-gzip-bomb.eml", "quarantine", ["unscannable@attachment server.log.gz › server.log="]),
         ("rtf-card.eml", "reject", ["card@attachment receipt.rtf=**** **** **** 9855"]),
         ("rtf-hidden-ssn.eml", "reject", ["ssn@attachment picnic.rtf › hidden=***-**-4399"]),
