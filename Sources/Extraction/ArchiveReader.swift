@@ -73,7 +73,7 @@ struct ArchiveReader {
         }
         defer { archive_read_free(archive) }
         guard archive_read_open_memory(archive, buffer.baseAddress, buffer.count) == ARCHIVE_OK else {
-            context.unscannable(location, .damaged, "archive: \(Self.error(archive))")
+            context.unscannable(location, Self.failure(archive), "archive: \(Self.error(archive))")
             return
         }
         var output = Output(cap: Self.cap(buffer.count, context.limits.maxExpansionRatio), ratio: context.limits.maxExpansionRatio)
@@ -124,13 +124,13 @@ struct ArchiveReader {
         defer { archive_read_free(archive) }
         var entry: OpaquePointer?
         guard archive_read_open_memory(archive, buffer.baseAddress, buffer.count) == ARCHIVE_OK else {
-            context.unscannable(location, .damaged, "compressed file: \(Self.error(archive))")
+            context.unscannable(location, Self.failure(archive), "compressed file: \(Self.error(archive))")
             return
         }
         let status = archive_read_next_header(archive, &entry)
         if status == ARCHIVE_EOF { return }  // it holds nothing
         guard status == ARCHIVE_OK else {
-            context.unscannable(location, .damaged, "compressed file: \(Self.error(archive))")
+            context.unscannable(location, Self.failure(archive), "compressed file: \(Self.error(archive))")
             return
         }
         var output = Output(cap: Self.cap(buffer.count, context.limits.maxExpansionRatio), ratio: context.limits.maxExpansionRatio)
@@ -201,10 +201,11 @@ struct ArchiveReader {
         }
     }
 
-    /// Damaged, or a method this libarchive does not have (a CAB's Quantum, a solid RAR 3):
-    /// libarchive says which only in its message.
+    /// Damaged, a method this libarchive does not have (a CAB's Quantum, a solid RAR 3), or
+    /// compression inside compression past libarchive's 25 layers: it says which only in its message.
     private static func failure(_ archive: OpaquePointer) -> UnreadReason {
         let message = error(archive).lowercased()
+        if message.contains("too many filters") { return .tooDeep }
         return ["unsupported", "unavailable", "not supported"].contains(where: message.contains) ? .unsupportedFormat : .damaged
     }
 
