@@ -1,9 +1,10 @@
 import Foundation
 
 /// iCalendar (`.ics`, RFC 5545) and vCard (`.vcf`, RFC 2426/6350, and 2.1) files: content
-/// lines `NAME;PARAM=VALUE:value`, folded at 75 octets. Each event, task or card becomes one
-/// text of `Label: value` lines at `name › event 2` or `name › card 3`, with folds joined,
-/// escapes and quoted-printable undone and the declared charset applied. Properties a person
+/// lines `NAME;PARAM=VALUE:value`, folded at 75 octets. Each event, task or card becomes
+/// `Label: value` lines, with folds joined, escapes and quoted-printable undone and the
+/// declared charset applied; items in a row are read as one text (`name › event 2`,
+/// `name › cards 3-9`). Properties a person
 /// does not see in a calendar or address book (UIDs, stamps, time zones, recurrence rules)
 /// are scanned as hidden text; a file attached inside an event (`ATTACH;ENCODING=BASE64`)
 /// is read like any attachment; photos and sounds are skipped.
@@ -32,12 +33,12 @@ struct CalendarCardReader {
             item = nil
             if group == nil || group!.kind != finished.kind || group!.size >= Group.maxSize {
                 group.map(emit)
-                group = Group(kind: finished.kind, first: finished.number)
+                group = Group(file: location, kind: finished.kind)
             }
             group!.add(finished)
         }
         for line in Self.contentLines(bytes) {
-            guard context.inTime(at: location) else { return }
+            guard context.inTime(at: location) else { break }  // what was read is still scanned
             let kind = Self.itemKinds[line.value.uppercased()]
             switch line.name {
             case "BEGIN" where kind != nil:
@@ -62,7 +63,9 @@ struct CalendarCardReader {
         }
         finishItem()
         group.map(emit)
-        if !file.visible.isEmpty || !file.hidden.isEmpty { emit(Group(kind: "", first: 0, items: [file])) }
+        var outside = Group(file: location, kind: "")
+        outside.add(file)
+        emit(outside)
     }
 
     /// The lines of one event or card (or of the file, outside them), seen and unseen.
@@ -82,8 +85,10 @@ struct CalendarCardReader {
     /// cards is a few hundred texts, not 50,000. One item is `card 3`, several `cards 3-9`.
     private struct Group {
         static let maxSize = 16 << 10
+        /// The file's location.
+        let file: String
+        /// "event", "card", ...; empty for the lines outside every item.
         let kind: String
-        let first: Int
         var items: [Item] = []
         var size = 0
 
@@ -93,9 +98,8 @@ struct CalendarCardReader {
         }
 
         var location: String {
-            guard items.count > 1, let last = items.last else { return items.first?.location ?? "" }
-            let base = String(last.location.dropLast(" › \(kind) \(last.number)".count))
-            return "\(base) › \(kind)s \(first)-\(last.number)"
+            guard !kind.isEmpty, let first = items.first?.number, let last = items.last?.number else { return file }
+            return first == last ? "\(file) › \(kind) \(first)" : "\(file) › \(kind)s \(first)-\(last)"
         }
     }
 

@@ -7,11 +7,12 @@
 struct RichText {
     var visible = ""
     var hidden = ""
-    var objects: [EmbeddedObject] = []
+    var objects: [Object] = []
     /// Groups nested deeper than `maxDepth`: the rest of the document was not read.
     var tooDeep = false
 
-    struct EmbeddedObject {
+    /// An OLE object embedded in the document (see `EmbeddedObject` for what its data holds).
+    struct Object {
         var className = ""
         /// The `\objdata` bytes: an OLE1 object (MS-OLEDS 2.2).
         var data: [UInt8] = []
@@ -184,7 +185,7 @@ struct RichText {
             case "v": group.hidden = parameter != 0
             case "plain": group.hidden = false
             case "object":
-                result.objects.append(EmbeddedObject())
+                result.objects.append(Object())
             case "objautlink", "objlink", "objupdate":
                 if !result.objects.isEmpty { result.objects[result.objects.count - 1].linked = true }
             case "objclass":
