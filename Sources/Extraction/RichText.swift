@@ -22,7 +22,9 @@ struct RichText {
 
     static let maxDepth = 1_000
 
-    static func looksLikeRTF(_ bytes: [UInt8]) -> Bool { bytes.starts(with: Array("{\\rtf".utf8)) }
+    /// Word opens as RTF anything that starts `{\rt` (`{\rtx1`, `{\rt0` included): malware relies on
+    /// it to pass filters that look for `{\rtf1`.
+    static func looksLikeRTF(_ bytes: [UInt8]) -> Bool { bytes.starts(with: Array("{\\rt".utf8)) }
 
     private enum Destination { case text, skipped, objectClass, objectData }
 

@@ -202,6 +202,7 @@ struct ArchiveAndTextFormatTests {
         ([0x1F, 0x8B, 8, 0], "x.bin", .archive(.compressed)),
         (Array("BZh9".utf8), "x.bin", .archive(.compressed)),
         (Array("{\\rtf1 hi}".utf8), "x.doc", .richText),
+        (Array("{\\rtx1 hi}".utf8), "x.doc", .richText),  // Word reads it, so must MailGuard
         (Array("\u{FEFF}BEGIN:VCARD\r\n".utf8), "x.txt", .calendarOrCard),
         (Array("begin:vcalendar\r\n".utf8), "x", .calendarOrCard),
         (Array("BZ is a word".utf8), "x.txt", .text),
