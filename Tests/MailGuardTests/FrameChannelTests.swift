@@ -51,7 +51,13 @@ struct FrameChannelTests {
         var pipeEnds: [Int32] = [-1, -1]
         _ = pipe(&pipeEnds)
         defer { close(pipeEnds[0]); close(pipeEnds[1]) }
-        let open = { try FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd").count }
+        // Descriptors open on this pipe only: other tests open and close theirs meanwhile.
+        let pipeName = try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/fd/\(pipeEnds[0])")
+        let open = {
+            try FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd").filter { fd in
+                (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/fd/\(fd)")) == pipeName
+            }.count
+        }
         let before = try open()
         for _ in 0..<20 { #expect(worker.send(.reading, Array("part".utf8), descriptor: pipeEnds[0])) }
         for _ in 0..<20 {
