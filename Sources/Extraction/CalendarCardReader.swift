@@ -192,8 +192,10 @@ struct CalendarCardReader {
             }
             guard var line = Self.parse(logical) else { continue }
             if line.parameters["ENCODING"]?.uppercased() == "QUOTED-PRINTABLE" {
+                // In place: a value broken over a million lines must not be copied a million times.
                 while line.value.hasSuffix("="), let next = physical.popFirst() {
-                    line.value = String(line.value.dropLast()) + next.drop { $0 == " " || $0 == "\t" }
+                    line.value.removeLast()
+                    line.value += next.drop { $0 == " " || $0 == "\t" }
                 }
             }
             lines.append(line)

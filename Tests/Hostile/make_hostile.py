@@ -1031,6 +1031,13 @@ def _():
     return archive_case("vcf-50k-cards", "contacts.vcf", data, "text/vcard")
 
 
+@case("vcf-qp-500k-soft-breaks", "a vCard note in quoted-printable broken over 500,000 soft line breaks, the SSN at its end", True)
+def _():
+    data = (b"BEGIN:VCARD\r\nVERSION:2.1\r\nNOTE;ENCODING=QUOTED-PRINTABLE:" + b"ab=\r\n" * 500_000 + b"SSN " + SSN.encode()
+            + b"\r\nEND:VCARD\r\n")
+    return archive_case("vcf-qp-500k-soft-breaks", "contact.vcf", data, "text/vcard")
+
+
 @case("ics-1m-fold-lines", "an invitation whose description is folded into 1,000,000 one-character lines, the SSN at its end", True)
 def _():
     data = (b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDESCRIPTION:x" + b"\r\n x" * 1_000_000 + b"\r\n  SSN " + SSN.encode()

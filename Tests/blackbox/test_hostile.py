@@ -122,7 +122,7 @@ LONG_CASES = {
     # Archives, RTF, calendars and cards: 100,000 tar members stay in the quick run; the rest with --long.
     "7z-lzma-bomb", "rtf-1m-nested-groups", "targz-64mib-member", "gz-nested-40-deep", "tar-size-claims-2-pow-62", "tar-pax-path-64mib", "bz2-bomb", "xz-bomb",
     "7z-claims-1-billion-files", "7z-dictionary-4-gib", "7z-unpack-size-2-pow-60", "rtf-1m-unicode-escapes",
-    "rtf-objdata-bin-4-gib", "vcf-50k-cards", "ics-1m-fold-lines", "ics-attach-12-deep",
+    "rtf-objdata-bin-4-gib", "vcf-50k-cards", "vcf-qp-500k-soft-breaks", "ics-1m-fold-lines", "ics-attach-12-deep",
 }
 
 
