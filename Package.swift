@@ -78,12 +78,22 @@ let package = Package(
         .target(
             name: "Operations",
             dependencies: [
-                "Configuration", "Policy", "Storage", "Extraction", "Detectors", "Inspection",
+                "Configuration", "Policy", "Storage", "Extraction", "Detectors", "Inspection", "CWorker",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "FlyingSocks", package: "FlyingFox"),
+            ]
+        ),
+        // The review console: accounts, sessions, roles, pages, on FlyingFox and the audit trail.
+        .target(
+            name: "Console",
+            dependencies: [
+                "Configuration", "Operations", "Storage", "Policy", "Detectors", "Extraction",
+                .product(name: "Mustache", package: "swift-mustache"), .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"), .product(name: "_CryptoExtras", package: "swift-crypto"),
+                .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
             ]
         ),
         // The libmilter adapter: callbacks, sessions, buffering, applying a verdict.
@@ -98,9 +108,10 @@ let package = Package(
         .executableTarget(
             name: "MailGuard",
             dependencies: [
-                "Configuration", "Workers", "Operations", "Milter", "Policy", "Detectors", "Classifier", "Extraction", "Inspection", "Storage",
+                "Configuration", "Workers", "Operations", "Milter", "Policy", "Detectors", "Classifier", "Extraction", "Inspection", "Storage", "Console",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
@@ -111,6 +122,7 @@ let package = Package(
         .testTarget(name: "InspectionTests", dependencies: ["Inspection", "Detectors", "Extraction", "TestSupport"]),
         .testTarget(name: "PolicyTests", dependencies: ["Policy", "Inspection", "TestSupport"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "Policy", "Inspection", "Detectors", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "ConsoleTests", dependencies: ["Console", "Configuration", "Operations", "Storage", "Policy", .product(name: "Mustache", package: "swift-mustache")]),
         .testTarget(name: "MailGuardTests", dependencies: ["MailGuard", "Configuration", "Workers", "Operations", "Milter", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

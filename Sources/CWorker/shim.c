@@ -61,3 +61,12 @@ int mg_spawn(const char *path, char *const argv[], char *const envp[], int stdin
     posix_spawn_file_actions_destroy(&actions);
     return error;
 }
+
+int mg_peer_credentials(int socket, unsigned int *uid, int *pid) {
+    struct ucred credentials;
+    socklen_t length = sizeof(credentials);
+    if (getsockopt(socket, SOL_SOCKET, SO_PEERCRED, &credentials, &length) != 0) return -1;
+    *uid = credentials.uid;
+    *pid = credentials.pid;
+    return 0;
+}

@@ -26,11 +26,17 @@ public struct Config: Sendable {
     package var audit = AuditSettings()
     package var quarantine = QuarantineSettings()
     package var metrics = MetricsSettings()
+    package var console = ConsoleSettings()
     package var conduct = ConductSettings()
 
     /// The audit trail's SQLite file: as set, else beside the ledger.
     package var auditPath: String {
         audit.databasePath ?? ((ledgerPath as NSString).deletingLastPathComponent as NSString).appendingPathComponent("audit.sqlite")
+    }
+
+    /// The console's SQLite file: as set, else beside the audit trail.
+    package var consolePath: String {
+        console.databasePath ?? ((auditPath as NSString).deletingLastPathComponent as NSString).appendingPathComponent("console.sqlite")
     }
 
     package static let logLevels = ["trace", "debug", "info", "notice", "warning", "error", "critical"]
@@ -205,6 +211,7 @@ public enum ConfigLoader {
             NoticeConfig.read(notices, into: &config.notices, directory: directory, reader: &reader)
         }
         OperationsConfig.read(table, into: &config, directory: directory, reader: &reader)
+        ConsoleConfig.read(table, into: &config, directory: directory, reader: &reader)
         ConductConfig.read(table, into: &config.conduct, directory: directory, reader: &reader)
         if config.conduct.files != nil, config.workers.memoryMiB > 0, config.workers.memoryMiB < ConductConfig.minimumWorkerMiB {
             reader.problem("memory_mib", in: "workers", "\(config.workers.memoryMiB) MiB is too little for a worker with the conduct model (at least \(ConductConfig.minimumWorkerMiB), or 0 for no limit)")

@@ -77,7 +77,8 @@ package struct Engine: Sendable {
                         Engine(config: config, rules: rules, notices: NoticeWriter(
                             templates: templates, contact: config.notices.contact,
                             // With a digest, the compliance mailbox gets one mail per interval instead.
-                            complianceCopies: config.notices.complianceCopies && !config.notices.digestIsOn
+                            complianceCopies: config.notices.complianceCopies && !config.notices.digestIsOn,
+                            consoleURL: config.console.publicURL
                         ), conduct: conduct)
                     }
                 }

@@ -48,9 +48,19 @@ package enum NoticeConfig {
 
     /// Loads every template; each problem names the file.
     package static func templates(_ settings: NoticeSettings, policy: DistrictPolicy) -> Result<MustacheLibrary, LoadProblems> {
+        let wanted = NoticeWriter.requiredTemplates + policy.rules.compactMap(\.notice)
+            + (settings.digestIsOn ? [NoticeSettings.digestTemplate] : [])
+        return TemplateDirectory.load(settings.templatesDirectory, required: Array(Set(wanted)).sorted(), what: "notice template")
+    }
+}
+
+/// A directory of `*.mustache` templates (notices, console pages).
+package enum TemplateDirectory {
+    /// Every template in `directory`; each problem (unreadable, bad, or a `required` one
+    /// missing) names its file.
+    package static func load(_ directory: String, required: [String], what: String) -> Result<MustacheLibrary, LoadProblems> {
         var library = MustacheLibrary()
         var problems: [LoadProblem] = []
-        let directory = settings.templatesDirectory
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         for name in names where name.hasSuffix(".mustache") {
             let path = (directory as NSString).appendingPathComponent(name)
@@ -64,10 +74,8 @@ package enum NoticeConfig {
                 problems.append(LoadProblem(SourceLine(file: path, line: 0), "bad template: \(error)"))
             }
         }
-        let wanted = NoticeWriter.requiredTemplates + policy.rules.compactMap(\.notice)
-            + (settings.digestIsOn ? [NoticeSettings.digestTemplate] : [])
-        for name in Set(wanted) where library.getTemplate(named: name) == nil {
-            problems.append(LoadProblem(SourceLine(file: (directory as NSString).appendingPathComponent("\(name).mustache"), line: 0), "missing notice template"))
+        for name in required where library.getTemplate(named: name) == nil {
+            problems.append(LoadProblem(SourceLine(file: (directory as NSString).appendingPathComponent("\(name).mustache"), line: 0), "missing \(what)"))
         }
         return problems.isEmpty ? .success(library) : .failure(LoadProblems(problems))
     }

@@ -11,6 +11,9 @@ package struct AuditSettings: Sendable, Equatable {
 /// `[quarantine]`: the Postfix instance whose hold queue `mailguard quarantine` reviews.
 package struct QuarantineSettings: Sendable, Equatable {
     package var postfixConfigDirectory: String?
+    /// The socket of `mailguard queue-helper`; nil: the tools are run directly.
+    package var helperSocket: String?
+    package var helperGroup = "mailguard"
 
     /// The setting, else `$MAIL_CONFIG`, else nil (Postfix's own default).
     package func configDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
@@ -46,6 +49,10 @@ package enum OperationsConfig {
             if let path = reader.string(quarantine, "postfix_config_directory", in: "quarantine") {
                 config.quarantine.postfixConfigDirectory = path.isEmpty ? nil : ConfigLoader.absolute(path, relativeTo: directory)
             }
+            if let path = reader.string(quarantine, "helper_socket", in: "quarantine"), !path.isEmpty {
+                config.quarantine.helperSocket = ConfigLoader.absolute(path, relativeTo: directory)
+            }
+            if let group = reader.string(quarantine, "helper_group", in: "quarantine") { config.quarantine.helperGroup = group }
         }
         if let metrics = reader.table(table, "metrics", in: "") {
             reader.expectKeys(metrics, in: "metrics")

@@ -170,6 +170,12 @@ public final class TextScanner {
     /// by its redacted form: for names a sender chose (files, archive members, sheets) that
     /// end up in locations, log lines, replies and notices.
     public func mask(_ text: String) -> String {
+        maskedPieces(text).map(\.text).joined()
+    }
+
+    /// `text` cut into plain pieces and redacted values, in order: what `mask` joins, for a
+    /// reader that shows the values marked (the review console).
+    public func maskedPieces(_ text: String) -> [(text: String, isValue: Bool)] {
         let prepared = ScanText(text)
         let plan = plan(for: prepared)
         var spans = plan.onText.flatMap { rules.rules[$0].maskable(in: prepared, session: session) }
@@ -179,16 +185,16 @@ public final class TextScanner {
             }
         }
         spans.sort { $0.range.lowerBound < $1.range.lowerBound }
-        guard !spans.isEmpty else { return text }
-        var output: [UInt8] = []
+        guard !spans.isEmpty else { return [(text, false)] }
+        var pieces: [(text: String, isValue: Bool)] = []
         var position = 0
         for span in spans where span.range.lowerBound >= position {
-            output += prepared.bytes[position..<span.range.lowerBound]
-            output += Array(span.redacted.utf8)
+            if span.range.lowerBound > position { pieces.append((String(decoding: prepared.bytes[position..<span.range.lowerBound], as: UTF8.self), false)) }
+            pieces.append((span.redacted, true))
             position = span.range.upperBound
         }
-        output += prepared.bytes[position...]
-        return String(decoding: output, as: UTF8.self)
+        if position < prepared.bytes.count { pieces.append((String(decoding: prepared.bytes[position...], as: UTF8.self), false)) }
+        return pieces
     }
 
     /// Findings of the word-list rules and the `view conduct` regexes: one automaton pass and one

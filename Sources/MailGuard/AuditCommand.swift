@@ -9,7 +9,7 @@ struct AuditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "audit",
         abstract: "Search the audit trail, or count it for a report.",
-        subcommands: [AuditListCommand.self, AuditSummaryCommand.self],
+        subcommands: [AuditListCommand.self, AuditSummaryCommand.self, AuditReviewsCommand.self],
         defaultSubcommand: AuditListCommand.self
     )
 }
@@ -91,5 +91,27 @@ struct AuditSummaryCommand: ParsableCommand {
         case .csv: print(AuditOutput.csv(summary), terminator: "")
         case .json: print(try AuditOutput.json(summary))
         }
+    }
+}
+
+/// `mailguard audit reviews`: who read, released or deleted which held message, and why: the
+/// CLI's records and the console's in one list.
+struct AuditReviewsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "reviews", abstract: "Reads, releases and deletes of held messages, newest first.")
+
+    @OptionGroup var options: ConfigOption
+    @Option(help: "From this time (as audit --since).") var since: String?
+    @Option(help: "Reviewer: a console account or a login name.") var by: String?
+    @Option(name: .customLong("queue-id"), help: "A Postfix queue id.") var queueID: String?
+    @Option(help: "At most this many.") var limit = 100
+
+    func run() throws {
+        let from = try since.map { text in
+            guard let date = AuditTime.parse(text) else { throw ValidationError("--since: '\(text)' is not a date or an age (7d)") }
+            return date
+        }
+        let reviews = try AuditTrail.store(try options.loadConfig()).reviews(matching: ReviewQuery(since: from, by: by, queueID: queueID, limit: limit))
+        print(TextColumns.render(header: ["TIME", "QUEUE ID", "ACTION", "BY", "REASON"],
+                                 rows: reviews.map { [AuditTime.format($0.at), $0.queueID ?? "", $0.action, $0.by, $0.reason ?? "-"] }))
     }
 }

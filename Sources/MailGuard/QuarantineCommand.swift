@@ -45,12 +45,13 @@ struct QuarantineCommand: ParsableCommand {
         @OptionGroup var queued: QueueIDArgument
         var id: String { queued.id }
         @Flag(help: "Print the held message itself (as postcat -q does); recorded in the audit trail.") var message = false
+        @Option(help: "Why you read it (recorded with --message).") var reason: String?
 
         func run() throws {
             let review = try QuarantineReview(options.loadConfig())
             let held = try review.heldMessage(id)
             if message {
-                try review.auditReview(id, "read")
+                try review.auditReview(id, "read", reason: reason)
                 FileHandle.standardOutput.write(try review.queue.message(id))
                 return
             }
@@ -79,7 +80,8 @@ struct QuarantineCommand: ParsableCommand {
             } else {
                 lines.append("Findings:   no audit record for this queue id")
             }
-            lines.append("Release:    mailguard quarantine release \(id)    Delete: mailguard quarantine delete \(id)")
+            if let link = review.config.console.link(toHold: id) { lines.append("Console:    \(link)") }
+            lines.append("Release:    mailguard quarantine release \(id) --reason '...'    Delete: mailguard quarantine delete \(id) --reason '...'")
             // Envelope, locations and notes hold what the sender wrote: no terminal controls.
             print(lines.map(ControlCharacters.spaced).joined(separator: "\n"))
         }
@@ -90,12 +92,13 @@ struct QuarantineCommand: ParsableCommand {
         @OptionGroup var options: ConfigOption
         @OptionGroup var queued: QueueIDArgument
         var id: String { queued.id }
+        @Option(help: "Why (recorded in the audit trail).") var reason: String?
 
         func run() throws {
             let review = try QuarantineReview(options.loadConfig())
             let held = try review.heldMessage(id)
             try review.queue.release(id)
-            try review.auditReview(id, "released")
+            try review.auditReview(id, "released", reason: reason)
             print("released \(id): delivering to \(held.recipients.joined(separator: ", "))")
         }
     }
@@ -105,12 +108,13 @@ struct QuarantineCommand: ParsableCommand {
         @OptionGroup var options: ConfigOption
         @OptionGroup var queued: QueueIDArgument
         var id: String { queued.id }
+        @Option(help: "Why (recorded in the audit trail).") var reason: String?
 
         func run() throws {
             let review = try QuarantineReview(options.loadConfig())
             _ = try review.heldMessage(id)
             try review.queue.delete(id)
-            try review.auditReview(id, "deleted")
+            try review.auditReview(id, "deleted", reason: reason)
             print("deleted \(id)")
         }
     }

@@ -14,6 +14,8 @@ package struct Decision {
     package var actions: [MilterAction]
     /// The notice (to the sender, or the compliance office), then the alert to the safety team.
     package var mails: [NoticeMail]
+    /// The notice alone, for the audit trail.
+    package var notice: NoticeMail?
     /// The verdict's fields of the message's one log line: redacted values only.
     package var logFields: Logger.Metadata
 }
@@ -31,7 +33,7 @@ package enum Decider {
                                          compliance: engine.config.policy.directory.complianceMailbox, queueID: queueID)
         let alert = engine.notices.alert(for: verdict, rules: engine.rules, envelope: envelope, queueID: queueID)
         return Decision(verdict: verdict, status: status, actions: actions, mails: [notice, alert].compactMap { $0 },
-                        logFields: logFields(verdict))
+                        notice: notice, logFields: logFields(verdict))
     }
 
     static func logFields(_ verdict: Verdict) -> Logger.Metadata {

@@ -218,7 +218,7 @@ package final class MilterSession {
         metadata["client"] = "\(client)"
         if !heloName.isEmpty { metadata["helo"] = "\(heloName)" }
         logger.info("message checked", metadata: metadata)
-        reporting.decided(decision.verdict, envelope: envelope, queueID: queueID, client: client, size: message.size,
+        reporting.decided(decision.verdict, envelope: envelope, queueID: queueID, client: client, size: message.size, notice: decision.notice,
                           scanSeconds: scanSeconds, totalSeconds: (ContinuousClock.now - started).seconds)
         return decision.status
     }

@@ -7,8 +7,8 @@ import Policy
 import Synchronization
 
 /// Collects held and dropped messages and sends the compliance mailbox one mail per interval
-/// (`[notices] compliance_digest_minutes`) listing them with their rules, queue ids and the
-/// commands to review them, instead of one mail per hold. Rule names and redacted forms only.
+/// (`[notices] compliance_digest_minutes`) listing them with their rules, queue ids and a link
+/// to each in the review console (or, without one, the commands to review them), instead of one mail per hold. Rule names and redacted forms only.
 /// What it holds at stop is sent then. It follows the config in force, so a reload that turns
 /// it on or off, or changes the interval, takes effect without a restart.
 package final class ComplianceDigest: Sendable {
@@ -90,6 +90,8 @@ package final class ComplianceDigest: Sendable {
                 "held": entry.action == .quarantine,
                 "reasons": entry.reasons.map(ControlCharacters.spaced),
                 "show": "mailguard quarantine show \(entry.queueID) --config \(config)",
+                "link": engine.config.console.link(toHold: entry.queueID) ?? "",
+                "has_console": engine.config.console.publicURL != nil,
                 "release": "mailguard quarantine release \(entry.queueID) --config \(config)",
             ]
         }
@@ -101,6 +103,8 @@ package final class ComplianceDigest: Sendable {
             // Mustache treats 0 as true: the section needs a flag.
             "has_more": taken.count > Self.maxListed,
             "list": "mailguard quarantine list --config \(config)",
+            "console": engine.config.console.publicURL.map { $0 + "/holds" } ?? "",
+            "has_console": engine.config.console.publicURL != nil,
         ]
         let body = engine.notices.templates.getTemplate(named: NoticeSettings.digestTemplate)?.render(context, library: engine.notices.templates)
             ?? "\(taken.count) messages held or dropped; run: \(context["list"] ?? "")"

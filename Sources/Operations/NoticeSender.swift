@@ -24,30 +24,35 @@ package struct SendmailNoticeSender: NoticeSender {
     }
 
     package func send(_ mail: NoticeMail, about queueID: String) {
-        let command = store.engine.config.notices.sendmail
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: command[0])
-        process.arguments = Array(command.dropFirst()) + ["-f", "<>", "-i", "--"] + mail.recipients
-        let input = Pipe()
-        process.standardInput = input
-        process.standardOutput = FileHandle.nullDevice
         let logger = logger
-        process.terminationHandler = { finished in
-            if finished.terminationStatus != 0 {
-                logger.error("notice mail not submitted", metadata: ["queue_id": "\(queueID)", "status": "\(finished.terminationStatus)"])
-            }
-        }
         do {
-            try process.run()
-            // The throwing write: a sendmail that exits early must not take the milter down.
             let stamp = marks.stamp()
             let text = Self.message(mail, about: queueID, from: store.engine.config.notices.from, messageID: stamp.messageID, mark: stamp.mark)
-            try input.fileHandleForWriting.write(contentsOf: Data(text.utf8))
-            try input.fileHandleForWriting.close()
+            try Self.submit(text, to: mail.recipients, command: store.engine.config.notices.sendmail) { status in
+                logger.error("notice mail not submitted", metadata: ["queue_id": "\(queueID)", "status": "\(status)"])
+            }
             logger.info("notice mail submitted", metadata: ["queue_id": "\(queueID)", "to": "\(mail.recipients.joined(separator: ","))"])
         } catch {
             logger.error("notice mail not submitted", metadata: ["queue_id": "\(queueID)", "error": "\(error)"])
         }
+    }
+
+    /// Hands a mail to sendmail with a null envelope sender, without waiting for it to end;
+    /// `failed` hears a non-zero exit status.
+    package static func submit(_ text: String, to recipients: [String], command: [String], failed: @escaping @Sendable (Int32) -> Void) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: command[0])
+        process.arguments = Array(command.dropFirst()) + ["-f", "<>", "-i", "--"] + recipients
+        let input = Pipe()
+        process.standardInput = input
+        process.standardOutput = FileHandle.nullDevice
+        process.terminationHandler = { finished in
+            if finished.terminationStatus != 0 { failed(finished.terminationStatus) }
+        }
+        try process.run()
+        // The throwing write: a sendmail that exits early must not take the caller down.
+        try input.fileHandleForWriting.write(contentsOf: Data(text.utf8))
+        try input.fileHandleForWriting.close()
     }
 
     package static func message(_ mail: NoticeMail, about queueID: String, from: String, messageID: String, mark: String) -> String {

@@ -1,13 +1,32 @@
 import Foundation
 import Synchronization
 
+/// Postfix's hold queue: what the CLI and the console review. Two ways in, one behaviour:
+/// Postfix's own tools (as root) or the root helper's socket.
+package protocol HoldQueue: Sendable {
+    /// Messages in the hold queue, oldest first.
+    func held() throws -> [PostfixQueue.Message]
+    /// A held message as it will be delivered: headers and body.
+    func message(_ id: String) throws -> Data
+    /// A held message's main headers (From, To, Cc, Date, Subject, Message-ID), unfolded.
+    func headers(_ id: String) throws -> [PostfixQueue.Header]
+    /// Moves a held message out of hold and asks for its delivery now.
+    func release(_ id: String) throws
+    func delete(_ id: String) throws
+}
+
 /// Postfix's queue through its own tools: `postqueue -j` to list, `postcat` to read,
 /// `postsuper` to release and delete. `-c DIR` selects the instance when one is configured.
-package struct PostfixQueue {
+package struct PostfixQueue: HoldQueue {
     package var configDirectory: String?
     package var toolDirectory = "/usr/sbin"
 
-    package struct Message: Equatable {
+    package init(configDirectory: String? = nil, toolDirectory: String = "/usr/sbin") {
+        self.configDirectory = configDirectory
+        self.toolDirectory = toolDirectory
+    }
+
+    package struct Message: Equatable, Codable, Sendable {
         package var queueID: String
         package var arrival: Date
         package var size: Int
@@ -15,7 +34,7 @@ package struct PostfixQueue {
         package var recipients: [String]
     }
 
-    package struct Header: Equatable {
+    package struct Header: Equatable, Codable, Sendable {
         package var name: String
         package var value: String
     }

@@ -5,15 +5,28 @@ import Storage
 
 /// The hold queue joined with the audit trail by queue id.
 package struct QuarantineReview {
-    package let queue: PostfixQueue
+    package let queue: any HoldQueue
     package let config: Config
     /// The trail, read-only; nil when there is none yet (records are then "no audit record").
     package let trail: AuditStore?
 
     package init(_ config: Config) throws {
         self.config = config
-        queue = PostfixQueue(configDirectory: config.quarantine.configDirectory())
+        queue = Self.holdQueue(config)
         trail = try? AuditTrail.store(config)
+    }
+
+    /// Over a queue the caller chose (the console's).
+    package init(config: Config, queue: any HoldQueue) {
+        self.config = config
+        self.queue = queue
+        trail = try? AuditTrail.store(config)
+    }
+
+    /// The root helper when `[quarantine] helper_socket` is set, else Postfix's tools.
+    package static func holdQueue(_ config: Config) -> any HoldQueue {
+        if let socket = config.quarantine.helperSocket { return QueueHelperClient(path: socket) }
+        return PostfixQueue(configDirectory: config.quarantine.configDirectory())
     }
 
     package func heldMessage(_ id: String) throws -> PostfixQueue.Message {
@@ -28,10 +41,11 @@ package struct QuarantineReview {
         (try? trail?.records(matching: AuditQuery(queueID: id, limit: 1)))??.first
     }
 
-    /// Who did what, in the audit trail: `SUDO_USER`, else the login name.
-    package func auditReview(_ id: String, _ action: String) throws {
+    /// Who did what and why, in the audit trail: a console account, else (the CLI)
+    /// `SUDO_USER` or the login name.
+    package func auditReview(_ id: String, _ action: String, by: String = Self.reviewer(), reason: String? = nil) throws {
         do {
-            try AuditTrail.store(config, writing: true).addReview(queueID: id, AuditEntry.Review(at: Date(), action: action, by: Self.reviewer()))
+            try AuditTrail.store(config, writing: true).addReview(queueID: id, AuditEntry.Review(at: Date(), action: action, by: by, reason: reason))
         } catch {
             throw RuntimeError("\(action) \(id), but it could not be recorded in the audit trail: \(error)")
         }

@@ -19,10 +19,12 @@ package struct Reporting: Sendable {
     }
 
     /// One decided message.
-    package func decided(_ verdict: Verdict, envelope: Envelope, queueID: String, client: String, size: Int,
+    package func decided(_ verdict: Verdict, envelope: Envelope, queueID: String, client: String, size: Int, notice: NoticeMail? = nil,
                  scanSeconds: Double?, totalSeconds: Double) {
-        audit?.submit(AuditEntry(verdict: verdict, envelope: envelope, queueID: queueID, client: client, size: size,
-                                  scanMilliseconds: (scanSeconds ?? 0) * 1000, totalMilliseconds: totalSeconds * 1000))
+        var entry = AuditEntry(verdict: verdict, envelope: envelope, queueID: queueID, client: client, size: size,
+                               scanMilliseconds: (scanSeconds ?? 0) * 1000, totalMilliseconds: totalSeconds * 1000)
+        entry.notice = notice.map { "To: \($0.recipients.joined(separator: ", "))\nSubject: \($0.subject)\n\n\($0.body)" }
+        audit?.submit(entry)
         metrics?.count(verdict, scanSeconds: scanSeconds, totalSeconds: totalSeconds)
         digest?.add(verdict, envelope: envelope, queueID: queueID)
     }

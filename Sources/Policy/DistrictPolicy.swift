@@ -67,6 +67,7 @@ public struct DistrictPolicy: Sendable, Equatable {
         var copy = false
         var monitored: Action?
         var noticeByAction: [Action: String] = [:]
+        var rowByAction: [Action: String] = [:]
         var silentActions: Set<Action> = []
         var alert = false
         for finding in findings {
@@ -89,6 +90,7 @@ public struct DistrictPolicy: Sendable, Equatable {
                 if let row {
                     copy = copy || rules[row].copyCompliance
                     if let notice = rules[row].notice { noticeByAction[action] = noticeByAction[action] ?? notice }
+                    rowByAction[action] = rowByAction[action] ?? rules[row].name
                     if !rules[row].notifySender { silentActions.insert(action) }
                     alert = alert || (rules[row].alert && !monitor && !rules[row].monitor)
                 }
@@ -116,6 +118,7 @@ public struct DistrictPolicy: Sendable, Equatable {
         // Monitor mode is worth reporting only when it changed the outcome.
         verdict.monitored = monitored.flatMap { $0 > verdict.action ? $0 : nil }
         verdict.noticeTemplate = noticeByAction[verdict.action]
+        verdict.decidedBy = rowByAction[verdict.action]
         verdict.notifySender = !silentActions.contains(verdict.action)
         if alert { verdict.alerts = directory.safetyTeam }
         return verdict

@@ -1,3 +1,4 @@
+import Foundation
 import Detectors
 import Extraction
 import Inspection
@@ -64,11 +65,26 @@ public struct NoticeWriter: Sendable {
     public let templates: MustacheLibrary
     public let contact: String
     public let complianceCopies: Bool
+    /// The review console's public address: notices and alerts link to the held message there.
+    public let consoleURL: String?
 
-    public init(templates: MustacheLibrary, contact: String, complianceCopies: Bool = true) {
+    public init(templates: MustacheLibrary, contact: String, complianceCopies: Bool = true, consoleURL: String? = nil) {
         self.templates = templates
         self.contact = contact
         self.complianceCopies = complianceCopies
+        self.consoleURL = consoleURL
+    }
+
+    /// The console page of a held message (sign-in required: the link alone grants nothing).
+    public static func consoleLink(_ base: String?, queueID: String) -> String? {
+        guard let base, !queueID.isEmpty, queueID != "NOQUEUE" else { return nil }
+        return base + "/holds/" + (queueID.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
+    }
+
+    private func addLink(_ context: inout [String: Any], queueID: String) {
+        let link = Self.consoleLink(consoleURL, queueID: queueID)
+        context["console_link"] = link ?? ""
+        context["has_console"] = link != nil
     }
 
     /// The names every template library must have.
@@ -112,6 +128,7 @@ public struct NoticeWriter: Sendable {
         context["all_recipients"] = Self.clean(envelope.recipients.joined(separator: ", "))
         context["held"] = verdict.action == .quarantine
         context["sender_told"] = verdict.notifySender
+        addLink(&context, queueID: queueID)
         let body = templates.getTemplate(named: "alert")?.render(context, library: templates) ?? "MailGuard alert: \(context["rule"] ?? "")."
         return NoticeMail(recipients: verdict.alerts, subject: "MailGuard alert: \(context["rule"] as? String ?? "policy") (\(Self.clean(queueID)))", body: body)
     }
@@ -120,6 +137,7 @@ public struct NoticeWriter: Sendable {
         var context = Self.context(verdict, rules: rules, contact: contact)
         context["queue_id"] = Self.clean(queueID)
         context["has_queue_id"] = !queueID.isEmpty
+        addLink(&context, queueID: queueID)
         let template = verdict.noticeTemplate.flatMap { templates.getTemplate(named: $0) } ?? templates.getTemplate(named: name)
         return template?.render(context, library: templates) ?? "MailGuard: \(context["rule"] as? String ?? "policy")."
     }

@@ -12,6 +12,8 @@ public struct Verdict: Sendable, Equatable {
     public var copies: [String] = []
     /// In monitor mode: what would have happened; the message is tagged and delivered.
     public var monitored: Action?
+    /// The name of the policy row that gave the verdict its action (nil: a rule's own action).
+    public var decidedBy: String?
     /// The notice template for the decisive rule, if the policy names one.
     public var noticeTemplate: String?
     /// The message is a bounce or an automatic reply: send it no notice mail.

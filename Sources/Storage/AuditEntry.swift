@@ -34,18 +34,34 @@ public struct AuditEntry: Sendable, Equatable, Codable {
         }
     }
 
-    /// Who released, deleted or read a held message, and when.
+    /// Who released, deleted or read a held message, when, and why.
     public struct Review: Sendable, Equatable, Codable {
         public var at: Date
+        /// `read`, `released`, `deleted`.
         public var action: String
+        /// The console account, or the login name of the CLI's user.
         public var by: String
+        public var reason: String?
+        /// Set when listed on its own (`AuditStore.reviews`).
+        public var queueID: String?
 
-        public init(at: Date, action: String, by: String) {
+        public init(at: Date, action: String, by: String, reason: String? = nil, queueID: String? = nil) {
             self.at = at
             self.action = action
             self.by = by
+            self.reason = reason
+            self.queueID = queueID
         }
     }
+
+    /// The row's number in this server's trail (nil before it is written).
+    public var recordID: Int64?
+    /// The policy row that decided (nil: a rule's own action).
+    public var policyRow: String?
+    /// The notice mail as sent (redacted values only, as every notice); nil: none.
+    public var notice: String?
+    /// The safety team was alerted.
+    public var alerted = false
 
     public var at: Date
     public var queueID: String
@@ -99,6 +115,8 @@ public struct AuditEntry: Sendable, Equatable, Codable {
             },
             omitted: verdict.omittedFindings, size: size, scanMilliseconds: scanMilliseconds, totalMilliseconds: totalMilliseconds
         )
+        policyRow = verdict.decidedBy
+        alerted = !verdict.alerts.isEmpty
     }
 
     /// Rule ids in first-seen order, each once.
@@ -157,4 +175,31 @@ public struct AuditSummary: Sendable, Equatable, Codable {
 
     public var byRule: [RuleCount]
     public var byGroup: [GroupCount]
+}
+
+/// Which reviews `AuditStore.reviews` lists.
+public struct ReviewQuery: Sendable, Equatable {
+    public var since: Date?
+    public var until: Date?
+    public var by: String?
+    public var action: String?
+    public var queueID: String?
+    public var limit = 100
+
+    public init(since: Date? = nil, until: Date? = nil, by: String? = nil, action: String? = nil, queueID: String? = nil, limit: Int = 100) {
+        self.since = since
+        self.until = until
+        self.by = by
+        self.action = action
+        self.queueID = queueID
+        self.limit = limit
+    }
+}
+
+/// A held message and its first release or delete.
+public struct HoldOutcome: Sendable, Equatable {
+    public var heldAt: Date
+    public var decidedAt: Date?
+    /// `released`, `deleted`, or nil while it waits.
+    public var outcome: String?
 }

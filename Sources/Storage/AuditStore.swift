@@ -73,6 +73,16 @@ public final class AuditStore: Sendable {
                 table.column("by", .text).notNull()
             }
         }
+        migrator.registerMigration("review-reason") { db in
+            try db.alter(table: "review") { table in table.add(column: "reason", .text) }
+        }
+        migrator.registerMigration("decision-details") { db in
+            try db.alter(table: "message") { table in
+                table.add(column: "policy_row", .text)
+                table.add(column: "notice", .text)
+                table.add(column: "alerted", .boolean).notNull().defaults(to: false)
+            }
+        }
         return migrator
     }()
 
@@ -84,10 +94,11 @@ public final class AuditStore: Sendable {
         try database.write { db in
             for record in records {
                 try db.execute(sql: """
-                    INSERT INTO message (at, queue_id, client, sender, verdict, monitor, size, scan_ms, total_ms, findings_omitted)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO message (at, queue_id, client, sender, verdict, monitor, size, scan_ms, total_ms, findings_omitted, policy_row, notice, alerted)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, arguments: [record.at.timeIntervalSince1970, record.queueID, record.client, record.sender, record.verdict,
-                                     record.monitor, record.size, record.scanMilliseconds, record.totalMilliseconds, record.findingsOmitted])
+                                     record.monitor, record.size, record.scanMilliseconds, record.totalMilliseconds, record.findingsOmitted,
+                                     record.policyRow, record.notice, record.alerted])
                 let id = db.lastInsertedRowID
                 for recipient in record.recipients {
                     try db.execute(sql: "INSERT INTO recipient (message_id, address, direction) VALUES (?, ?, ?)",
@@ -107,8 +118,8 @@ public final class AuditStore: Sendable {
     /// Records who released, deleted or read a held message.
     public func addReview(queueID: String, _ review: AuditEntry.Review) throws {
         try database.write { db in
-            try db.execute(sql: "INSERT INTO review (at, queue_id, action, by) VALUES (?, ?, ?, ?)",
-                           arguments: [review.at.timeIntervalSince1970, queueID, review.action, review.by])
+            try db.execute(sql: "INSERT INTO review (at, queue_id, action, by, reason) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [review.at.timeIntervalSince1970, queueID, review.action, review.by, review.reason])
         }
     }
 
@@ -132,6 +143,42 @@ public final class AuditStore: Sendable {
             let limit = query.limit.map { " LIMIT \(max(0, $0))" } ?? ""
             let rows = try Row.fetchAll(db, sql: "SELECT * FROM message m WHERE \(condition) ORDER BY m.at DESC, m.id DESC\(limit)", arguments: arguments)
             return try rows.map { row in try Self.entry(row, db: db) }
+        }
+    }
+
+    /// Reviews (reads, releases, deletes) newest first, by the CLI and the console alike.
+    public func reviews(matching query: ReviewQuery) throws -> [AuditEntry.Review] {
+        try database.read { db in
+            var clauses = ["1"]
+            var arguments: [(any DatabaseValueConvertible)?] = []
+            if let since = query.since { clauses.append("at >= ?"); arguments.append(since.timeIntervalSince1970) }
+            if let until = query.until { clauses.append("at < ?"); arguments.append(until.timeIntervalSince1970) }
+            if let by = query.by { clauses.append("by = ?"); arguments.append(by) }
+            if let action = query.action { clauses.append("action = ?"); arguments.append(action) }
+            if let queueID = query.queueID { clauses.append("queue_id = ?"); arguments.append(queueID) }
+            return try Row.fetchAll(db, sql: """
+                SELECT at, queue_id, action, by, reason FROM review WHERE \(clauses.joined(separator: " AND "))
+                ORDER BY at DESC, rowid DESC LIMIT \(max(0, query.limit))
+                """, arguments: StatementArguments(arguments)).map {
+                AuditEntry.Review(at: Date(timeIntervalSince1970: $0["at"]), action: $0["action"], by: $0["by"], reason: $0["reason"], queueID: $0["queue_id"])
+            }
+        }
+    }
+
+    /// Held messages matching the query and what became of them: the first release or
+    /// delete after the hold, if any, for "held vs released" and "time to review".
+    public func holdOutcomes(matching query: AuditQuery) throws -> [HoldOutcome] {
+        try database.read { db in
+            var held = query
+            held.verdict = "quarantine"
+            let (condition, arguments) = Self.condition(held)
+            return try Row.fetchAll(db, sql: """
+                SELECT m.at AS at, (SELECT r.at FROM review r WHERE r.queue_id = m.queue_id AND r.at >= m.at AND r.action IN ('released', 'deleted') ORDER BY r.at LIMIT 1) AS decided_at,
+                       (SELECT r.action FROM review r WHERE r.queue_id = m.queue_id AND r.at >= m.at AND r.action IN ('released', 'deleted') ORDER BY r.at LIMIT 1) AS outcome
+                FROM message m WHERE \(condition) AND m.monitor IS NULL ORDER BY m.at
+                """, arguments: arguments).map {
+                HoldOutcome(heldAt: Date(timeIntervalSince1970: $0["at"]), decidedAt: ($0["decided_at"] as Double?).map(Date.init(timeIntervalSince1970:)), outcome: $0["outcome"])
+            }
         }
     }
 
@@ -203,8 +250,12 @@ public final class AuditStore: Sendable {
             size: row["size"], scanMilliseconds: row["scan_ms"], totalMilliseconds: row["total_ms"]
         )
         record.findingsOmitted = row["findings_omitted"]
-        record.reviews = try Row.fetchAll(db, sql: "SELECT at, action, by FROM review WHERE queue_id = ? ORDER BY at", arguments: [queueID]).map {
-            AuditEntry.Review(at: Date(timeIntervalSince1970: $0["at"]), action: $0["action"], by: $0["by"])
+        record.recordID = id
+        record.policyRow = row["policy_row"]
+        record.notice = row["notice"]
+        record.alerted = row["alerted"]
+        record.reviews = try Row.fetchAll(db, sql: "SELECT at, action, by, reason FROM review WHERE queue_id = ? ORDER BY at", arguments: [queueID]).map {
+            AuditEntry.Review(at: Date(timeIntervalSince1970: $0["at"]), action: $0["action"], by: $0["by"], reason: $0["reason"])
         }
         return record
     }

@@ -22,4 +22,7 @@ int mg_spawn(const char *path, char *const argv[], char *const envp[], int stdin
 /// Asks the kernel to send `signal` to this process when its parent dies; 0 or -1.
 int mg_die_with_parent(int signal);
 
+/// The user and process id of a unix socket's peer (SO_PEERCRED); -1 on error.
+int mg_peer_credentials(int socket, unsigned int *uid, int *pid);
+
 #endif

@@ -1,0 +1,167 @@
+import ArgumentParser
+import Configuration
+import Console
+import Detectors
+import Foundation
+import Mustache
+import Operations
+import Policy
+import Synchronization
+import Workers
+
+/// `mailguard console`: the review console for counselors and the compliance office, and
+/// its accounts.
+struct ConsoleCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "console",
+        abstract: "Serve the review console, or manage its accounts.",
+        subcommands: [Serve.self, User.self, Reveal.self],
+        defaultSubcommand: Serve.self
+    )
+
+    struct Serve: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "serve", abstract: "Serve the console on [console] listen (the default).")
+        @OptionGroup var options: ConfigOption
+
+        func run() throws {
+            let config = try options.loadConfig()
+            let templates: MustacheLibrary
+            switch ConsoleTemplates.load(config.console) {
+            case .failure(let problems):
+                report(problems)
+                throw ExitCode(1)
+            case .success(let library): templates = library
+            }
+            let log: @Sendable (String) -> Void = { line in FileHandle.standardError.write(Data("mailguard console: \(line)\n".utf8)) }
+            let store = try ConsoleStore(path: config.consolePath)
+            let app = ConsoleApp(
+                config: config, store: store, queue: QuarantineReview.holdQueue(config), templates: templates,
+                reveal: Revealer.contained(executable: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0],
+                                           configPath: config.file, seconds: Int(config.inspection.extraction.timeBudget.components.seconds) + 10),
+                log: log
+            )
+            let sendmail = config.notices.sendmail
+            Escalation(app: app) { mail in
+                try SendmailNoticeSender.submit("From: MailGuard <\(config.notices.from)>\nTo: \(mail.recipients.joined(separator: ", "))\nSubject: \(mail.subject)\nAuto-Submitted: auto-generated\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n\(mail.body)\n",
+                                                to: mail.recipients, command: sendmail) { status in log("escalation mail not submitted: sendmail exited \(status)") }
+            }.start()
+            log("listening on \(config.console.host):\(config.console.port) (store \(config.consolePath))")
+            let failure = Mutex<(any Error)?>(nil)
+            let done = DispatchSemaphore(value: 0)
+            Task {
+                do { try await ConsoleHTTPServer.run(app) } catch { failure.withLock { $0 = error } }
+                done.signal()
+            }
+            done.wait()
+            if let error = failure.withLock({ $0 }) {
+                log("stopped: \(error)")
+                throw ExitCode(1)
+            }
+        }
+    }
+
+    struct User: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "user", abstract: "Console accounts: add, passwd, disable, list.",
+            subcommands: [Add.self, Passwd.self, Disable.self, List.self]
+        )
+
+        struct Add: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: "Add an account; the password is read from standard input.")
+            @OptionGroup var options: ConfigOption
+            @Argument(help: "Account name (letters, digits, . _ -).") var name: String
+            @Option(help: "auditor, privacy-reviewer, safety-reviewer or admin.") var role: String
+
+            func validate() throws {
+                guard ConsoleRole(rawValue: role) != nil else {
+                    throw ValidationError("--role must be one of \(ConsoleRole.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+                guard AccountName.isValid(name) else { throw ValidationError("'\(name)' is not an account name (letters, digits, '.', '_', '-'; up to 64)") }
+            }
+
+            func run() throws {
+                let store = try ConsoleStore(path: try options.loadConfig().consolePath)
+                try store.addAccount(name.lowercased(), role: ConsoleRole(rawValue: role)!, passwordHash: try Passwords.hash(try readPassword()))
+                print("added \(name.lowercased()) (\(role))")
+            }
+        }
+
+        struct Passwd: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: "Set an account's password (read from standard input); ends its sessions.")
+            @OptionGroup var options: ConfigOption
+            @Argument var name: String
+
+            func run() throws {
+                let store = try ConsoleStore(path: try options.loadConfig().consolePath)
+                try store.setPassword(name.lowercased(), hash: try Passwords.hash(try readPassword()))
+                print("password of \(name.lowercased()) changed; its sessions ended")
+            }
+        }
+
+        struct Disable: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: "Disable an account; its sessions end at once.")
+            @OptionGroup var options: ConfigOption
+            @Argument var name: String
+
+            func run() throws {
+                try ConsoleStore(path: try options.loadConfig().consolePath).disable(name.lowercased())
+                print("disabled \(name.lowercased())")
+            }
+        }
+
+        struct List: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: "Accounts and their roles.")
+            @OptionGroup var options: ConfigOption
+
+            func run() throws {
+                let accounts = try ConsoleStore(path: try options.loadConfig().consolePath).accounts()
+                print(TextColumns.render(header: ["NAME", "ROLE", "STATE"], rows: accounts.map { [$0.name, $0.role.rawValue, $0.disabled ? "disabled" : "active"] }))
+            }
+        }
+    }
+
+    /// The console's contained reader: a held message on standard input, its parts with
+    /// values redacted as JSON on standard output.
+    struct Reveal: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "reveal", abstract: "Internal: read a held message for the console.", shouldDisplay: false)
+        @OptionGroup var options: ConfigOption
+
+        func run() throws {
+            let config = try options.loadConfig()
+            ProcessLimits.limitMemory(mebibytes: config.workers.memoryMiB)
+            ProcessLimits.limitCPU(seconds: config.workers.cpuSeconds)
+            let rules: RuleSet
+            switch RuleLoader.load(config) {
+            case .failure(let problems):
+                report(problems)
+                throw ExitCode(1)
+            case .success(let loaded): rules = loaded
+            }
+            let raw = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+            let parts = Revealer.reveal(raw, rules: rules, limits: config.inspection.extraction)
+            FileHandle.standardOutput.write(try JSONEncoder().encode(parts))
+        }
+    }
+}
+
+/// A password from standard input: prompted twice on a terminal, else one line.
+private func readPassword() throws -> String {
+    let password: String
+    if isatty(STDIN_FILENO) == 1 {
+        guard let first = getpass("Password: ").map({ String(cString: $0) }), let second = getpass("Again: ").map({ String(cString: $0) }) else {
+            throw ValidationError("no password given")
+        }
+        guard first == second else { throw ValidationError("the two passwords differ") }
+        password = first
+    } else {
+        password = readLine(strippingNewline: true) ?? ""
+    }
+    if let weakness = Passwords.weakness(password) { throw ValidationError(weakness) }
+    return password
+}
+
+enum AccountName {
+    static func isValid(_ name: String) -> Bool {
+        !name.isEmpty && name.count <= 64 && name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "._-".contains($0)) }
+    }
+}
