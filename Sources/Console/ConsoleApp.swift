@@ -16,17 +16,20 @@ package final class ConsoleApp: Sendable {
     let templates: MustacheLibrary
     /// The held message's text with values redacted; a contained process in production.
     let reveal: @Sendable (Data) async throws -> [RevealedPart]
+    /// Replaces every value a rule matches by its redacted form (for headers a page shows).
+    let mask: @Sendable (String) -> String
     let now: @Sendable () -> Date
     let log: @Sendable (String) -> Void
 
     package init(config: Config, store: ConsoleStore, queue: any HoldQueue, templates: MustacheLibrary,
-                 reveal: @escaping @Sendable (Data) async throws -> [RevealedPart],
+                 reveal: @escaping @Sendable (Data) async throws -> [RevealedPart], mask: @escaping @Sendable (String) -> String,
                  now: @escaping @Sendable () -> Date = Date.init, log: @escaping @Sendable (String) -> Void = { _ in }) {
         self.config = config
         self.store = store
         self.queue = queue
         self.templates = templates
         self.reveal = reveal
+        self.mask = mask
         self.now = now
         self.log = log
     }

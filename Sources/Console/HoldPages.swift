@@ -63,7 +63,7 @@ extension ConsoleApp {
         let subjectHasFinding = record?.findings.contains { $0.location.lowercased().hasPrefix("subject") } ?? true
         let headers: [[String: Any]] = try queue.headers(id).map { header in
             let hidden = subjectHasFinding && header.name.lowercased() == "subject"
-            return ["name": header.name, "value": hidden ? "(hidden: it holds a finding; reveal the message to read it)" : shown(header.value)]
+            return ["name": header.name, "value": hidden ? "(hidden: it holds a finding; reveal the message to read it)" : mask(shown(header.value))]
         }
         let findings: [[String: Any]] = (record?.findings ?? []).map { finding in
             [

@@ -32,12 +32,20 @@ struct ConsoleCommand: ParsableCommand {
                 throw ExitCode(1)
             case .success(let library): templates = library
             }
+            let rules: RuleSet
+            switch RuleLoader.load(config) {
+            case .failure(let problems):
+                report(problems)
+                throw ExitCode(1)
+            case .success(let loaded): rules = loaded
+            }
             let log: @Sendable (String) -> Void = { line in FileHandle.standardError.write(Data("mailguard console: \(line)\n".utf8)) }
             let store = try ConsoleStore(path: config.consolePath)
             let app = ConsoleApp(
                 config: config, store: store, queue: QuarantineReview.holdQueue(config), templates: templates,
                 reveal: Revealer.contained(executable: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0],
                                            configPath: config.file, seconds: Int(config.inspection.extraction.timeBudget.components.seconds) + 10),
+                mask: { rules.makeScanner().mask($0) },
                 log: log
             )
             let sendmail = config.notices.sendmail

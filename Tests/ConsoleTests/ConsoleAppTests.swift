@@ -1,0 +1,385 @@
+@testable import Configuration
+@testable import Console
+import Detectors
+import Foundation
+import Mustache
+@testable import Operations
+import Policy
+import Storage
+import Synchronization
+import Testing
+
+/// A hold queue in memory: what the helper or Postfix's tools would answer.
+final class MemoryQueue: HoldQueue, Sendable {
+    let messages: Mutex<[(PostfixQueue.Message, Data)]>
+    let actions = Mutex<[String]>([])
+
+    init(_ messages: [(PostfixQueue.Message, Data)]) { self.messages = Mutex(messages) }
+
+    func held() throws -> [PostfixQueue.Message] { messages.withLock { $0.map(\.0) } }
+    func message(_ id: String) throws -> Data {
+        guard let data = messages.withLock({ $0.first { $0.0.queueID == id }?.1 }) else { throw QueueHelperError("\(id) is not on hold") }
+        return data
+    }
+    func headers(_ id: String) throws -> [PostfixQueue.Header] {
+        let text = String(decoding: try message(id), as: UTF8.self)
+        return text.split(separator: "\n").prefix { !$0.isEmpty }.compactMap { line in
+            line.firstIndex(of: ":").map { try! JSONDecoder().decode(PostfixQueue.Header.self, from: JSONEncoder().encode(["name": String(line[..<$0]), "value": line[line.index(after: $0)...].trimmingCharacters(in: .whitespaces)])) }
+        }
+    }
+    func release(_ id: String) throws { try remove(id, "release") }
+    func delete(_ id: String) throws { try remove(id, "delete") }
+
+    private func remove(_ id: String, _ action: String) throws {
+        _ = try message(id)
+        messages.withLock { $0.removeAll { $0.0.queueID == id } }
+        actions.withLock { $0.append("\(action) \(id)") }
+    }
+}
+
+final class TestClock: Sendable {
+    let value: Mutex<Date>
+    init(_ start: Date) { value = Mutex(start) }
+    var now: Date { value.withLock { $0 } }
+}
+
+/// A console on a temporary config, audit trail and store, with three holds: an SSN
+/// (privacy), a threat (safety, alerted) and one with both.
+final class ConsoleFixture: Sendable {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let t0 = Date(timeIntervalSince1970: 1_800_000_000)
+    static let fullSSN = "287-65-4329"
+
+    let directory: URL
+    let app: ConsoleApp
+    let queue: MemoryQueue
+    let clock = TestClock(t0.addingTimeInterval(600))
+    let config: Config
+
+    init(extraConfig: String = "") throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("console-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let file = directory.appendingPathComponent("mailguard.toml")
+        try Data("""
+            patterns = "\(Self.root.path)/patterns"
+            [bulk]
+            database = "\(directory.path)/ledger.sqlite"
+            [directory]
+            safety_team = ["counselors@district.example"]
+            [console]
+            templates = "\(Self.root.path)/console"
+            public_url = "https://mailguard.district.example"
+            trusted_proxies = ["10.0.0.5"]
+            escalate_minutes = 30
+            \(extraConfig)
+            """.utf8).write(to: file)
+        config = try ConfigLoader.load(file.path).get()
+        let trail = try AuditStore(path: config.auditPath)
+        let ssn = AuditEntry.Finding(rule: "ssn", kind: "ssn", action: "quarantine", location: "body (text/plain)", redacted: "***-**-4329")
+        let threat = AuditEntry.Finding(rule: "threat", kind: "threat", action: "quarantine", location: "body (text/plain)", redacted: "")
+        func record(_ id: String, _ findings: [AuditEntry.Finding], minutes: Double, alerted: Bool = false, group: String = "students") -> AuditEntry {
+            var entry = AuditEntry(at: Self.t0.addingTimeInterval(minutes * 60), queueID: id, client: "localhost[127.0.0.1]", sender: "kid@students.district.example",
+                                   senderGroups: [group], recipients: [AuditEntry.Recipient(address: "friend@students.district.example", direction: "internal")],
+                                   verdict: "quarantine", findings: findings, size: 300, scanMilliseconds: 1, totalMilliseconds: 2)
+            entry.alerted = alerted
+            entry.policyRow = "students-hold"
+            entry.notice = "To: kid@students.district.example\nSubject: MailGuard: Your message is held for review\n\nssn in body (text/plain): ***-**-4329"
+            return entry
+        }
+        var inSubject = ssn
+        inSubject.location = "subject"
+        try trail.write([record("P1", [ssn, inSubject], minutes: 1), record("S1", [threat], minutes: 2, alerted: true), record("B1", [ssn, threat], minutes: 3, group: "=HYPERLINK(\"x\")")])
+        func message(_ id: String, _ body: String, minutes: Double) -> (PostfixQueue.Message, Data) {
+            let text = "From: kid@students.district.example\nTo: friend@students.district.example\nSubject: about \(id) \(Self.fullSSN)\n\n\(body)\n"
+            let json = "{\"queueID\":\"\(id)\",\"arrival\":\(Self.t0.addingTimeInterval(minutes * 60).timeIntervalSinceReferenceDate),\"size\":300,\"sender\":\"kid@students.district.example\",\"recipients\":[\"friend@students.district.example\"]}"
+            return (try! JSONDecoder().decode(PostfixQueue.Message.self, from: Data(json.utf8)), Data(text.utf8))
+        }
+        queue = MemoryQueue([
+            message("P1", "my mom's ssn is \(Self.fullSSN) for the form", minutes: 1),
+            message("S1", "i am going to hurt him tomorrow after school", minutes: 2),
+            message("B1", "ssn \(Self.fullSSN) and i will hurt you", minutes: 3),
+        ])
+        let templates = try ConsoleTemplates.load(config.console).get()
+        let rules = try RuleLoader.load(config).get()
+        let limits = config.inspection.extraction
+        let clock = clock
+        app = ConsoleApp(config: config, store: try ConsoleStore(path: config.consolePath), queue: queue, templates: templates,
+                         reveal: { data in Revealer.reveal([UInt8](data), rules: rules, limits: limits) }, mask: { rules.makeScanner().mask($0) }, now: { clock.now })
+        let cheap = Passwords.Cost(rounds: 1024)
+        for (name, role) in [("ada", ConsoleRole.admin), ("aud", .auditor), ("pri", .privacyReviewer), ("saf", .safetyReviewer)] {
+            try app.store.addAccount(name, role: role, passwordHash: try Passwords.hash("correct horse \(name)", cost: cheap))
+        }
+    }
+
+    deinit { try? FileManager.default.removeItem(at: directory) }
+
+    func advance(minutes: Double) { clock.value.withLock { $0 = $0.addingTimeInterval(minutes * 60) } }
+
+    func get(_ path: String, session: String? = nil, peer: String = "127.0.0.1", headers: [String: String] = [:]) async -> ConsoleResponse {
+        let parts = path.split(separator: "?", maxSplits: 1)
+        let query = parts.count > 1 ? Form(String(parts[1])).fields : []
+        var all = headers
+        if let session { all["Cookie"] = "mg_session=\(session)" }
+        return await app.handle(ConsoleRequest(method: "GET", path: String(parts[0]), query: query, headers: all, peer: peer))
+    }
+
+    func post(_ path: String, _ fields: [(String, String)], session: String? = nil, cookies: String? = nil, peer: String = "127.0.0.1",
+              headers: [String: String] = [:]) async -> ConsoleResponse {
+        let body = fields.map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" }.joined(separator: "&")
+        var all = headers
+        all["Cookie"] = [session.map { "mg_session=\($0)" }, cookies].compactMap { $0 }.joined(separator: "; ")
+        return await app.handle(ConsoleRequest(method: "POST", path: path, headers: all, body: Data(body.utf8), peer: peer))
+    }
+
+    /// Signs in through the login form; the session cookie and the CSRF token of its pages.
+    func signIn(_ name: String, password: String? = nil, peer: String = "127.0.0.1") async -> (session: String, csrf: String)? {
+        let form = await get("/", peer: peer)
+        guard let token = Self.cookie("mg_login", in: form) else { return nil }
+        let response = await post("/login", [("login_token", token), ("user", name), ("password", password ?? "correct horse \(name)")],
+                                  cookies: "mg_login=\(token)", peer: peer)
+        guard response.status == 303, let session = Self.cookie("mg_session", in: response), !session.isEmpty else { return nil }
+        let page = Self.text(await get("/holds", session: session, peer: peer))
+        guard let range = page.range(of: "name=\"csrf\" value=\"") else { return nil }
+        return (session, String(page[range.upperBound...].prefix { $0 != "\"" }))
+    }
+
+    static func cookie(_ name: String, in response: ConsoleResponse) -> String? {
+        for header in response.headers where header.name == "Set-Cookie" && header.value.hasPrefix("\(name)=") {
+            return String(header.value.dropFirst(name.count + 1).prefix { $0 != ";" })
+        }
+        return nil
+    }
+
+    static func text(_ response: ConsoleResponse) -> String { String(decoding: response.body, as: UTF8.self) }
+}
+
+@Suite("Review console over HTTP requests")
+struct ConsoleAppTests {
+    @Test("without a session, pages redirect to the sign-in page and forms get 401")
+    func signedOut() async throws {
+        let fixture = try ConsoleFixture()
+        for path in ["/holds", "/holds/P1", "/alerts", "/reports", "/reports.csv", "/audit", "/users"] {
+            let response = await fixture.get(path)
+            #expect(response.status == 303 && response.header("Location") == "/", "\(path)")
+        }
+        #expect(await fixture.post("/holds/P1/release", [("reason", "x")]).status == 401)
+        #expect(await fixture.get("/holds", session: "forged-token").status == 303)
+        let login = await fixture.get("/")
+        #expect(login.status == 200 && ConsoleFixture.text(login).contains("id=\"login\""))
+        #expect(login.header("Content-Security-Policy")?.contains("default-src 'none'") == true)
+    }
+
+    @Test("sign-in: the form's token must match its cookie; a wrong password is 401; the cookie is HttpOnly and SameSite=Strict")
+    func signIn() async throws {
+        let fixture = try ConsoleFixture()
+        let noToken = await fixture.post("/login", [("user", "ada"), ("password", "correct horse ada")])
+        #expect(noToken.status == 403)
+        let mismatched = await fixture.post("/login", [("login_token", "a"), ("user", "ada"), ("password", "correct horse ada")], cookies: "mg_login=b")
+        #expect(mismatched.status == 403)
+        #expect(await fixture.signIn("ada", password: "wrong password here") == nil)
+        let token = ConsoleFixture.cookie("mg_login", in: await fixture.get("/"))!
+        let good = await fixture.post("/login", [("login_token", token), ("user", "ADA"), ("password", "correct horse ada")], cookies: "mg_login=\(token)")
+        #expect(good.status == 303 && good.header("Location") == "/holds")
+        let cookie = good.headers.first { $0.name == "Set-Cookie" && $0.value.hasPrefix("mg_session=") }?.value ?? ""
+        #expect(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict") && !cookie.contains("Secure"))
+    }
+
+    @Test("five failed sign-ins lock the account for 15 minutes, even with the right password; from another address too")
+    func throttling() async throws {
+        let fixture = try ConsoleFixture()
+        for _ in 0..<5 { #expect(await fixture.signIn("pri", password: "not the password", peer: "192.0.2.\(Int.random(in: 1...200))") == nil) }
+        let token = ConsoleFixture.cookie("mg_login", in: await fixture.get("/"))!
+        let locked = await fixture.post("/login", [("login_token", token), ("user", "pri"), ("password", "correct horse pri")], cookies: "mg_login=\(token)")
+        #expect(locked.status == 429)
+        #expect(await fixture.signIn("saf") != nil, "another account is not locked")
+        fixture.advance(minutes: 16)
+        #expect(await fixture.signIn("pri") != nil)
+    }
+
+    @Test("X-Forwarded-For counts only from a trusted proxy; X-Forwarded-Proto https from it makes cookies Secure")
+    func proxies() async throws {
+        let fixture = try ConsoleFixture()
+        let request = { (peer: String) in ConsoleRequest(method: "GET", path: "/", headers: ["X-Forwarded-For": "203.0.113.9, 10.0.0.5", "X-Forwarded-Proto": "https"], peer: peer) }
+        #expect(fixture.app.clientAddress(request("10.0.0.5")) == "203.0.113.9")
+        #expect(fixture.app.clientAddress(request("198.51.100.7")) == "198.51.100.7")
+        #expect(fixture.app.isSecure(request("10.0.0.5")))
+        #expect(!fixture.app.isSecure(request("198.51.100.7")))
+        let viaProxy = await fixture.get("/", peer: "10.0.0.5", headers: ["X-Forwarded-Proto": "https"])
+        #expect(viaProxy.headers.contains { $0.name == "Set-Cookie" && $0.value.contains("; Secure") })
+    }
+
+    @Test("sessions end after the idle time, after the session time, on sign-out, on a new password and when the account is disabled")
+    func sessionEnds() async throws {
+        let fixture = try ConsoleFixture()
+        var signed = try #require(await fixture.signIn("ada"))
+        fixture.advance(minutes: 59)
+        #expect(await fixture.get("/holds", session: signed.session).status == 200)
+        fixture.advance(minutes: 61)
+        #expect(await fixture.get("/holds", session: signed.session).status == 303, "idle for an hour")
+        signed = try #require(await fixture.signIn("ada"))
+        for _ in 0..<9 {
+            fixture.advance(minutes: 55)
+            _ = await fixture.get("/holds", session: signed.session)
+        }
+        #expect(await fixture.get("/holds", session: signed.session).status == 303, "past 480 minutes")
+        signed = try #require(await fixture.signIn("ada"))
+        #expect(await fixture.post("/logout", [("csrf", signed.csrf)], session: signed.session).status == 303)
+        #expect(await fixture.get("/holds", session: signed.session).status == 303, "signed out")
+        signed = try #require(await fixture.signIn("pri"))
+        try fixture.app.store.setPassword("pri", hash: Passwords.hash("a new password 1", cost: .init(rounds: 1024)))
+        #expect(await fixture.get("/holds", session: signed.session).status == 303, "new password")
+        signed = try #require(await fixture.signIn("saf"))
+        try fixture.app.store.disable("saf")
+        #expect(await fixture.get("/holds", session: signed.session).status == 303, "disabled")
+        #expect(await fixture.signIn("saf") == nil)
+    }
+
+    @Test("every form needs the session's CSRF token")
+    func csrf() async throws {
+        let fixture = try ConsoleFixture()
+        let signed = try #require(await fixture.signIn("ada"))
+        for path in ["/holds/P1/release", "/holds/P1/reveal", "/holds/bulk", "/alerts/S1", "/logout", "/users/pri/disable"] {
+            #expect(await fixture.post(path, [("reason", "x")], session: signed.session).status == 403, "\(path) without a token")
+            #expect(await fixture.post(path, [("reason", "x"), ("csrf", "guess")], session: signed.session).status == 403, "\(path) with a wrong token")
+        }
+        #expect(fixture.queue.actions.withLock { $0 }.isEmpty)
+        let other = try #require(await fixture.signIn("pri"))
+        #expect(await fixture.post("/holds/P1/release", [("reason", "x"), ("csrf", other.csrf)], session: signed.session).status == 403,
+                "another session's token")
+    }
+
+    @Test("each reviewer sees the holds of their guidelines only, and is refused (403) the others")
+    func scopes() async throws {
+        let fixture = try ConsoleFixture()
+        let cases: [(String, [String], [String])] = [
+            ("pri", ["P1", "B1"], ["S1"]), ("saf", ["S1", "B1"], ["P1"]), ("aud", ["P1", "S1", "B1"], []), ("ada", ["P1", "S1", "B1"], []),
+        ]
+        for (name, visible, refused) in cases {
+            let signed = try #require(await fixture.signIn(name))
+            let list = ConsoleFixture.text(await fixture.get("/holds", session: signed.session))
+            for id in ["P1", "S1", "B1"] { #expect(list.contains("id=\"hold-\(id)\"") == visible.contains(id), "\(name) list \(id)") }
+            for id in visible { #expect(await fixture.get("/holds/\(id)", session: signed.session).status == 200, "\(name) \(id)") }
+            for id in refused {
+                #expect(await fixture.get("/holds/\(id)", session: signed.session).status == 403, "\(name) \(id)")
+                for action in ["reveal", "release", "delete"] {
+                    #expect(await fixture.post("/holds/\(id)/\(action)", [("reason", "x"), ("csrf", signed.csrf)], session: signed.session).status == 403)
+                }
+            }
+        }
+        let auditor = try #require(await fixture.signIn("aud"))
+        for action in ["reveal", "release", "delete"] {
+            #expect(await fixture.post("/holds/P1/\(action)", [("reason", "x"), ("csrf", auditor.csrf)], session: auditor.session).status == 403)
+        }
+        #expect(await fixture.get("/users", session: auditor.session).status == 403)
+        let reviewer = try #require(await fixture.signIn("pri"))
+        #expect(await fixture.get("/audit", session: reviewer.session).status == 403)
+        #expect(await fixture.get("/alerts", session: reviewer.session).status == 403)
+        #expect(await fixture.post("/holds/bulk", [("id", "P1"), ("action", "release"), ("reason", "x"), ("confirm", "yes"), ("csrf", reviewer.csrf)],
+                                   session: reviewer.session).status == 403)
+        #expect(fixture.queue.actions.withLock { $0 }.isEmpty)
+    }
+
+    @Test("reading content needs a reason, is recorded first, and shows values still redacted; release and delete are recorded with theirs")
+    func readReleaseDelete() async throws {
+        let fixture = try ConsoleFixture()
+        let signed = try #require(await fixture.signIn("pri"))
+        let page = ConsoleFixture.text(await fixture.get("/holds/P1", session: signed.session))
+        #expect(page.contains("***-**-4329") && page.contains("students-hold") && page.contains("(hidden: it holds a finding"))
+        #expect(!page.contains(ConsoleFixture.fullSSN))
+        let admin = try #require(await fixture.signIn("ada"))
+        let other = ConsoleFixture.text(await fixture.get("/holds/B1", session: admin.session))
+        #expect(other.contains("about B1 ***-**-4329"), "a header with a value no finding named is masked")
+        let noReason = await fixture.post("/holds/P1/reveal", [("reason", "  "), ("csrf", signed.csrf)], session: signed.session)
+        #expect(ConsoleFixture.text(noReason).contains("Give a reason"))
+        let revealed = ConsoleFixture.text(await fixture.post("/holds/P1/reveal", [("reason", "parent called about the form"), ("csrf", signed.csrf)], session: signed.session))
+        #expect(revealed.contains("for the form") && revealed.contains("<mark>***-**-4329</mark>"))
+        #expect(!revealed.contains(ConsoleFixture.fullSSN) && !revealed.contains("287-65"))
+        let release = await fixture.post("/holds/P1/release", [("reason", "the form goes to the nurse"), ("csrf", signed.csrf)], session: signed.session)
+        #expect(release.status == 303)
+        let safety = try #require(await fixture.signIn("saf"))
+        #expect(await fixture.post("/holds/S1/delete", [("reason", "spoke with the student"), ("csrf", safety.csrf)], session: safety.session).status == 303)
+        #expect(fixture.queue.actions.withLock { $0 } == ["release P1", "delete S1"])
+        let reviews = try AuditStore(path: fixture.config.auditPath, readOnly: true).reviews(matching: ReviewQuery())
+        #expect(reviews.map { "\($0.action) \($0.queueID ?? "") \($0.by) \($0.reason ?? "")" } == [
+            "deleted S1 saf spoke with the student", "released P1 pri the form goes to the nurse", "read P1 pri parent called about the form",
+        ])
+        let auditor = try #require(await fixture.signIn("aud"))
+        let audit = ConsoleFixture.text(await fixture.get("/audit", session: auditor.session))
+        #expect(audit.contains("parent called about the form") && audit.contains("released"))
+    }
+
+    @Test("bulk release asks to confirm first, then acts and records each")
+    func bulk() async throws {
+        let fixture = try ConsoleFixture()
+        let admin = try #require(await fixture.signIn("ada"))
+        let ask = await fixture.post("/holds/bulk", [("id", "P1"), ("id", "B1"), ("action", "delete"), ("reason", "test mail"), ("csrf", admin.csrf)], session: admin.session)
+        #expect(ask.status == 200 && ConsoleFixture.text(ask).contains("id=\"confirm\""))
+        #expect(fixture.queue.actions.withLock { $0 }.isEmpty)
+        let done = await fixture.post("/holds/bulk", [("id", "P1"), ("id", "B1"), ("action", "delete"), ("reason", "test mail"), ("confirm", "yes"), ("csrf", admin.csrf)],
+                                      session: admin.session)
+        #expect(done.status == 303)
+        #expect(fixture.queue.actions.withLock { $0 } == ["delete P1", "delete B1"])
+    }
+
+    @Test("safety alerts: cards for guideline-8 holds, status and notes by the safety team, false alarms counted per rule for the admin")
+    func alerts() async throws {
+        let fixture = try ConsoleFixture()
+        let safety = try #require(await fixture.signIn("saf"))
+        let page = ConsoleFixture.text(await fixture.get("/alerts", session: safety.session))
+        #expect(page.contains("id=\"alert-S1\"") && page.contains("id=\"alert-B1\"") && !page.contains("id=\"alert-P1\""))
+        #expect(await fixture.post("/alerts/S1", [("status", "in-review"), ("assignee", "saf"), ("note", "calling the family"), ("csrf", safety.csrf)],
+                                   session: safety.session).status == 303)
+        #expect(await fixture.post("/alerts/B1", [("status", "false-alarm"), ("csrf", safety.csrf)], session: safety.session).status == 303)
+        let states = try fixture.app.store.alerts(["S1", "B1"])
+        #expect(states["S1"]?.status == .inReview && states["S1"]?.assignee == "saf" && states["S1"]?.notes.map(\.text) == ["calling the family"])
+        let auditor = try #require(await fixture.signIn("aud"))
+        #expect(await fixture.get("/alerts", session: auditor.session).status == 200)
+        #expect(await fixture.post("/alerts/S1", [("status", "resolved"), ("csrf", auditor.csrf)], session: auditor.session).status == 403)
+        let admin = try #require(await fixture.signIn("ada"))
+        let adminPage = ConsoleFixture.text(await fixture.get("/alerts", session: admin.session))
+        #expect(adminPage.contains("id=\"false-alarms\"") && adminPage.contains("<td>ssn</td><td>1</td>"))
+    }
+
+    @Test("an alert still new past escalate_minutes is mailed once per interval, even with two console processes on one store")
+    func escalation() async throws {
+        let fixture = try ConsoleFixture()
+        let sent = Mutex<[NoticeMail]>([])
+        let first = Escalation(app: fixture.app) { mail in sent.withLock { $0.append(mail) } }
+        let secondApp = ConsoleApp(config: fixture.config, store: try ConsoleStore(path: fixture.config.consolePath), queue: fixture.queue,
+                                   templates: fixture.app.templates, reveal: { _ in [] }, mask: { $0 }, now: fixture.app.now)
+        let second = Escalation(app: secondApp) { mail in sent.withLock { $0.append(mail) } }
+        #expect(try first.run() == nil, "ten minutes old: not yet")
+        fixture.advance(minutes: 30)
+        let mail = try #require(try first.run())
+        #expect(try second.run() == nil)
+        #expect(mail.recipients == ["counselors@district.example"])
+        #expect(mail.body.contains("https://mailguard.district.example/holds/S1") && mail.body.contains("/holds/B1"))
+        fixture.advance(minutes: 31)
+        try fixture.app.store.updateAlert("B1", status: .inReview, assignee: nil, note: nil, by: "saf")
+        let again = try #require(try second.run())
+        #expect(again.body.contains("/holds/S1") && !again.body.contains("/holds/B1"))
+        #expect(sent.withLock { $0.count } == 2)
+    }
+
+    @Test("every screen renders for the admin, and no page or CSV holds a full SSN; CSV cells cannot run as formulas")
+    func screens() async throws {
+        let fixture = try ConsoleFixture()
+        let admin = try #require(await fixture.signIn("ada"))
+        _ = await fixture.post("/holds/B1/reveal", [("reason", "check"), ("csrf", admin.csrf)], session: admin.session)
+        for path in ["/holds", "/holds?rule=ssn&group=students", "/holds/P1", "/holds/S1", "/alerts", "/reports", "/reports?by=day&since=2020-01-01",
+                     "/reports.csv?since=2020-01-01", "/audit", "/audit?verdict=quarantine&since=2020-01-01", "/users"] {
+            let response = await fixture.get(path, session: admin.session)
+            let text = ConsoleFixture.text(response)
+            #expect(response.status == 200, "\(path)")
+            #expect(!text.contains(ConsoleFixture.fullSSN) && !text.contains("287654329"), "\(path)")
+        }
+        let filtered = ConsoleFixture.text(await fixture.get("/holds?kind=threat", session: admin.session))
+        #expect(filtered.contains("hold-S1") && filtered.contains("hold-B1") && !filtered.contains("hold-P1"))
+        let reports = ConsoleFixture.text(await fixture.get("/reports?since=2020-01-01", session: admin.session))
+        #expect(reports.contains("<svg") && reports.contains("3 held"))
+        let csv = ConsoleFixture.text(await fixture.get("/reports.csv?since=2020-01-01", session: admin.session))
+        #expect(csv.contains("'=HYPERLINK") && !csv.contains(",=HYPERLINK"))
+        let revealed = ConsoleFixture.text(await fixture.post("/holds/B1/reveal", [("reason", "check"), ("csrf", admin.csrf)], session: admin.session))
+        #expect(!revealed.contains(ConsoleFixture.fullSSN) && revealed.contains("hurt you"))
+    }
+}
