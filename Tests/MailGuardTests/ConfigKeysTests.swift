@@ -33,8 +33,9 @@ struct ConfigKeysTests {
                 continue
             }
             guard let key = line.split(separator: "=", maxSplits: 1).first.map({ $0.trimmingCharacters(in: .whitespaces) }),
-                  !key.isEmpty, key.allSatisfy({ $0.isLowercase || $0 == "_" }), line.contains("=") else { continue }
-            keys.insert(section.hasPrefix("conduct.thresholds") ? "conduct.thresholds|CATEGORY" : "\(section)|\(key)")
+                  !key.isEmpty, key.allSatisfy({ $0.isLowercase || $0 == "_" || $0 == "-" }), line.contains("=") else { continue }
+            keys.insert(section.hasPrefix("conduct.thresholds") ? "conduct.thresholds|CATEGORY"
+                        : section == "console.roles" ? "console.roles|KIND" : "\(section)|\(key)")
             // Inline tables: `windows = [{ seconds = 60, messages = 10 }]`.
             if line.contains("{") {
                 for inner in line.split(separator: "{").dropFirst().flatMap({ $0.split(separator: ",") }) {
