@@ -122,7 +122,9 @@ package final class ConsoleApp: Sendable {
     /// cannot sign a reviewer's browser in to an account of its choosing.
     private func loginPage(_ request: ConsoleRequest, problem: String? = nil, status: Int = 200) -> ConsoleResponse {
         if problem == nil, session(request) != nil { return .redirect("/holds") }
-        let token = Tokens.random()
+        // A token the browser already holds is kept: a second page load (or the favicon's
+        // redirect here) must not invalidate a form that is open.
+        let token = request.cookie(Self.loginCookie).flatMap { $0.count == 43 ? $0 : nil } ?? Tokens.random()
         var response = page("login", ["title": "Sign in", "login_token": token, "problem": problem as Any], status: status)
         response.headers.append(("Set-Cookie", cookie(Self.loginCookie, token, secure: isSecure(request), maxAge: 3600)))
         return response

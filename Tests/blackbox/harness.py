@@ -66,7 +66,7 @@ class MailGuard:
                  sendmail=None, monitor=False, bulk=None, settings=None):
         self.dir = world_readable_dir(f"mailguard-{name}-", directory)
         self.binary = binary or mailguard_binary()
-        for part in ("patterns", "notices", "directory"):
+        for part in ("patterns", "notices", "directory", "console"):
             shutil.copytree(ROOT / part, self.dir / part)
         self.patterns = self.dir / "patterns"
         self.socket = self.dir / "milter.sock"

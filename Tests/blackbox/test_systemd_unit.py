@@ -22,3 +22,26 @@ def test_the_unit_restarts_and_survives_a_worker_killed_for_memory():
                     "RuntimeDirectory=mailguard", "ReadWritePaths=/var/spool/postfix/mailguard"):
         assert setting in text, setting
     assert "NoNewPrivileges=yes" not in text  # postdrop (notice mails) is setgid
+
+
+def _verify(tmp_path, name):
+    unit = tmp_path / name
+    unit.write_text((ROOT / "contrib" / "systemd" / name).read_text().replace("/usr/local/bin/mailguard", str(mailguard_binary())))
+    result = subprocess.run(["systemd-analyze", "verify", str(unit)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert name not in result.stderr, result.stderr
+
+
+def test_the_console_unit_verifies_and_runs_unprivileged(tmp_path):
+    _verify(tmp_path, "mailguard-console.service")
+    text = (ROOT / "contrib" / "systemd" / "mailguard-console.service").read_text()
+    for setting in ("User=mailguard", "ProtectSystem=strict", "Restart=always", "Wants=mailguard-queue-helper.service"):
+        assert setting in text, setting
+
+
+def test_the_queue_helper_unit_verifies_and_writes_only_the_queue(tmp_path):
+    _verify(tmp_path, "mailguard-queue-helper.service")
+    text = (ROOT / "contrib" / "systemd" / "mailguard-queue-helper.service").read_text()
+    for setting in ("ReadWritePaths=/var/spool/postfix", "RuntimeDirectory=mailguard-queue", "RestrictAddressFamilies=AF_UNIX", "NoNewPrivileges=yes"):
+        assert setting in text, setting
+    assert "User=" not in text  # postsuper and postcat need root
