@@ -207,8 +207,21 @@ package final class ConsoleApp: Sendable {
                 "may_alerts": viewer.may(.seeHold, [.safety]), "may_audit": viewer.may(.searchAudit), "may_users": viewer.may(.manageUsers),
             ] as [String: Any]
         }
-        let html = templates.getTemplate(named: name)?.render(context, library: templates) ?? "missing console template \(name)"
+        let html = templates.getTemplate(named: name)?.render(Self.withoutNils(context), library: templates) ?? "missing console template \(name)"
         return .html(html, status: status)
+    }
+
+    /// The context with every nil left out, at any depth: Mustache would print an Optional
+    /// held in `Any` as "nil" and treat it as true.
+    static func withoutNils(_ value: Any) -> Any? {
+        let mirror = Mirror(reflecting: value)
+        if mirror.displayStyle == .optional {
+            guard let wrapped = mirror.children.first?.value else { return nil }
+            return withoutNils(wrapped)
+        }
+        if let dictionary = value as? [String: Any] { return dictionary.compactMapValues { withoutNils($0) } }
+        if let array = value as? [Any] { return array.compactMap { withoutNils($0) } }
+        return value
     }
 
     func forbidden(_ viewer: Viewer, _ what: String) -> ConsoleResponse {

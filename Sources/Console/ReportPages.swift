@@ -112,11 +112,11 @@ enum SVGChart {
     /// One group of bars per label, one bar per series; labels are escaped here because the
     /// template inserts the SVG as it is.
     static func bars(_ groups: [(label: String, values: [Int])], series: [String], title: String) -> String {
-        let width = 720, height = 260, left = 40, bottom = 70, top = 30
+        let width = 720, height = 280, left = 40, bottom = 90, top = 40
         let plotHeight = height - bottom - top
         let maximum = max(1, groups.flatMap(\.values).max() ?? 1)
         let groupWidth = groups.isEmpty ? 0 : Double(width - left - 10) / Double(groups.count)
-        let barWidth = max(2, groupWidth * 0.8 / Double(max(1, series.count)))
+        let barWidth = min(48, max(2, groupWidth * 0.8 / Double(max(1, series.count))))
         var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\">"
         svg += "<title>\(escape(title))</title><text x=\"\(left)\" y=\"18\" font-size=\"14\" font-weight=\"bold\">\(escape(title))</text>"
         svg += "<line x1=\"\(left)\" y1=\"\(height - bottom)\" x2=\"\(width - 10)\" y2=\"\(height - bottom)\" stroke=\"#555\"/>"
@@ -132,11 +132,11 @@ enum SVGChart {
                               escape("\(group.label) \(series[position])"), value)
             }
             svg += String(format: "<text x=\"%.1f\" y=\"%d\" font-size=\"11\" transform=\"rotate(35 %.1f %d)\">%@</text>",
-                          x0, height - bottom + 14, x0, height - bottom + 14, escape(String(group.label.prefix(24))))
+                          x0, height - bottom + 14, x0, height - bottom + 14, escape(String(group.label.prefix(22))))
         }
         if series.count > 1 {
             for (position, name) in series.enumerated() {
-                let x = width - 110, y = top + position * 16
+                let x = width - 100 * (series.count - position), y = 8
                 svg += "<rect x=\"\(x)\" y=\"\(y)\" width=\"10\" height=\"10\" fill=\"\(colors[position % colors.count])\"/>"
                 svg += "<text x=\"\(x + 14)\" y=\"\(y + 9)\" font-size=\"11\">\(escape(name))</text>"
             }

@@ -372,6 +372,7 @@ struct ConsoleAppTests {
             let text = ConsoleFixture.text(response)
             #expect(response.status == 200, "\(path)")
             #expect(!text.contains(ConsoleFixture.fullSSN) && !text.contains("287654329"), "\(path)")
+            #expect(!text.contains("nil"), "\(path): an absent value printed")
         }
         let filtered = ConsoleFixture.text(await fixture.get("/holds?kind=threat", session: admin.session))
         #expect(filtered.contains("hold-S1") && filtered.contains("hold-B1") && !filtered.contains("hold-P1"))

@@ -163,6 +163,19 @@ def browser():
     driver.quit()
 
 
+def eventually(driver, condition):
+    """`condition()` once it holds: a click returns before the next page has loaded, and an
+    element of the old page goes stale meanwhile."""
+    from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    return WebDriverWait(driver, 20, ignored_exceptions=(NoSuchElementException, StaleElementReferenceException)).until(lambda _: condition())
+
+
+def find(driver, by, value):
+    return eventually(driver, lambda: driver.find_element(by, value))
+
+
 def screenshot(driver, name):
     folder = os.environ.get("MAILGUARD_SCREENSHOTS")
     if folder:
@@ -179,10 +192,10 @@ def browser_sign_in(driver, console, name):
     driver.find_element(By.NAME, "password").send_keys(PASSWORDS[name])
     driver.find_element(By.ID, "sign-in").click()
     try:
-        wait_for(lambda: driver.current_url.endswith("/holds"), what=f"{name} signed in")
-    except AssertionError:
+        eventually(driver, lambda: driver.current_url.endswith("/holds"))
+    except Exception:
         raise AssertionError(f"{name} not signed in: at {driver.current_url}: {driver.find_element(By.TAG_NAME, 'body').text}")
-    assert f"{name} (" in driver.find_element(By.ID, "signed-in").text
+    assert f"{name} (" in find(driver, By.ID, "signed-in").text
 
 
 def test_a_counselor_reviews_and_releases_a_held_threat_in_a_browser(district, browser):
@@ -199,6 +212,7 @@ def test_a_counselor_reviews_and_releases_a_held_threat_in_a_browser(district, b
     assert rows == [f"hold-{threat}"], rows
     screenshot(browser, "hold-queue")
     browser.find_element(By.LINK_TEXT, threat).click()
+    find(browser, By.ID, "findings")
     page = browser.find_element(By.TAG_NAME, "main").text
     assert "threat" in page and "k1ll" not in page and "gl0ck" not in page
     assert "threats, weapons and self-harm from students" in browser.find_element(By.ID, "policy-row").text
@@ -207,6 +221,7 @@ def test_a_counselor_reviews_and_releases_a_held_threat_in_a_browser(district, b
     # Reveal with a reason: the text, recorded.
     browser.find_element(By.CSS_SELECTOR, "#reveal input[name=reason]").send_keys("counselor check on Riley")
     browser.find_element(By.CSS_SELECTOR, "#reveal button").click()
+    find(browser, By.CSS_SELECTOR, "pre.content")
     content = browser.find_element(By.TAG_NAME, "main").text
     assert "k1ll him" in content and "Your reading is recorded" in content
     screenshot(browser, "revealed")
@@ -218,8 +233,8 @@ def test_a_counselor_reviews_and_releases_a_held_threat_in_a_browser(district, b
     card.find_element(By.NAME, "assignee").send_keys("counselor")
     card.find_element(By.NAME, "note").send_keys("talked to Riley and the parents")
     card.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    eventually(browser, lambda: "in review" in browser.find_element(By.ID, f"alert-{threat}").find_element(By.CLASS_NAME, "status").text)
     card = browser.find_element(By.ID, f"alert-{threat}")
-    assert "in review" in card.find_element(By.CLASS_NAME, "status").text
     assert "talked to Riley and the parents" in card.text
     screenshot(browser, "alerts")
 
@@ -234,14 +249,14 @@ def test_a_counselor_reviews_and_releases_a_held_threat_in_a_browser(district, b
     browser.get(console.url + f"/holds/{threat}")
     browser.find_element(By.CSS_SELECTOR, "#release input[name=reason]").send_keys("safety plan in place; deliver")
     browser.find_element(By.CSS_SELECTOR, "#release button").click()
-    assert "released" in browser.find_element(By.ID, "done").text
+    assert "released" in find(browser, By.ID, "done").text
     [delivered] = server.wait_delivered("jordan.kid")
     assert "k1ll him" in delivered.read_text()
 
     # The auditor sees the counselor's reading and release, with reasons.
     browser_sign_in(browser, console, "auditor")
     browser.get(console.url + "/audit?by=counselor")
-    reviews = browser.find_element(By.ID, "reviews").text
+    reviews = find(browser, By.ID, "reviews").text
     assert "read counselor counselor check on Riley" in reviews
     assert "released counselor safety plan in place; deliver" in reviews
     browser.get(console.url + "/reports?since=2020-01-01")
