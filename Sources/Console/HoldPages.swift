@@ -60,10 +60,16 @@ extension ConsoleApp {
         let areas = hold.areas(settings)
         guard viewer.may(.seeHold, areas) else { return forbidden(viewer, "see this hold (\(areasText(areas)))") }
         let record = hold.record
+        // The Subject is content: hidden from whoever may not read the message, and from
+        // everyone while a finding is in it.
         let subjectHasFinding = record?.findings.contains { $0.location.lowercased().hasPrefix("subject") } ?? true
+        let mayRead = viewer.may(.readContent, areas)
         let headers: [[String: Any]] = try queue.headers(id).map { header in
-            let hidden = subjectHasFinding && header.name.lowercased() == "subject"
-            return ["name": header.name, "value": hidden ? "(hidden: it holds a finding; reveal the message to read it)" : mask(shown(header.value))]
+            let isSubject = header.name.lowercased() == "subject"
+            let value = !isSubject ? mask(shown(header.value))
+                : !mayRead ? "(hidden: your role does not read messages)"
+                : subjectHasFinding ? "(hidden: it holds a finding; reveal the message to read it)" : mask(shown(header.value))
+            return ["name": header.name, "value": value]
         }
         let findings: [[String: Any]] = (record?.findings ?? []).map { finding in
             [

@@ -271,6 +271,8 @@ struct ConsoleAppTests {
             #expect(await fixture.post("/holds/P1/\(action)", [("reason", "x"), ("csrf", auditor.csrf)], session: auditor.session).status == 403)
         }
         #expect(await fixture.get("/users", session: auditor.session).status == 403)
+        let seen = ConsoleFixture.text(await fixture.get("/holds/S1", session: auditor.session))
+        #expect(seen.contains("(hidden: your role does not read messages)") && !seen.contains("about S1"), "an auditor never reads content")
         let reviewer = try #require(await fixture.signIn("pri"))
         #expect(await fixture.get("/audit", session: reviewer.session).status == 403)
         #expect(await fixture.get("/alerts", session: reviewer.session).status == 403)

@@ -118,6 +118,34 @@ struct OperationsTests {
         #expect(digest.mail(engine: engine) == nil)
     }
 
+    @Test("with [console] public_url the digest, the alert and the held notice link to the message's console page instead of commands")
+    func consoleLinks() throws {
+        let shipped = try shippedEngine()
+        var config = shipped.config
+        config.console.publicURL = "https://mailguard.district.example"
+        let engine = Engine(config: config, rules: shipped.rules, notices: NoticeWriter(
+            templates: shipped.notices.templates, contact: shipped.notices.contact, complianceCopies: true, consoleURL: config.console.publicURL
+        ), conduct: shipped.conduct)
+        let digest = ComplianceDigest(store: EngineStore(engine), sender: RecordingNotices(), logger: Logger(label: "test"))
+        var held = Verdict(findings: [Finding(ruleID: "threat", kind: "threat", confidence: .high, location: "body (text/plain)",
+                                              redacted: "", action: .quarantine, section: "8")])
+        held.alerts = ["counselor@district.example"]
+        held.senderInternal = true
+        let envelope = Envelope(sender: "riley.kid@students.district.example", recipients: ["jordan.kid@students.district.example"])
+        digest.add(held, envelope: envelope, queueID: "4A1B2C3D")
+        let link = "https://mailguard.district.example/holds/4A1B2C3D"
+        let mails = [
+            try #require(digest.mail(engine: engine)),
+            try #require(engine.notices.alert(for: held, rules: engine.rules, envelope: envelope, queueID: "4A1B2C3D")),
+            try #require(engine.notices.mail(for: held, rules: engine.rules, sender: envelope.sender, compliance: nil, queueID: "4A1B2C3D")),
+        ]
+        for mail in mails {
+            #expect(mail.body.contains(link), "\(mail.subject)")
+            #expect(!mail.body.contains("mailguard quarantine"), "\(mail.subject)")
+        }
+        #expect(mails[0].body.contains("https://mailguard.district.example/holds\n") || mails[0].body.contains("https://mailguard.district.example/holds "))
+    }
+
     @Test("with a digest the per-hold notice goes to the sender only")
     func noticeWithoutCompliance() throws {
         let engine = try shippedEngine()
