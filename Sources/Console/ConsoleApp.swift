@@ -38,8 +38,12 @@ package final class ConsoleApp: Sendable {
 
     static let sessionCookie = "mg_session"
     static let loginCookie = "mg_login"
-    /// Failed sign-ins allowed per account and per client address within `throttleWindow`.
+    /// Failed sign-ins allowed within `throttleWindow` for one account from one client
+    /// address, and from one client address over all accounts. Counting per account alone
+    /// would let anyone lock a counselor out; per pair, a guesser is slowed and the
+    /// counselor, elsewhere, still signs in.
     static let maxFailures = 5
+    static let maxFailuresPerClient = 20
     static let throttleWindow: TimeInterval = 15 * 60
     static let maxBodyBytes = 64 * 1024
     static let maxReasonLength = 500
@@ -138,8 +142,9 @@ package final class ConsoleApp: Sendable {
         let name = (form.text("user") ?? "").lowercased(), password = form["password"] ?? ""
         let client = clientAddress(request)
         let since = now().addingTimeInterval(-Self.throttleWindow)
-        let keys = ["account:\(name)", "client:\(client)"]
-        if keys.contains(where: { ((try? store.failures($0, since: since)) ?? 0) >= Self.maxFailures }) {
+        let pair = "account:\(name) client:\(client)", address = "client:\(client)"
+        let keys = [pair, address]
+        if ((try? store.failures(pair, since: since)) ?? 0) >= Self.maxFailures || ((try? store.failures(address, since: since)) ?? 0) >= Self.maxFailuresPerClient {
             log("sign-in refused for '\(name)' from \(client): too many failures")
             return loginPage(request, problem: "Too many failed sign-ins. Wait 15 minutes and try again.", status: 429)
         }
@@ -151,7 +156,7 @@ package final class ConsoleApp: Sendable {
             log("sign-in failed for '\(name)' from \(client)")
             return loginPage(request, problem: "Wrong name or password, or the account is disabled.", status: 401)
         }
-        try? store.clearFailures("account:\(name)")
+        try? store.clearFailures(pair)
         let session = Tokens.random()
         do {
             try store.createSession(tokenHash: Tokens.digest(session), account: account.name, csrf: Tokens.random(), at: now())

@@ -24,9 +24,16 @@ package enum ConsoleHTTPServer {
         func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
             var headers: [String: String] = [:]
             for (name, value) in request.headers { headers[name.rawValue.lowercased(), default: ""] += headers[name.rawValue.lowercased()] == nil ? value : ", " + value }
-            let declared = Int(headers["content-length"] ?? "0") ?? 0
-            // Forms are small: a larger body is refused before it is read.
-            let body = declared > ConsoleApp.maxBodyBytes ? Data(count: ConsoleApp.maxBodyBytes + 1) : try await request.bodyData
+            // Forms are small: reading stops past the limit (declared or chunked), and the app refuses it.
+            var body = Data()
+            if Int(headers["content-length"] ?? "0") ?? 0 > ConsoleApp.maxBodyBytes {
+                body = Data(count: ConsoleApp.maxBodyBytes + 1)
+            } else {
+                for try await chunk in request.bodySequence {
+                    body.append(chunk)
+                    if body.count > ConsoleApp.maxBodyBytes { break }
+                }
+            }
             let peer: String? = switch request.remoteAddress {
             case .ip4(let address, _), .ip6(let address, _): address
             default: nil

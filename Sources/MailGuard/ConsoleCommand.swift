@@ -88,8 +88,9 @@ struct ConsoleCommand: ParsableCommand {
             }
 
             func run() throws {
-                let store = try ConsoleStore(path: try options.loadConfig().consolePath)
-                try store.addAccount(name.lowercased(), role: ConsoleRole(rawValue: role)!, passwordHash: try Passwords.hash(try readPassword()))
+                let path = try options.loadConfig().consolePath
+                try ConsoleStore(path: path).addAccount(name.lowercased(), role: ConsoleRole(rawValue: role)!, passwordHash: try Passwords.hash(try readPassword()))
+                StoreOwnership.matchDirectory(of: path)
                 print("added \(name.lowercased()) (\(role))")
             }
         }
@@ -100,8 +101,9 @@ struct ConsoleCommand: ParsableCommand {
             @Argument var name: String
 
             func run() throws {
-                let store = try ConsoleStore(path: try options.loadConfig().consolePath)
-                try store.setPassword(name.lowercased(), hash: try Passwords.hash(try readPassword()))
+                let path = try options.loadConfig().consolePath
+                try ConsoleStore(path: path).setPassword(name.lowercased(), hash: try Passwords.hash(try readPassword()))
+                StoreOwnership.matchDirectory(of: path)
                 print("password of \(name.lowercased()) changed; its sessions ended")
             }
         }
@@ -112,7 +114,9 @@ struct ConsoleCommand: ParsableCommand {
             @Argument var name: String
 
             func run() throws {
-                try ConsoleStore(path: try options.loadConfig().consolePath).disable(name.lowercased())
+                let path = try options.loadConfig().consolePath
+                try ConsoleStore(path: path).disable(name.lowercased())
+                StoreOwnership.matchDirectory(of: path)
                 print("disabled \(name.lowercased())")
             }
         }
@@ -171,5 +175,18 @@ private func readPassword() throws -> String {
 enum AccountName {
     static func isValid(_ name: String) -> Bool {
         !name.isEmpty && name.count <= 64 && name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "._-".contains($0)) }
+    }
+}
+
+/// The console store's files, when root made them, belong to whoever owns their directory
+/// (mailguard, under /var/lib/mailguard): the console runs as that user and must write them.
+enum StoreOwnership {
+    static func matchDirectory(of path: String) {
+        guard geteuid() == 0 else { return }
+        var directory = stat()
+        guard stat((path as NSString).deletingLastPathComponent, &directory) == 0, directory.st_uid != 0 else { return }
+        for file in [path, path + "-wal", path + "-shm"] where FileManager.default.fileExists(atPath: file) {
+            _ = chown(file, directory.st_uid, directory.st_gid)
+        }
     }
 }

@@ -82,5 +82,18 @@ struct QueueHelperTests {
         #expect(throws: QueueHelperError.self) { try client.delete("DEFER1") }
         #expect(try String(contentsOfFile: calls, encoding: .utf8).contains("postsuper -H HELD1"))
         #expect(throws: QueueHelperError.self) { try QueueHelperClient(path: directory + "/missing.sock").held() }
+        // A request longer than a line of a verb and a queue id is refused without reading on.
+        let connection = Foundation.socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(connection) }
+        var address = sockaddr_un()
+        address.sun_family = sa_family_t(AF_UNIX)
+        withUnsafeMutableBytes(of: &address.sun_path) { $0.copyBytes(from: Array(path.utf8) + [0]) }
+        let connected = withUnsafePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(connection, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) } }
+        #expect(connected == 0)
+        let flood = [UInt8](repeating: UInt8(ascii: "A"), count: 10_000)
+        _ = flood.withUnsafeBytes { send(connection, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+        var answer = [UInt8](repeating: 0, count: 200)
+        let got = recv(connection, &answer, answer.count, 0)
+        #expect(String(decoding: answer.prefix(max(0, got)), as: UTF8.self) == "error request is not one short line\n")
     }
 }
