@@ -88,9 +88,9 @@ struct ConsoleCommand: ParsableCommand {
             }
 
             func run() throws {
-                let path = try options.loadConfig().consolePath
-                try ConsoleStore(path: path).addAccount(name.lowercased(), role: ConsoleRole(rawValue: role)!, passwordHash: try Passwords.hash(try readPassword()))
-                StoreOwnership.matchDirectory(of: path)
+                try withStore(options) { store in
+                    try store.addAccount(name.lowercased(), role: ConsoleRole(rawValue: role)!, passwordHash: try Passwords.hash(try readPassword()))
+                }
                 print("added \(name.lowercased()) (\(role))")
             }
         }
@@ -101,9 +101,7 @@ struct ConsoleCommand: ParsableCommand {
             @Argument var name: String
 
             func run() throws {
-                let path = try options.loadConfig().consolePath
-                try ConsoleStore(path: path).setPassword(name.lowercased(), hash: try Passwords.hash(try readPassword()))
-                StoreOwnership.matchDirectory(of: path)
+                try withStore(options) { try $0.setPassword(name.lowercased(), hash: try Passwords.hash(try readPassword())) }
                 print("password of \(name.lowercased()) changed; its sessions ended")
             }
         }
@@ -114,9 +112,7 @@ struct ConsoleCommand: ParsableCommand {
             @Argument var name: String
 
             func run() throws {
-                let path = try options.loadConfig().consolePath
-                try ConsoleStore(path: path).disable(name.lowercased())
-                StoreOwnership.matchDirectory(of: path)
+                try withStore(options) { try $0.disable(name.lowercased()) }
                 print("disabled \(name.lowercased())")
             }
         }
@@ -178,15 +174,16 @@ enum AccountName {
     }
 }
 
-/// The console store's files, when root made them, belong to whoever owns their directory
-/// (mailguard, under /var/lib/mailguard): the console runs as that user and must write them.
-enum StoreOwnership {
-    static func matchDirectory(of path: String) {
-        guard geteuid() == 0 else { return }
-        var directory = stat()
-        guard stat((path as NSString).deletingLastPathComponent, &directory) == 0, directory.st_uid != 0 else { return }
-        for file in [path, path + "-wal", path + "-shm"] where FileManager.default.fileExists(atPath: file) {
-            _ = chown(file, directory.st_uid, directory.st_gid)
-        }
+/// Changes the console's store. Its files, when root made them, then belong to whoever owns
+/// their directory (mailguard, in /var/lib/mailguard): the console runs as that user and must
+/// write them.
+private func withStore(_ options: ConfigOption, _ change: (ConsoleStore) throws -> Void) throws {
+    let path = try options.loadConfig().consolePath
+    try change(try ConsoleStore(path: path))
+    guard geteuid() == 0 else { return }
+    var directory = stat()
+    guard stat((path as NSString).deletingLastPathComponent, &directory) == 0, directory.st_uid != 0 else { return }
+    for file in [path, path + "-wal", path + "-shm"] where FileManager.default.fileExists(atPath: file) {
+        _ = chown(file, directory.st_uid, directory.st_gid)
     }
 }

@@ -56,7 +56,8 @@ final class ConsoleFixture: Sendable {
     let clock = TestClock(t0.addingTimeInterval(600))
     let config: Config
 
-    init(extraConfig: String = "") throws {
+    /// `readerFails`: the contained reader dies on every message (a hostile one).
+    init(extraConfig: String = "", readerFails: Bool = false) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("console-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let file = directory.appendingPathComponent("mailguard.toml")
@@ -105,7 +106,10 @@ final class ConsoleFixture: Sendable {
         let limits = config.inspection.extraction
         let clock = clock
         app = ConsoleApp(config: config, store: try ConsoleStore(path: config.consolePath), queue: queue, templates: templates,
-                         reveal: { data in Revealer.reveal([UInt8](data), rules: rules, limits: limits) }, mask: { rules.makeScanner().mask($0) }, now: { clock.now })
+                         reveal: { data in
+                            if readerFails { throw ConsoleError("the message could not be read for display (reader stopped: status 9)") }
+                            return Revealer.reveal([UInt8](data), rules: rules, limits: limits)
+                         }, mask: { rules.makeScanner().mask($0) }, now: { clock.now })
         let cheap = Passwords.Cost(rounds: 1024)
         for (name, role) in [("ada", ConsoleRole.admin), ("aud", .auditor), ("pri", .privacyReviewer), ("saf", .safetyReviewer)] {
             try app.store.addAccount(name, role: role, passwordHash: try Passwords.hash("correct horse \(name)", cost: cheap))
@@ -316,6 +320,16 @@ struct ConsoleAppTests {
         let auditor = try #require(await fixture.signIn("aud"))
         let audit = ConsoleFixture.text(await fixture.get("/audit", session: auditor.session))
         #expect(audit.contains("parent called about the form") && audit.contains("released"))
+    }
+
+    @Test("a message the reader cannot display gives an error page; the reading is recorded all the same, and the message can still be decided")
+    func readerFails() async throws {
+        let fixture = try ConsoleFixture(readerFails: true)
+        let signed = try #require(await fixture.signIn("saf"))
+        let failed = await fixture.post("/holds/S1/reveal", [("reason", "looks odd"), ("csrf", signed.csrf)], session: signed.session)
+        #expect(failed.status == 500 && ConsoleFixture.text(failed).contains("could not be read for display"))
+        #expect(try AuditStore(path: fixture.config.auditPath, readOnly: true).reviews(matching: ReviewQuery()).map(\.action) == ["read"])
+        #expect(await fixture.post("/holds/S1/delete", [("reason", "unreadable attachment"), ("csrf", signed.csrf)], session: signed.session).status == 303)
     }
 
     @Test("bulk release asks to confirm first, then acts and records each")
