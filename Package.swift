@@ -9,8 +9,6 @@ let package = Package(
         .library(name: "MailGuardReading", targets: ["Detectors", "Classifier", "Extraction", "Inspection", "Policy"]),
         // The config loader, for the config fuzz target.
         .library(name: "MailGuardConfiguration", targets: ["Configuration"]),
-        // The review console and the queue helper's protocol, for the console fuzz target.
-        .library(name: "MailGuardConsole", targets: ["Console", "Operations"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

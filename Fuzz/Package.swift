@@ -26,12 +26,6 @@ let package = Package(
             dependencies: ["FuzzSupport", .product(name: "MailGuardConfiguration", package: "MailGuard")],
             path: "Sources/config"
         ),
-        // What reaches the review console and the queue helper from anyone who can connect.
-        .executableTarget(
-            name: "fuzz-console",
-            dependencies: ["FuzzSupport", .product(name: "MailGuardConsole", package: "MailGuard"), .product(name: "MailGuardConfiguration", package: "MailGuard")],
-            path: "Sources/console"
-        ),
     ],
     swiftLanguageModes: [.v6]
 )

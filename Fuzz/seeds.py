@@ -11,7 +11,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "Tests" / "Fixtures"))
 from compound_file import compound_streams  # noqa: E402
 out = Path(sys.argv[1])
-targets = ["message", "headers", "html", "csv", "tables", "charset", "office", "zip", "pdf", "patterns", "config", "sentences", "numbers", "word", "xls", "ppt", "ole", "archive", "rtf", "calendar", "console"]
+targets = ["message", "headers", "html", "csv", "tables", "charset", "office", "zip", "pdf", "patterns", "config", "sentences", "numbers", "word", "xls", "ppt", "ole", "archive", "rtf", "calendar"]
 for target in targets:
     (out / target).mkdir(parents=True, exist_ok=True)
 
@@ -72,14 +72,3 @@ for index, sentence in enumerate(json.loads((ROOT / "Tests/ClassifierTests/Refer
 for rules in sorted((ROOT / "patterns").glob("*.rules")):
     (out / "patterns" / rules.name).write_bytes(rules.read_bytes())
 print(" ".join(f"{t}:{len(list((out / t).iterdir()))}" for t in targets))
-
-# The console: a helper request line or a path, a Cookie header, a form body.
-for index, seed in enumerate([
-    "login\nmg_login=AAAA\nlogin_token=AAAA&user=ada&password=x",
-    "holds\nmg_session=abc\ncsrf=x&reason=y",
-    "holds/ABC123/release\n\nreason=%41%zz&csrf=",
-    "show ABC123\n\n",
-    "console.css\n\n",
-    "holds/bulk\nmg_session=; mg_login=\nid=A&id=B&action=delete&confirm=yes",
-]):
-    (out / "console" / f"seed-{index}").write_text(seed)

@@ -73,15 +73,14 @@ package final class ConsoleApp: Sendable {
             return isPost ? page("error", ["title": "Signed out", "message": "Your session has ended. Sign in again."], status: 401)
                 : .redirect("/")
         }
-        var viewer = Viewer(session: session, secure: isSecure(request))
+        let viewer = Viewer(session: session, secure: isSecure(request))
         if isPost {
             guard let token = request.form["csrf"], Tokens.equal(token, session.csrf) else {
                 return page("error", ["title": "Form expired", "message": "This form is no longer valid. Go back, reload the page and try again."], viewer: viewer, status: 403)
             }
         }
-        viewer.client = clientAddress(request)
         do {
-            let get = request.method != "POST"
+            let get = !isPost
             switch parts.count {
             case 1 where !get && parts[0] == "logout": return logout(request, viewer: viewer)
             case 1 where get && parts[0] == "holds": return try holdsPage(request, viewer: viewer)
@@ -109,7 +108,6 @@ package final class ConsoleApp: Sendable {
     struct Viewer {
         var session: ConsoleStore.Session
         var secure: Bool
-        var client = ""
         var name: String { session.account.name }
         var role: ConsoleRole { session.account.role }
 

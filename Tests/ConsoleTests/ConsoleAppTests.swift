@@ -414,4 +414,46 @@ struct ConsoleAppTests {
         let revealed = ConsoleFixture.text(await fixture.post("/holds/B1/reveal", [("reason", "check"), ("csrf", admin.csrf)], session: admin.session))
         #expect(!revealed.contains(ConsoleFixture.fullSSN) && revealed.contains("hurt you"))
     }
+
+    /// Requests an attacker would send, signed out and signed in as the least trusted role:
+    /// mangled paths, queue ids, cookies, percent-encoding and forms, from a fixed seed.
+    @Test("thousands of hostile requests get an ordinary answer, act on nothing and leak nothing")
+    func hostileRequests() async throws {
+        let fixture = try ConsoleFixture()
+        let signed = try #require(await fixture.signIn("aud"))
+        var generator = SeededGenerator(seed: 27)
+        let pieces = ["holds", "P1", "S1", "..", "%2e%2e", "release", "reveal", "delete", "bulk", "alerts", "users", "ada", "disable", "audit",
+                      "reports.csv", "login", "logout", "console.css", "%00", "A\u{0}B", String(repeating: "Z", count: 300), "holds?x=", "\u{202E}", "é"]
+        let fields = ["csrf", "reason", "id", "action", "confirm", "status", "assignee", "note", "user", "password", "login_token"]
+        let values = ["", "x", "%", "%zz", "%0A", "=cmd", "<script>", "release", "delete", "yes", "P1", "S1", "in-review", signed.csrf,
+                      String(repeating: "%41", count: 2000)]
+        for round in 0..<1500 {
+            let path = "/" + (0..<Int.random(in: 0...4, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined(separator: "/")
+            let body = (0..<Int.random(in: 0...6, using: &generator)).map { _ in
+                "\(fields.randomElement(using: &generator)!)=\(values.randomElement(using: &generator)!)"
+            }.joined(separator: "&")
+            let cookie = [signed.session, "", "x", "mg_session=\(signed.session)"].randomElement(using: &generator)!
+            let method = ["GET", "POST", "HEAD", "PUT", "DELETE"].randomElement(using: &generator)!
+            let request = ConsoleRequest(method: method, path: path, query: Form(body).fields,
+                                         headers: ["Cookie": round % 3 == 0 ? "mg_session=\(cookie)" : cookie], body: Data(body.utf8))
+            let response = await fixture.app.handle(request)
+            #expect([200, 303, 400, 401, 403, 404, 405, 413, 429].contains(response.status), "\(method) \(path): \(response.status)")
+            #expect(!ConsoleFixture.text(response).contains(ConsoleFixture.fullSSN))
+        }
+        #expect(fixture.queue.actions.withLock { $0 }.isEmpty, "the auditor changed nothing")
+        #expect(try fixture.app.store.accounts().allSatisfy { !$0.disabled })
+    }
+}
+
+/// A small deterministic generator (SplitMix64), so a failing round can be run again.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
 }
