@@ -13,12 +13,14 @@ extension ConsoleApp {
     func alertRecords() throws -> [AuditEntry] {
         guard let trail = try? AuditTrail.store(config) else { return [] }
         let records = try trail.records(matching: AuditQuery(since: now().addingTimeInterval(-Self.alertDays * 86_400), limit: 2000))
-        let alerts = records.filter { record in
-            record.verdict != "accept" && record.monitor == nil
-                && (record.alerted || record.findings.contains { $0.action != "accept" && settings.area(of: $0.kind) == .safety })
-        }
+        let alerts = records.filter(isAlert)
         try store.noteAlerts(alerts.map { (queueID: $0.queueID, heldAt: $0.at, rules: $0.decidingRules) })
         return alerts
+    }
+
+    func isAlert(_ record: AuditEntry) -> Bool {
+        record.verdict != "accept" && record.monitor == nil
+            && (record.alerted || record.findings.contains { $0.action != "accept" && settings.area(of: $0.kind) == .safety })
     }
 
     func alertsPage(_ request: ConsoleRequest, viewer: Viewer) throws -> ConsoleResponse {

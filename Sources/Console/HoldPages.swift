@@ -77,6 +77,7 @@ extension ConsoleApp {
                 "action": finding.action, "note": finding.note.map(shown) as Any, "area": settings.area(of: finding.kind).rawValue,
             ]
         }
+        if let record, isAlert(record) { try store.noteAlerts([(queueID: id, heldAt: record.at, rules: record.decidingRules)]) }
         let alert = try store.alerts([id])[id]
         return page("hold", [
             "title": "Held message \(id)", "queue_id": id, "problem": problem as Any,

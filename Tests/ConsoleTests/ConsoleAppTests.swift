@@ -349,6 +349,7 @@ struct ConsoleAppTests {
     func alerts() async throws {
         let fixture = try ConsoleFixture()
         let safety = try #require(await fixture.signIn("saf"))
+        #expect(ConsoleFixture.text(await fixture.get("/holds/S1", session: safety.session)).contains("id=\"alert-status\">new"))
         let page = ConsoleFixture.text(await fixture.get("/alerts", session: safety.session))
         #expect(page.contains("id=\"alert-S1\"") && page.contains("id=\"alert-B1\"") && !page.contains("id=\"alert-P1\""))
         #expect(await fixture.post("/alerts/S1", [("status", "in-review"), ("assignee", "saf"), ("note", "calling the family"), ("csrf", safety.csrf)],
