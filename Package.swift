@@ -111,7 +111,6 @@ let package = Package(
                 "Configuration", "Workers", "Operations", "Milter", "Policy", "Detectors", "Classifier", "Extraction", "Inspection", "Storage", "Console",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),

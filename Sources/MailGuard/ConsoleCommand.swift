@@ -3,9 +3,7 @@ import Configuration
 import Console
 import Detectors
 import Foundation
-import Mustache
 import Operations
-import Policy
 import Synchronization
 import Workers
 
@@ -25,20 +23,8 @@ struct ConsoleCommand: ParsableCommand {
 
         func run() throws {
             let config = try options.loadConfig()
-            let templates: MustacheLibrary
-            switch ConsoleTemplates.load(config.console) {
-            case .failure(let problems):
-                report(problems)
-                throw ExitCode(1)
-            case .success(let library): templates = library
-            }
-            let rules: RuleSet
-            switch RuleLoader.load(config) {
-            case .failure(let problems):
-                report(problems)
-                throw ExitCode(1)
-            case .success(let loaded): rules = loaded
-            }
+            let templates = try loadedOrExit(ConsoleTemplates.load(config.console))
+            let rules = try loadedOrExit(RuleLoader.load(config))
             let log: @Sendable (String) -> Void = { line in FileHandle.standardError.write(Data("mailguard console: \(line)\n".utf8)) }
             let store = try ConsoleStore(path: config.consolePath)
             let app = ConsoleApp(
@@ -138,13 +124,7 @@ struct ConsoleCommand: ParsableCommand {
             let config = try options.loadConfig()
             ProcessLimits.limitMemory(mebibytes: config.workers.memoryMiB)
             ProcessLimits.limitCPU(seconds: config.workers.cpuSeconds)
-            let rules: RuleSet
-            switch RuleLoader.load(config) {
-            case .failure(let problems):
-                report(problems)
-                throw ExitCode(1)
-            case .success(let loaded): rules = loaded
-            }
+            let rules = try loadedOrExit(RuleLoader.load(config))
             let raw = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
             let parts = Revealer.reveal(raw, rules: rules, limits: config.inspection.extraction)
             FileHandle.standardOutput.write(try JSONEncoder().encode(parts))

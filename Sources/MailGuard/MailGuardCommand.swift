@@ -40,6 +40,16 @@ struct ConfigOption: ParsableArguments {
     }
 }
 
+/// What loaded, or exit 1 after reporting each problem.
+func loadedOrExit<T>(_ result: Result<T, LoadProblems>) throws -> T {
+    switch result {
+    case .success(let value): return value
+    case .failure(let problems):
+        report(problems)
+        throw ExitCode(1)
+    }
+}
+
 /// Writes each problem on its own line to standard error.
 func report(_ problems: LoadProblems) {
     FileHandle.standardError.write(Data((problems.description + "\n").utf8))
