@@ -137,7 +137,8 @@ package final class ConsoleApp: Sendable {
         guard let token = form["login_token"], let cookieToken = request.cookie(Self.loginCookie), Tokens.equal(token, cookieToken) else {
             return loginPage(request, problem: "The sign-in form expired. Try again.", status: 403)
         }
-        let name = (form.text("user") ?? "").lowercased(), password = form["password"] ?? ""
+        // Longer than any account name can be: not looked up, not stored as a throttle key.
+        let name = String((form.text("user") ?? "").lowercased().prefix(64)), password = form["password"] ?? ""
         let client = clientAddress(request)
         let since = now().addingTimeInterval(-Self.throttleWindow)
         let pair = "account:\(name) client:\(client)", address = "client:\(client)"

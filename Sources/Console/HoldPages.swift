@@ -181,8 +181,15 @@ extension ConsoleApp {
 /// What a sender wrote, made safe to show: no control characters (HTML escaping is the
 /// templates'), length bounded.
 func shown(_ text: String) -> String {
-    let spaced = ControlCharacters.spaced(text)
-    return spaced.count > 2000 ? String(spaced.prefix(2000)) + "…" : spaced
+    cut(ControlCharacters.spaced(text), at: 2000, marking: "…")
+}
+
+/// At most `limit` characters, ended at a space or line break and marked when cut: a cut
+/// never leaves the front half of a number to be read unmasked.
+func cut(_ text: String, at limit: Int, marking mark: String) -> String {
+    guard text.count > limit else { return text }
+    let head = text.prefix(limit)
+    return String(head[..<(head.lastIndex(where: \.isWhitespace) ?? head.startIndex)]) + mark
 }
 
 /// The hold queue's filters, from the query string.
@@ -192,7 +199,7 @@ struct HoldFilter {
     var values: [String: String]
 
     init(_ request: ConsoleRequest) {
-        func value(_ name: String) -> String? { request.queryValue(name).map { $0.trimmingCharacters(in: .whitespaces) } }
+        func value(_ name: String) -> String? { request.queryValue(name)?.trimmingCharacters(in: .whitespaces).nonEmpty }
         rule = value("rule"); kind = value("kind"); sender = value("sender")?.lowercased(); recipient = value("recipient")?.lowercased()
         group = value("group"); direction = value("direction")
         since = value("since").flatMap { AuditTime.parse($0) }

@@ -39,7 +39,8 @@ package enum Passwords {
     package static func verify(_ password: String, against stored: String) -> Bool {
         let parts = stored.split(separator: "$").map(String.init)
         guard parts.count == 6, parts[0] == "scrypt", let rounds = Int(parts[1]), let blockSize = Int(parts[2]), let parallelism = Int(parts[3]),
-              (2...(1 << 20)).contains(rounds), (1...32).contains(blockSize), (1...16).contains(parallelism),
+              // Bounds on what a stored hash may ask for: at most 64 MiB of scrypt memory per check.
+              (2...(1 << 16)).contains(rounds), (1...8).contains(blockSize), (1...4).contains(parallelism),
               let salt = Data(base64Encoded: parts[4]), let expected = Data(base64Encoded: parts[5]),
               let derived = try? derive(password, salt: [UInt8](salt), cost: Cost(rounds: rounds, blockSize: blockSize, parallelism: parallelism))
         else { return false }

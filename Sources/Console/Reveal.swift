@@ -30,7 +30,7 @@ package enum Revealer {
         var parts: [RevealedPart] = []
         let extraction = MessageReader.read(raw, limits: limits) { segment in
             guard parts.count < maxParts, !segment.text.isEmpty else { return }
-            let text = segment.text.count > maxPartCharacters ? String(segment.text.prefix(maxPartCharacters)) + "\n[… cut]" : segment.text
+            let text = cut(segment.text, at: maxPartCharacters, marking: "\n[… cut]")
             // Locations hold names a sender chose: masked too.
             parts.append(RevealedPart(location: scanner.mask(segment.location), hidden: segment.hidden,
                                       pieces: scanner.maskedPieces(text).map { RevealedPart.Piece(text: $0.text, isValue: $0.isValue) }))

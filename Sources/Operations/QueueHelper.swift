@@ -136,6 +136,10 @@ package struct QueueHelperClient: HoldQueue {
     package let path: String
     package init(path: String) { self.path = path }
 
+    /// The largest answer read: `[limits] max_message_mib` goes up to 4 GiB, a held message
+    /// the helper sends whole; nothing is allocated past it on a length the socket claims.
+    static let maxAnswerBytes = 4 << 30
+
     package func held() throws -> [PostfixQueue.Message] {
         try JSONDecoder().decode([PostfixQueue.Message].self, from: request("list"))
     }
@@ -163,7 +167,9 @@ package struct QueueHelperClient: HoldQueue {
         guard SocketLines.write(connection, Data((line + "\n").utf8)) else { throw QueueHelperError("the queue helper closed the connection") }
         guard let status = SocketLines.readLine(connection, max: 4096) else { throw QueueHelperError("no answer from the queue helper") }
         if status.hasPrefix("error ") { throw QueueHelperError(String(status.dropFirst(6))) }
-        guard status.hasPrefix("ok "), let length = Int(status.dropFirst(3)), length >= 0 else { throw QueueHelperError("the queue helper answered '\(status)'") }
+        guard status.hasPrefix("ok "), let length = Int(status.dropFirst(3)), (0...Self.maxAnswerBytes).contains(length) else {
+            throw QueueHelperError("the queue helper answered '\(status)'")
+        }
         guard let payload = SocketLines.read(connection, count: length) else { throw QueueHelperError("the queue helper's answer was cut short") }
         return payload
     }
@@ -185,14 +191,17 @@ private struct UnixAddress {
     }
 }
 
-/// Blocking reads and writes of lines and counted payloads on a socket.
+/// Blocking reads and writes of lines and counted payloads on a socket, retried when a signal
+/// interrupts them. (Workers' `Descriptor` reads files at offsets, which a socket has not.)
 enum SocketLines {
     /// A line without its newline, or nil past `max` bytes, at end or on an error.
     static func readLine(_ descriptor: Int32, max: Int) -> String? {
         var line: [UInt8] = []
         var byte: UInt8 = 0
         while line.count <= max {
-            guard recv(descriptor, &byte, 1, 0) == 1 else { return nil }
+            let got = recv(descriptor, &byte, 1, 0)
+            if got < 0 && errno == EINTR { continue }
+            guard got == 1 else { return nil }
             if byte == UInt8(ascii: "\n") { return String(decoding: line, as: UTF8.self) }
             line.append(byte)
         }
@@ -204,6 +213,7 @@ enum SocketLines {
         var filled = 0
         while filled < count {
             let got = data.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress! + filled, count - filled, 0) }
+            if got < 0 && errno == EINTR { continue }
             guard got > 0 else { return nil }
             filled += got
         }
@@ -215,6 +225,7 @@ enum SocketLines {
             var sent = 0
             while sent < buffer.count {
                 let wrote = send(descriptor, buffer.baseAddress! + sent, buffer.count - sent, Int32(MSG_NOSIGNAL))
+                if wrote < 0 && errno == EINTR { continue }
                 guard wrote > 0 else { return false }
                 sent += wrote
             }
