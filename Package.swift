@@ -121,7 +121,7 @@ let package = Package(
         .testTarget(name: "InspectionTests", dependencies: ["Inspection", "Detectors", "Extraction", "TestSupport"]),
         .testTarget(name: "PolicyTests", dependencies: ["Policy", "Inspection", "TestSupport"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "Policy", "Inspection", "Detectors", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "ConsoleTests", dependencies: ["Console", "Configuration", "Operations", "Storage", "Policy", .product(name: "Mustache", package: "swift-mustache")]),
+        .testTarget(name: "ConsoleTests", dependencies: ["Console", "Configuration", "Operations", "Storage", "Policy", "TestSupport", .product(name: "Mustache", package: "swift-mustache")]),
         .testTarget(name: "MailGuardTests", dependencies: ["MailGuard", "Configuration", "Workers", "Operations", "Milter", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -7,23 +7,24 @@ import Storage
 extension ConsoleApp {
     func auditPage(_ request: ConsoleRequest, viewer: Viewer) throws -> ConsoleResponse {
         guard viewer.may(.searchAudit) else { return forbidden(viewer, "search the audit trail") }
-        func value(_ name: String) -> String? { request.queryValue(name).map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 } }
+        func value(_ name: String) -> String? { request.queryValue(name)?.trimmingCharacters(in: .whitespaces).nonEmpty }
         let names = ["since", "until", "sender", "recipient", "rule", "kind", "verdict", "direction", "queue_id", "by"]
         let filled = Dictionary(uniqueKeysWithValues: names.map { ($0, value($0) ?? "") })
+        let search = AuditSearch(since: value("since"), until: value("until"), sender: value("sender"), recipient: value("recipient"), rule: value("rule"),
+                                 kind: value("kind"), verdict: value("verdict"), direction: value("direction"), queueID: value("queue_id"))
         var problems: [String] = []
-        func time(_ name: String) -> Date? {
-            guard let text = value(name) else { return nil }
-            guard let date = AuditTime.parse(text, now: now()) else { problems.append("\(name): '\(text)' is not a date or an age (7d)"); return nil }
-            return date
+        var query = AuditQuery()
+        switch search.query(limit: 200, now: now()) {
+        case .success(let parsed): query = parsed
+        case .failure(let problem): problems.append("\(problem.field): \(problem)")
         }
-        let query = AuditQuery(since: time("since"), until: time("until"), sender: value("sender")?.lowercased(), recipient: value("recipient")?.lowercased(),
-                               rule: value("rule"), kind: value("kind"), verdict: value("verdict"), direction: value("direction"), queueID: value("queue_id"), limit: 200)
+        let by = value("by")
         guard let trail = try? AuditTrail.store(config) else {
             return page("audit", ["title": "Audit trail", "filter": filled, "missing": true], viewer: viewer)
         }
         let records = problems.isEmpty ? try trail.records(matching: query) : []
         let reviews = problems.isEmpty
-            ? try trail.reviews(matching: ReviewQuery(since: query.since, until: query.until, by: value("by"), queueID: query.queueID, limit: 200)) : []
+            ? try trail.reviews(matching: ReviewQuery(since: query.since, until: query.until, by: by, queueID: query.queueID, limit: 200)) : []
         return page("audit", [
             "title": "Audit trail", "filter": filled, "problems": problems,
             "records": records.map { record in

@@ -21,7 +21,7 @@ package struct ConsoleRequest: Sendable {
     }
 
     package func queryValue(_ name: String) -> String? {
-        query.first { $0.name == name }.flatMap { $0.value.isEmpty ? nil : $0.value }
+        query.first { $0.name == name }?.value.nonEmpty
     }
 
     package func cookie(_ name: String) -> String? {
@@ -54,7 +54,7 @@ package struct Form: Sendable {
 
     /// A field with surrounding space trimmed; nil when empty.
     package func text(_ name: String) -> String? {
-        self[name].map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }
+        self[name]?.trimmingCharacters(in: .whitespacesAndNewlines).nonEmpty
     }
 }
 
@@ -79,4 +79,9 @@ package struct ConsoleResponse: Sendable {
     }
 
     package func header(_ name: String) -> String? { headers.first { $0.name.lowercased() == name.lowercased() }?.value }
+}
+
+extension String {
+    /// Nil for an empty field: a form sends every field, filled or not.
+    var nonEmpty: String? { isEmpty ? nil : self }
 }

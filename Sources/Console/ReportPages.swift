@@ -15,7 +15,7 @@ extension ConsoleApp {
         var holdsByPeriod: [(period: String, released: Int, deleted: Int, waiting: Int)] {
             var rows: [String: (Int, Int, Int)] = [:]
             for outcome in outcomes {
-                let key = ConsoleApp.periodName(outcome.heldAt, period)
+                let key = outcome.period
                 var row = rows[key] ?? (0, 0, 0)
                 switch outcome.outcome {
                 case "released": row.0 += 1
@@ -41,7 +41,7 @@ extension ConsoleApp {
         let period = request.queryValue("by").flatMap(AuditSummary.Period.init) ?? .week
         let since = request.queryValue("since").flatMap { AuditTime.parse($0, now: now()) } ?? now().addingTimeInterval(-84 * 86_400)
         let query = AuditQuery(since: since)
-        return Report(period: period, since: since, summary: try trail.summary(matching: query, by: period), outcomes: try trail.holdOutcomes(matching: query))
+        return Report(period: period, since: since, summary: try trail.summary(matching: query, by: period), outcomes: try trail.holdOutcomes(matching: query, by: period))
     }
 
     func reportsPage(_ request: ConsoleRequest, viewer: Viewer) throws -> ConsoleResponse {
@@ -80,24 +80,6 @@ extension ConsoleApp {
         let body = AuditOutput.csv(report.summary) + (holds.isEmpty ? "" : CSVText.render(holds))
         return ConsoleResponse(headers: [("Content-Type", "text/csv; charset=utf-8"),
                                          ("Content-Disposition", "attachment; filename=\"mailguard-report.csv\"")], body: Data(body.utf8))
-    }
-
-    static func periodName(_ date: Date, _ period: AuditSummary.Period) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        switch period {
-        case .day: formatter.dateFormat = "yyyy-MM-dd"
-        case .month: formatter.dateFormat = "yyyy-MM"
-        case .week:
-            // As SQLite's %W: weeks start on Monday, week 00 before the year's first Monday.
-            var calendar = Calendar(identifier: .gregorian)
-            calendar.timeZone = .current
-            let year = calendar.component(.year, from: date)
-            let dayOfYear = (calendar.ordinality(of: .day, in: .year, for: date) ?? 1) - 1
-            let weekday = (calendar.component(.weekday, from: date) + 5) % 7  // Monday 0
-            return String(format: "%04d-W%02d", year, (dayOfYear + 7 - weekday) / 7)
-        }
-        return formatter.string(from: date)
     }
 
     static func duration(_ minutes: Double) -> String {

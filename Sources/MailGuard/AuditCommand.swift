@@ -40,16 +40,12 @@ struct AuditFilters: ParsableArguments {
     var queueID: String?
 
     func query(limit: Int? = nil, now: Date = Date()) throws -> AuditQuery {
-        func time(_ text: String?, _ option: String) throws -> Date? {
-            guard let text else { return nil }
-            guard let date = AuditTime.parse(text, now: now) else {
-                throw ValidationError("--\(option): '\(text)' is not a date (2026-11-30, '2026-11-30 14:00') or an age (90m, 24h, 7d)")
-            }
-            return date
+        let search = AuditSearch(since: since, until: until, sender: sender, recipient: recipient, rule: rule, kind: kind,
+                                 verdict: verdict, direction: direction, queueID: queueID)
+        switch search.query(limit: limit, now: now) {
+        case .success(let query): return query
+        case .failure(let problem): throw ValidationError("--\(problem.field): \(problem)")
         }
-        return AuditQuery(since: try time(since, "since"), until: try time(until, "until"), sender: sender?.lowercased(),
-                          recipient: recipient?.lowercased(), rule: rule, kind: kind, verdict: verdict, direction: direction,
-                          queueID: queueID, limit: limit)
     }
 }
 

@@ -126,3 +126,33 @@ package enum AuditTime {
         return formatter.string(from: date)
     }
 }
+
+/// The audit search's filters as people type them (the CLI's options, the console's form):
+/// one reading of times and addresses for both.
+package struct AuditSearch {
+    package var since, until, sender, recipient, rule, kind, verdict, direction, queueID: String?
+
+    package init(since: String? = nil, until: String? = nil, sender: String? = nil, recipient: String? = nil, rule: String? = nil,
+                 kind: String? = nil, verdict: String? = nil, direction: String? = nil, queueID: String? = nil) {
+        (self.since, self.until, self.sender, self.recipient) = (since, until, sender?.lowercased(), recipient?.lowercased())
+        (self.rule, self.kind, self.verdict, self.direction, self.queueID) = (rule, kind, verdict, direction, queueID)
+    }
+
+    /// The query, or the first time that is neither a date nor an age, with its field's name.
+    package func query(limit: Int? = nil, now: Date = Date()) -> Result<AuditQuery, AuditSearchProblem> {
+        var times: [Date?] = []
+        for (name, text) in [("since", since), ("until", until)] {
+            guard let text else { times.append(nil); continue }
+            guard let date = AuditTime.parse(text, now: now) else { return .failure(AuditSearchProblem(field: name, text: text)) }
+            times.append(date)
+        }
+        return .success(AuditQuery(since: times[0], until: times[1], sender: sender, recipient: recipient, rule: rule, kind: kind,
+                                   verdict: verdict, direction: direction, queueID: queueID, limit: limit))
+    }
+}
+
+package struct AuditSearchProblem: Error, CustomStringConvertible {
+    package var field: String
+    package var text: String
+    package var description: String { "'\(text)' is not a date (2026-11-30, '2026-11-30 14:00') or an age (90m, 24h, 7d)" }
+}

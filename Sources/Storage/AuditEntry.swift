@@ -199,6 +199,8 @@ public struct ReviewQuery: Sendable, Equatable {
 /// A held message and its first release or delete.
 public struct HoldOutcome: Sendable, Equatable {
     public var heldAt: Date
+    /// The hold's day, week or month, named as `AuditSummary` names them.
+    public var period: String
     public var decidedAt: Date?
     /// `released`, `deleted`, or nil while it waits.
     public var outcome: String?

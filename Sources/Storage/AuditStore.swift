@@ -166,19 +166,30 @@ public final class AuditStore: Sendable {
     }
 
     /// Held messages matching the query and what became of them: the first release or
-    /// delete after the hold, if any, for "held vs released" and "time to review".
-    public func holdOutcomes(matching query: AuditQuery) throws -> [HoldOutcome] {
+    /// delete after the hold, if any, for "held vs released" and "time to review"; each in
+    /// its period, counted as `summary` counts.
+    public func holdOutcomes(matching query: AuditQuery, by period: AuditSummary.Period) throws -> [HoldOutcome] {
         try database.read { db in
             var held = query
             held.verdict = "quarantine"
             let (condition, arguments) = Self.condition(held)
+            let decision = "FROM review r WHERE r.queue_id = m.queue_id AND r.at >= m.at AND r.action IN ('released', 'deleted') ORDER BY r.at LIMIT 1"
             return try Row.fetchAll(db, sql: """
-                SELECT m.at AS at, (SELECT r.at FROM review r WHERE r.queue_id = m.queue_id AND r.at >= m.at AND r.action IN ('released', 'deleted') ORDER BY r.at LIMIT 1) AS decided_at,
-                       (SELECT r.action FROM review r WHERE r.queue_id = m.queue_id AND r.at >= m.at AND r.action IN ('released', 'deleted') ORDER BY r.at LIMIT 1) AS outcome
+                SELECT m.at AS at, \(Self.bucket(period)) AS period, (SELECT r.at \(decision)) AS decided_at, (SELECT r.action \(decision)) AS outcome
                 FROM message m WHERE \(condition) AND m.monitor IS NULL ORDER BY m.at
                 """, arguments: arguments).map {
-                HoldOutcome(heldAt: Date(timeIntervalSince1970: $0["at"]), decidedAt: ($0["decided_at"] as Double?).map(Date.init(timeIntervalSince1970:)), outcome: $0["outcome"])
+                HoldOutcome(heldAt: Date(timeIntervalSince1970: $0["at"]), period: $0["period"],
+                            decidedAt: ($0["decided_at"] as Double?).map(Date.init(timeIntervalSince1970:)), outcome: $0["outcome"])
             }
+        }
+    }
+
+    /// The SQL of a period's name for `message m`: local days, ISO-like weeks (`2026-W48`), months.
+    private static func bucket(_ period: AuditSummary.Period) -> String {
+        switch period {
+        case .day: "strftime('%Y-%m-%d', m.at, 'unixepoch', 'localtime')"
+        case .week: "strftime('%Y-W%W', m.at, 'unixepoch', 'localtime')"
+        case .month: "strftime('%Y-%m', m.at, 'unixepoch', 'localtime')"
         }
     }
 
@@ -188,11 +199,7 @@ public final class AuditStore: Sendable {
     public func summary(matching query: AuditQuery, by period: AuditSummary.Period) throws -> AuditSummary {
         try database.read { db in
             let (condition, arguments) = Self.condition(query)
-            let bucket = switch period {
-            case .day: "strftime('%Y-%m-%d', m.at, 'unixepoch', 'localtime')"
-            case .week: "strftime('%Y-W%W', m.at, 'unixepoch', 'localtime')"
-            case .month: "strftime('%Y-%m', m.at, 'unixepoch', 'localtime')"
-            }
+            let bucket = Self.bucket(period)
             let byRule = try Row.fetchAll(db, sql: """
                 SELECT \(bucket) AS period, f.rule AS rule, f.kind AS kind, COUNT(DISTINCT m.id) AS messages
                 FROM message m JOIN finding f ON f.message_id = m.id WHERE \(condition)

@@ -332,6 +332,13 @@ struct ConsoleAppTests {
         #expect(await fixture.post("/holds/S1/delete", [("reason", "unreadable attachment"), ("csrf", signed.csrf)], session: signed.session).status == 303)
     }
 
+    @Test("text cut for display ends at a space, never inside a number", arguments: [
+        ("ssn 287-65-4329 end", 12, "ssn…"), ("ssn 287-65-4329 end", 15, "ssn…"), ("ssn 287-65-4329 end", 16, "ssn 287-65-4329…"), ("short", 10, "short"), ("2876543290000", 5, "…"),
+    ])
+    func cutAtSpace(text: String, limit: Int, expected: String) {
+        #expect(cut(text, at: limit, marking: "…") == expected)
+    }
+
     @Test("bulk release asks to confirm first, then acts and records each")
     func bulk() async throws {
         let fixture = try ConsoleFixture()

@@ -86,7 +86,8 @@ struct AuditStoreTests {
         #expect(read.reviews.map(\.reason) == ["checking on the student", "safe to deliver"])
         #expect(try store.reviews(matching: ReviewQuery(by: "counselor")).map(\.action) == ["released", "read"])
         #expect(try store.reviews(matching: ReviewQuery(by: "someone else")).isEmpty)
-        let outcomes = try store.holdOutcomes(matching: AuditQuery())
+        let outcomes = try store.holdOutcomes(matching: AuditQuery(), by: .month)
+        #expect(outcomes.map(\.period) == [try store.summary(matching: AuditQuery(), by: .month).byGroup[0].period])
         #expect(outcomes.map(\.outcome) == ["released"])
         #expect(outcomes.first?.decidedAt == Self.t0.addingTimeInterval(120))
     }
