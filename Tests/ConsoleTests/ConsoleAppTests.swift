@@ -8,6 +8,7 @@ import Policy
 import Storage
 import Synchronization
 import Testing
+import TestSupport
 
 /// A hold queue in memory: what the helper or Postfix's tools would answer.
 final class MemoryQueue: HoldQueue, Sendable {
@@ -102,7 +103,7 @@ final class ConsoleFixture: Sendable {
             message("B1", "ssn \(Self.fullSSN) and i will hurt you", minutes: 3),
         ])
         let templates = try ConsoleTemplates.load(config.console).get()
-        let rules = try RuleLoader.load(config).get()
+        let rules = try ShippedRules.loaded.get()
         let limits = config.inspection.extraction
         let clock = clock
         app = ConsoleApp(config: config, store: try ConsoleStore(path: config.consolePath), queue: queue, templates: templates,
@@ -464,4 +465,15 @@ struct SeededGenerator: RandomNumberGenerator {
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
     }
+}
+
+/// The shipped rules, compiled once for every console test (compiling takes seconds).
+enum ShippedRules {
+    static let loaded: Result<RuleSet, LoadProblems> = {
+        guard var config = try? ConfigLoader.load(Repository.config.path).get() else {
+            return .failure(LoadProblems([LoadProblem(SourceLine(file: Repository.config.path, line: 0), "shipped config does not load")]))
+        }
+        config.patternsDirectory = Repository.patterns.path
+        return RuleLoader.load(config)
+    }()
 }

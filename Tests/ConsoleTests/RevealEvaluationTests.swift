@@ -22,20 +22,20 @@ struct RevealEvaluationTests {
         var expected: [Value]
     }
 
-    /// Set, every how-many-th message (the long sets are sampled to keep the suite short), and
-    /// the least share of planted values that must stay hidden per kind.
-    static let sets: [(name: String, stride: Int, minimum: Double)] = [
-        ("Holdout", 1, 1.0), ("Evaluation", 3, 1.0), ("LegacyPlanted", 1, 1.0), ("ArchivePlanted", 1, 1.0), ("Disguised", 1, 1.0),
-    ]
+    /// Set, every how-many-th message, and the least share of planted values that must stay
+    /// hidden per kind. The quick suite reads every 3rd message of each set;
+    /// `MAILGUARD_LONG_TESTS=1` (CI) reads them all.
+    static let sets: [(name: String, stride: Int, minimum: Double)] = ["Holdout", "Evaluation", "LegacyPlanted", "ArchivePlanted", "Disguised"].map {
+        ($0, ProcessInfo.processInfo.environment["MAILGUARD_LONG_TESTS"] == "1" ? 1 : 3, 1.0)
+    }
 
     @Test("no planted SSN or card number is readable in a revealed message", arguments: sets.map(\.name))
     func leaks(set: String) throws {
         let (_, stride, minimum) = Self.sets.first { $0.name == set }!
         let directory = Repository.root.appendingPathComponent("Tests/\(set)")
         let manifest = try JSONDecoder().decode([Planted].self, from: Data(contentsOf: directory.appendingPathComponent("manifest.json")))
-        var config = try ConfigLoader.load(Repository.config.path).get()
-        config.patternsDirectory = Repository.patterns.path
-        let rules = try RuleLoader.load(config).get()
+        let config = try ConfigLoader.load(Repository.config.path).get()
+        let rules = try ShippedRules.loaded.get()
         // `plain`: planted values a person can read as digits in the message's text unmasked
         // (the control: without it a perfect score could mean the check sees nothing).
         var planted: [String: Int] = [:], plain: [String: Int] = [:], leaked: [String: Int] = [:], leakedFiles: [String] = []
