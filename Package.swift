@@ -33,6 +33,8 @@ let package = Package(
         .systemLibrary(name: "CGsf", pkgConfig: "libgsf-1", providers: [.apt(["libgsf-1-dev"])]),
         // libarchive: tar, 7z, cab and RAR, and gzip, bzip2, xz, zstd around them or around one file.
         .systemLibrary(name: "CArchive", pkgConfig: "libarchive", providers: [.apt(["libarchive-dev"])]),
+        // libpq, PostgreSQL's own client: the store several mail servers share.
+        .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
         // Process plumbing the Swift overlay lacks: memfd, SCM_RIGHTS, prctl.
         .target(name: "CWorker"),
         // Spreadsheet serial dates, for the readers and the validators alike.
@@ -58,6 +60,8 @@ let package = Package(
         ),
         .target(name: "Policy", dependencies: ["Detectors", "Extraction", "Inspection", .product(name: "Mustache", package: "swift-mustache")]),
         .target(name: "Storage", dependencies: ["Policy", .product(name: "GRDB", package: "GRDB.swift")]),
+        // The PostgreSQL store several mail servers share: sending windows, fingerprints, audit.
+        .target(name: "SharedStore", dependencies: ["CLibPQ", "Policy", "Storage", "Configuration"]),
         // The config file's schema and loader, and the engine a config loads (rules, model,
         // notice templates), swapped whole on reload.
         .target(
@@ -100,7 +104,7 @@ let package = Package(
         .target(
             name: "Milter",
             dependencies: [
-                "Configuration", "Workers", "Operations", "Policy", "Storage", "Detectors", "Inspection", "CMilter",
+                "Configuration", "Workers", "Operations", "Policy", "Storage", "SharedStore", "Detectors", "Inspection", "CMilter",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -108,7 +112,7 @@ let package = Package(
         .executableTarget(
             name: "MailGuard",
             dependencies: [
-                "Configuration", "Workers", "Operations", "Milter", "Policy", "Detectors", "Classifier", "Extraction", "Inspection", "Storage", "Console",
+                "Configuration", "Workers", "Operations", "Milter", "Policy", "Detectors", "Classifier", "Extraction", "Inspection", "Storage", "SharedStore", "Console",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -121,6 +125,7 @@ let package = Package(
         .testTarget(name: "InspectionTests", dependencies: ["Inspection", "Detectors", "Extraction", "TestSupport"]),
         .testTarget(name: "PolicyTests", dependencies: ["Policy", "Inspection", "TestSupport"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "Policy", "Inspection", "Detectors", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "SharedStoreTests", dependencies: ["SharedStore", "Configuration", "Storage", "Policy"]),
         .testTarget(name: "ConsoleTests", dependencies: ["Console", "Configuration", "Operations", "Storage", "Policy", "TestSupport", .product(name: "Mustache", package: "swift-mustache")]),
         .testTarget(name: "MailGuardTests", dependencies: ["MailGuard", "Configuration", "Workers", "Operations", "Milter", "TestSupport"]),
     ],

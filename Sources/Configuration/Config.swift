@@ -28,6 +28,7 @@ public struct Config: Sendable {
     package var metrics = MetricsSettings()
     package var console = ConsoleSettings()
     package var conduct = ConductSettings()
+    package var store = StoreSettings()
 
     /// The audit trail's SQLite file: as set, else beside the ledger.
     package var auditPath: String {
@@ -212,6 +213,7 @@ public enum ConfigLoader {
         }
         OperationsConfig.read(table, into: &config, directory: directory, reader: &reader)
         ConsoleConfig.read(table, into: &config, directory: directory, reader: &reader)
+        StoreConfig.read(table, into: &config.store, directory: directory, reader: &reader)
         ConductConfig.read(table, into: &config.conduct, directory: directory, reader: &reader)
         if config.conduct.files != nil, config.workers.memoryMiB > 0, config.workers.memoryMiB < ConductConfig.minimumWorkerMiB {
             reader.problem("memory_mib", in: "workers", "\(config.workers.memoryMiB) MiB is too little for a worker with the conduct model (at least \(ConductConfig.minimumWorkerMiB), or 0 for no limit)")

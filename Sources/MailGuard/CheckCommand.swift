@@ -5,6 +5,7 @@ import Detectors
 import Foundation
 import Inspection
 import Policy
+import SharedStore
 
 /// Validates the config and every pattern file and runs every rule's examples, like
 /// `postfix check`: silent about details when all is well, `file:line: rule: cause` otherwise.
@@ -51,6 +52,9 @@ struct CheckCommand: ParsableCommand {
             print(Self.conduct(engine.conduct))
             print(Self.operations(engine.config))
             print(PolicyTable(engine.config.policy).text)
+            let store = StoreProbe.checkLine(engine.config.store)
+            print("mailguard check: " + store.text)
+            if !store.ok { throw ExitCode(1) }
         }
     }
 

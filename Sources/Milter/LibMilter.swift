@@ -5,6 +5,7 @@ import Glibc
 import Logging
 import Operations
 import Policy
+import SharedStore
 import Storage
 import Synchronization
 import Workers
@@ -41,6 +42,14 @@ package enum MilterServer {
         } catch {
             throw StartError(description: "cannot read the bulk ledger \(config.ledgerPath): \(error)")
         }
+        let shared: SharedStoreRuntime?
+        do {
+            shared = try SharedStoreRuntime.open(config, local: ledger, retention: { store.engine.config.policy.bulk.retention },
+                                                 metrics: metrics, logger: logger)
+        } catch {
+            throw StartError(description: "cannot use the shared store: \(error)")
+        }
+        let windows: Ledger = shared?.ledger ?? ledger
         let pool = WorkerPool(engine: store.engine, logger: logger) { metrics.workerRestarted() }
         let marks = OwnMailMark(domain: config.notices.from.split(separator: "@").last.map(String.init) ?? "localhost")
         let notices = SendmailNoticeSender(store: store, logger: logger, marks: marks)
@@ -49,7 +58,7 @@ package enum MilterServer {
         runtime.withLock {
             let buffers = BufferBudget(limit: config.buffering.maxBufferedBytes)
             $0 = MilterRuntime(logger: logger) {
-                MilterSession(store: store, logger: logger, notices: notices, ledger: ledger, reading: pool, buffers: buffers, reporting: reporting)
+                MilterSession(store: store, logger: logger, notices: notices, ledger: windows, reading: pool, buffers: buffers, reporting: reporting)
             }
         }
         signal(SIGPIPE, SIG_IGN)
@@ -82,6 +91,7 @@ package enum MilterServer {
         reporting.audit?.start()
         reporting.digest?.start()
         ledger.start()
+        shared?.start()
         MetricsServer.start(config.metrics, metrics: metrics) { logger.error("\($0)") }
         instance.started(ReloadReport(ok: true, loaded: store.engine.files, rules: store.engine.rules.rules.count))
         logger.notice("milter started", metadata: ["socket": "\(settings.socket)", "rules": "\(store.engine.rules.rules.count)"])
@@ -89,6 +99,7 @@ package enum MilterServer {
         pool.stop()
         reporting.digest?.stop()
         reporting.audit?.stop()
+        shared?.stop()
         ledger.stop()
         instance.stopped()
         logger.notice("milter stopped", metadata: ["status": "\(result)"])

@@ -17,6 +17,10 @@ package final class MailMetrics: Sendable {
     private let auditErrors: Counter
     private let rateLimitHits: Counter
     private let ownMails: Counter
+    private let storeSeconds: ValueHistogram
+    private let storeFallbacks: Counter
+    private let storeUp: Gauge
+    private let outboxRecords: Gauge
 
     /// `mailguard_<metric>_<unit>`.
     package static func name(_ metric: String, _ unit: String, _ help: String) -> MetricNameDescriptor {
@@ -33,6 +37,10 @@ package final class MailMetrics: Sendable {
         auditErrors = registry.makeCounter(descriptor: Self.name("audit_errors", "total", "Audit batches that could not be written."))
         rateLimitHits = registry.makeCounter(descriptor: Self.name("rate_limit_hits", "total", "Messages over a sending limit."))
         ownMails = registry.makeCounter(descriptor: Self.name("own_mails", "total", "Notices, digests and alerts accepted by their mark."))
+        storeSeconds = registry.makeValueHistogram(descriptor: Self.name("store", "seconds", "Time of each transaction on the shared store's sending windows."), buckets: Self.buckets)
+        storeFallbacks = registry.makeCounter(descriptor: Self.name("store_fallbacks", "total", "Checks decided on this server's own windows because the shared store failed or was too slow."))
+        storeUp = registry.makeGauge(descriptor: Self.name("store_up", "", "1 while the shared store answers, 0 while it does not (absent without a store)."))
+        outboxRecords = registry.makeGauge(descriptor: Self.name("audit_outbox", "records", "Audit records in the local trail the shared store does not hold yet."))
         for result in ["ok", "failed"] { _ = reloads(result) }
     }
 
@@ -61,6 +69,15 @@ package final class MailMetrics: Sendable {
     package func auditFailed() { auditErrors.increment() }
     package func ledgerFailed() { ledgerErrors.increment() }
     package func ownMailAccepted() { ownMails.increment() }
+
+    /// One transaction on the shared store's windows; `failed`: this server's own decided.
+    package func storeTransaction(seconds: Double, failed: Bool) {
+        storeSeconds.record(seconds)
+        if failed { storeFallbacks.increment() }
+    }
+
+    package func store(up: Bool) { storeUp.set(to: up ? 1.0 : 0.0) }
+    package func auditOutbox(_ records: Int) { outboxRecords.set(to: Double(records)) }
     package func reloaded(_ ok: Bool) { reloads(ok ? "ok" : "failed").increment() }
 
     private func reloads(_ result: String) -> Counter {

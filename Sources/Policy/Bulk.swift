@@ -87,6 +87,19 @@ public protocol LedgerTransaction {
     func add(_ entry: LedgerEntry) throws
     /// Forgets entries older than `before`.
     func prune(before: Date) throws
+    /// The ledger's own clock, when it has one (a store shared by several servers times
+    /// every window by the database's clock); nil: the caller's.
+    var now: Date? { get }
+    /// Entries of `kind` since `since` whose value is within `distance` bits of `value`.
+    func similar(kind: String, since: Date, to value: UInt64, within distance: Int) throws -> [LedgerEntry]
+}
+
+extension LedgerTransaction {
+    public var now: Date? { nil }
+
+    public func similar(kind: String, since: Date, to value: UInt64, within distance: Int) throws -> [LedgerEntry] {
+        try entries(kind: kind, since: since).filter { Fingerprinter.distance(UInt64(bitPattern: $0.value), value) <= distance }
+    }
 }
 
 public struct LedgerEntry: Sendable, Equatable {
@@ -138,6 +151,7 @@ public struct BulkCheck {
     /// What the message would break, before it is charged.
     public func findings(_ ledger: LedgerTransaction?) throws -> [Finding] {
         guard !exempt, !sender.isEmpty else { return [] }
+        let now = ledger?.now ?? self.now
         var findings: [Finding] = []
         let count = facts.envelope.recipients.count
         if let limit, let maximum = limit.maxRecipients, count > maximum {
@@ -157,9 +171,7 @@ public struct BulkCheck {
         }
         if let fanOut, let fingerprint {
             let since = now.addingTimeInterval(-Double(fanOut.windowSeconds))
-            let similar = try ledger.entries(kind: "content", since: since).filter {
-                Fingerprinter.distance(UInt64(bitPattern: $0.value), fingerprint) <= fanOut.distance
-            }
+            let similar = try ledger.similar(kind: "content", since: since, to: fingerprint, within: fanOut.distance)
             let senders = Set(similar.map(\.subject)).union([sender]).count
             let recipients = similar.reduce(count) { $0 + $1.weight }
             if senders > fanOut.maxSenders || recipients > fanOut.maxRecipients {
@@ -173,6 +185,7 @@ public struct BulkCheck {
     /// Charges an accepted message: one message, one unit per recipient, its fingerprint.
     public func charge(_ ledger: LedgerTransaction) throws {
         guard needsLedger else { return }
+        let now = ledger.now ?? self.now
         let count = facts.envelope.recipients.count
         if limit?.windows.isEmpty == false {
             try ledger.add(LedgerEntry(kind: "messages", subject: sender, weight: 1, at: now))

@@ -83,8 +83,33 @@ public final class AuditStore: Sendable {
                 table.add(column: "alerted", .boolean).notNull().defaults(to: false)
             }
         }
+        migrator.registerMigration("trail-id") { db in
+            // Names this file's records in a store several servers share: a trail made anew
+            // (a lost disk, a new server) starts its ids again under a new name.
+            try db.create(table: "trail") { table in table.column("id", .text).notNull() }
+            try db.execute(sql: "INSERT INTO trail (id) VALUES (?)", arguments: [UUID().uuidString.lowercased()])
+        }
         return migrator
     }()
+
+    /// This file's name among the trails a shared store holds.
+    public func trailID() throws -> String {
+        try database.read { db in try String.fetchOne(db, sql: "SELECT id FROM trail") ?? "" }
+    }
+
+    /// Records written after the one with id `afterID`, oldest first: what a shared store
+    /// has not taken yet.
+    public func records(afterID: Int64, limit: Int) throws -> [AuditEntry] {
+        try database.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM message m WHERE m.id > ? ORDER BY m.id LIMIT ?", arguments: [afterID, limit])
+                .map { row in try Self.entry(row, db: db, reviews: false) }
+        }
+    }
+
+    /// How many records were written after the one with id `afterID`.
+    public func count(afterID: Int64) throws -> Int {
+        try database.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM message WHERE id > ?", arguments: [afterID]) ?? 0 }
+    }
 
     // MARK: - Writing
 
@@ -242,7 +267,7 @@ public final class AuditStore: Sendable {
         return (clauses.joined(separator: " AND "), StatementArguments(arguments))
     }
 
-    private static func entry(_ row: Row, db: Database) throws -> AuditEntry {
+    private static func entry(_ row: Row, db: Database, reviews: Bool = true) throws -> AuditEntry {
         let id: Int64 = row["id"]
         let recipients = try Row.fetchAll(db, sql: "SELECT address, direction FROM recipient WHERE message_id = ? ORDER BY rowid", arguments: [id])
             .map { AuditEntry.Recipient(address: $0["address"], direction: $0["direction"]) }
@@ -261,6 +286,7 @@ public final class AuditStore: Sendable {
         record.policyRow = row["policy_row"]
         record.notice = row["notice"]
         record.alerted = row["alerted"]
+        guard reviews else { return record }
         record.reviews = try Row.fetchAll(db, sql: "SELECT at, action, by, reason FROM review WHERE queue_id = ? ORDER BY at", arguments: [queueID]).map {
             AuditEntry.Review(at: Date(timeIntervalSince1970: $0["at"]), action: $0["action"], by: $0["by"], reason: $0["reason"])
         }

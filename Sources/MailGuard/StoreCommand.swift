@@ -1,0 +1,52 @@
+import ArgumentParser
+import Configuration
+import Foundation
+import SharedStore
+
+/// `mailguard store`: the PostgreSQL store several mail servers share.
+struct StoreCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "store",
+        abstract: "The shared store of several mail servers ([store] url): schema and status.",
+        subcommands: [Migrate.self, Status.self]
+    )
+
+    struct Migrate: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Bring the shared store's schema up to date (the milter also does this when it starts).")
+        @OptionGroup var options: ConfigOption
+
+        func run() throws {
+            let settings = try StoreCommand.settings(options)
+            do {
+                let applied = try StoreProbe.migrate(settings)
+                print(applied.isEmpty
+                      ? "mailguard store: schema version \(SharedSchema.current), nothing to do"
+                      : "mailguard store: applied \(applied.map { "version \($0)" }.joined(separator: ", ")); schema version \(SharedSchema.current)")
+            } catch {
+                FileHandle.standardError.write(Data("mailguard store: \(error)\n".utf8))
+                throw ExitCode(1)
+            }
+        }
+    }
+
+    struct Status: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Connect to the shared store and print its schema version.")
+        @OptionGroup var options: ConfigOption
+
+        func run() throws {
+            let line = StoreProbe.checkLine(try StoreCommand.settings(options))
+            print(line.text)
+            if !line.ok { throw ExitCode(1) }
+        }
+    }
+
+    /// `[store]` from the config; exit 1 when it has no url.
+    static func settings(_ options: ConfigOption) throws -> StoreSettings {
+        let settings = try options.loadConfig().store
+        guard settings.url != nil else {
+            FileHandle.standardError.write(Data("mailguard store: no [store] url in the config; this server keeps its own SQLite\n".utf8))
+            throw ExitCode(1)
+        }
+        return settings
+    }
+}

@@ -1,0 +1,91 @@
+import Configuration
+import Foundation
+import Logging
+import Operations
+import Policy
+import SharedStore
+import Storage
+import Synchronization
+
+/// The shared store as the milter uses it: the ledger that checks windows there first (and
+/// falls back to this server's own), the shipper of the audit outbox, and the log lines and
+/// metrics that tell an admin when the store is down and when it is back.
+final class SharedStoreRuntime: Sendable {
+    let ledger: SharedLedger
+    private let pool: PostgresPool
+    private let shipper: AuditShipper?
+
+    /// nil without `[store] url`. The milter starts whether or not the store answers.
+    static func open(_ config: Config, local: Ledger, retention: @escaping @Sendable () -> TimeInterval,
+                     metrics: MailMetrics, logger: Logger) throws -> SharedStoreRuntime? {
+        let settings = config.store
+        guard let endpoint = try settings.endpoint() else { return nil }
+        let shown = endpoint.redactedURL
+        let pool = PostgresPool(endpoint: endpoint, size: settings.connections, retryAfter: .seconds(settings.retrySeconds)) { up, reason in
+            metrics.store(up: up)
+            if up {
+                logger.notice("shared store answers again; sending windows are shared again", metadata: ["store": "\(shown)"])
+            } else {
+                logger.error("shared store unreachable; sending limits fall back to this server's own windows, audit records wait in the local trail",
+                             metadata: ["store": "\(shown)", "error": "\(reason ?? "")", "retry_seconds": "\(settings.retrySeconds)"])
+            }
+        }
+        metrics.store(up: true)
+        migrate(pool: pool, shown: shown, logger: logger)
+        // Each of a decision's two transactions gets half the time a decision may wait.
+        let shared = PostgresLedger(pool: pool, server: settings.server, timeout: .milliseconds(max(5, settings.timeoutMilliseconds / 2)))
+        let ledger = SharedLedger(shared: shared, local: local, retention: retention) { seconds, error in
+            metrics.storeTransaction(seconds: seconds, failed: error != nil)
+        }
+        return SharedStoreRuntime(ledger: ledger, pool: pool, shipper: shipper(config, pool: pool, metrics: metrics, logger: logger))
+    }
+
+    private init(ledger: SharedLedger, pool: PostgresPool, shipper: AuditShipper?) {
+        self.ledger = ledger
+        self.pool = pool
+        self.shipper = shipper
+    }
+
+    func start() { shipper?.start() }
+
+    func stop() {
+        shipper?.stop()
+        pool.close()
+    }
+
+    /// Brings the schema up to date at start (two servers starting together take turns);
+    /// a store that does not answer now is logged, and its checks fall back until it does.
+    private static func migrate(pool: PostgresPool, shown: String, logger: Logger) {
+        do {
+            let applied = try pool.withConnection(deadline: .now + .seconds(30)) { connection, deadline in
+                try SharedSchema.migrate(connection, deadline: deadline)
+            }
+            logger.notice("shared store in use", metadata: ["store": "\(shown)", "schema": "\(SharedSchema.current)",
+                                                            "migrated": "\(applied.map(String.init).joined(separator: ","))"])
+        } catch {
+            logger.error("shared store not ready at start; this server decides on its own windows until it is",
+                         metadata: ["store": "\(shown)", "error": "\(error)"])
+        }
+    }
+
+    /// The outbox shipper over the local audit trail (nil when the trail cannot be opened:
+    /// the audit writer logs that already).
+    private static func shipper(_ config: Config, pool: PostgresPool, metrics: MailMetrics, logger: Logger) -> AuditShipper? {
+        guard let trail = try? AuditStore(path: config.auditPath) else { return nil }
+        let failing = Mutex(false)
+        return AuditShipper(pool: pool, trail: trail, server: config.store.server) { status in
+            if let waiting = status.waiting { metrics.auditOutbox(waiting) }
+            let failed = status.error != nil
+            let changed = failing.withLock { state in
+                defer { state = failed }
+                return state != failed
+            }
+            guard changed else { return }
+            if let error = status.error {
+                logger.error("audit records not shipped to the shared store; they wait in the local trail", metadata: ["error": "\(error)"])
+            } else {
+                logger.notice("audit records shipped to the shared store again", metadata: ["waiting": "\(status.waiting ?? 0)"])
+            }
+        }
+    }
+}

@@ -1,0 +1,122 @@
+import Foundation
+import Storage
+import Synchronization
+
+/// Ships this server's audit trail to the shared store. The local SQLite trail is the
+/// outbox: the milter writes there first (the batched writer), so the store never holds up
+/// mail, and this thread copies what the store lacks, about once a second, in batches of
+/// one transaction each.
+///
+/// Exactly once: the store keys each record by (server, trail, local id) and skips a key it
+/// holds; where to go on is read from the store itself (its highest id of this trail), so a
+/// batch committed just before a crash or a lost connection is never sent twice, and one
+/// that did not commit is sent again. While the store is down records wait in the local
+/// trail, bounded by its retention (`[audit] keep_days`): records pruned locally before the
+/// store returns never reach it.
+public final class AuditShipper: Sendable {
+    public struct Status: Sendable, Equatable {
+        /// Records in the local trail the store does not hold yet (nil: not known, the store is down).
+        public var waiting: Int?
+        public var error: StoreError?
+    }
+
+    private let pool: PostgresPool
+    private let trail: AuditStore
+    private let server: String
+    private let timeout: Duration
+    private let interval: TimeInterval
+    private let observe: @Sendable (Status) -> Void
+    private let stopping = Mutex(false)
+    private let wake = DispatchSemaphore(value: 0)
+    private let finished = DispatchSemaphore(value: 0)
+
+    static var batchSize: Int { 200 }
+
+    /// `observe` hears every round's outcome (for the outbox metric and the outage log).
+    public init(pool: PostgresPool, trail: AuditStore, server: String, timeout: Duration = .seconds(10), interval: TimeInterval = 1,
+                observe: @escaping @Sendable (Status) -> Void = { _ in }) {
+        self.pool = pool
+        self.trail = trail
+        self.server = server
+        self.timeout = timeout
+        self.interval = interval
+        self.observe = observe
+    }
+
+    public func start() {
+        let thread = Thread { [self] in
+            while !stopping.withLock({ $0 }) {
+                observe(shipWaiting())
+                _ = wake.wait(timeout: .now() + interval)
+            }
+            observe(shipWaiting())
+            finished.signal()
+        }
+        thread.name = "mailguard-audit-ship"
+        thread.start()
+    }
+
+    /// Ships what is waiting once more and stops.
+    public func stop() {
+        stopping.withLock { $0 = true }
+        wake.signal()
+        finished.wait()
+    }
+
+    /// Ships batches until nothing waits or the store fails.
+    public func shipWaiting() -> Status {
+        do {
+            let trailID = try trail.trailID()
+            while true {
+                let shipped = try pool.withConnection(deadline: .now + timeout) { connection, deadline in
+                    try ship(trailID: trailID, connection: connection, deadline: deadline)
+                }
+                if shipped.sent < Self.batchSize { return Status(waiting: try trail.count(afterID: shipped.cursor)) }
+            }
+        } catch let error as StoreError {
+            return Status(waiting: nil, error: error)
+        } catch {
+            return Status(waiting: nil, error: .unavailable("local audit trail: \(error)"))
+        }
+    }
+
+    /// One batch after the store's cursor, in one transaction. Returns how many records were
+    /// sent and the cursor after them.
+    private func ship(trailID: String, connection: PostgresConnection, deadline: ContinuousClock.Instant) throws -> (sent: Int, cursor: Int64) {
+        let rows = try connection.query("SELECT COALESCE(max(local_id), 0) FROM audit_message WHERE server = $1 AND trail = $2",
+                                        [server, trailID], deadline: deadline)
+        let cursor = rows.first?.first.flatMap { $0 }.flatMap(Int64.init) ?? 0
+        let records = try trail.records(afterID: cursor, limit: Self.batchSize)
+        guard let last = records.last?.recordID else { return (0, cursor) }
+        let statements = try records.map { try Self.insert($0, server: server, trail: trailID, connection: connection) }
+        try connection.script("BEGIN; " + statements.joined(separator: "; ") + "; COMMIT", deadline: deadline)
+        return (records.count, last)
+    }
+
+    /// One record and its rows, as one statement; a key the store holds inserts nothing.
+    static func insert(_ record: AuditEntry, server: String, trail: String, connection: PostgresConnection) throws -> String {
+        func text(_ value: String?) throws -> String { try value.map(connection.literal) ?? "NULL" }
+        let message = try [
+            text(server), text(trail), "\(record.recordID ?? 0)", "\(record.at.timeIntervalSince1970)", text(record.queueID),
+            text(record.client), text(record.sender), text(record.verdict), text(record.monitor), "\(record.size)",
+            "\(record.scanMilliseconds)", "\(record.totalMilliseconds)", "\(record.findingsOmitted)", text(record.policyRow),
+            text(record.notice), record.alerted ? "true" : "false",
+        ].joined(separator: ", ")
+        var parts = ["""
+            WITH m AS (INSERT INTO audit_message (server, trail, local_id, at, queue_id, client, sender, verdict, monitor, size,
+                scan_ms, total_ms, findings_omitted, policy_row, notice, alerted) VALUES (\(message))
+                ON CONFLICT (server, trail, local_id) DO NOTHING RETURNING id)
+            """]
+        func children(_ table: String, _ columns: String, _ rows: [String]) {
+            guard !rows.isEmpty else { return }
+            parts.append(", \(table) AS (INSERT INTO audit_\(table) (message_id, position, \(columns)) SELECT m.id, v.* FROM m, (VALUES \(rows.joined(separator: ", "))) AS v)")
+        }
+        children("recipient", "address, direction", try record.recipients.enumerated().map { "(\($0.offset), \(try text($0.element.address)), \(try text($0.element.direction)))" })
+        children("sender_group", "name", try record.senderGroups.enumerated().map { "(\($0.offset), \(try text($0.element)))" })
+        children("finding", "rule, kind, action, location, redacted, note", try record.findings.enumerated().map { item in
+            let finding = item.element
+            return "(\(item.offset), \(try text(finding.rule)), \(try text(finding.kind)), \(try text(finding.action)), \(try text(finding.location)), \(try text(finding.redacted)), \(try text(finding.note)))"
+        })
+        return parts.joined() + " SELECT count(*) FROM m"
+    }
+}

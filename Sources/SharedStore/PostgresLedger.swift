@@ -1,0 +1,134 @@
+import Foundation
+import Policy
+import Synchronization
+
+/// The bulk ledger in PostgreSQL, shared by every mail server of a district.
+///
+/// Sending windows stay sliding and exact across servers: a transaction takes a
+/// transaction-scoped advisory lock on each sender it reads (`pg_advisory_xact_lock`), so
+/// the check and the charge of one sender's messages are serialised whichever server they
+/// reach, and every window is timed by the database's clock. Fan-out fingerprints are read
+/// without a lock (copies from many senders): two copies decided at the same instant on two
+/// servers may each miss the other, as a fuzzy hash store would.
+///
+/// A transaction is a few short statements on one borrowed connection: `BEGIN` with the
+/// clock, a lock and a sum per sender, and the charges sent with `COMMIT` in one round trip.
+public final class PostgresLedger: Sendable {
+    private let pool: PostgresPool
+    private let server: String
+    /// How long one transaction may take, connecting included.
+    private let timeout: Duration
+    private let lastPrune = Mutex(ContinuousClock.now - .seconds(3600))
+
+    public init(pool: PostgresPool, server: String, timeout: Duration) {
+        self.pool = pool
+        self.server = server
+        self.timeout = timeout
+    }
+
+    /// Runs `body` in one database transaction; returns its result and the entries it added.
+    /// Any `StoreError` means nothing was charged.
+    public func transaction<T>(_ body: (LedgerTransaction) throws -> T) throws -> (T, [LedgerEntry]) {
+        try pool.withConnection(deadline: .now + timeout) { connection, deadline in
+            let rows = try connection.script("BEGIN; SELECT extract(epoch FROM clock_timestamp())", deadline: deadline)
+            guard let epoch = rows.first?.first.flatMap({ $0 }).flatMap(Double.init) else {
+                throw StoreError.failed(sqlState: "MG002", message: "no clock in the answer")
+            }
+            let transaction = Transaction(connection: connection, deadline: deadline, now: Date(timeIntervalSince1970: epoch))
+            do {
+                let result = try body(transaction)
+                try connection.script(try commit(transaction, on: connection), deadline: deadline)
+                return (result, transaction.added)
+            } catch {
+                if connection.isOpen { _ = try? connection.script("ROLLBACK", deadline: deadline) }
+                throw error
+            }
+        }
+    }
+
+    /// The charges and any due prune, then `COMMIT`, as one script.
+    private func commit(_ transaction: Transaction, on connection: PostgresConnection) throws -> String {
+        var script = ""
+        if !transaction.added.isEmpty {
+            let server = try connection.literal(server)
+            let rows = try transaction.added.map { entry in
+                "(\(try connection.literal(entry.kind)), \(try connection.literal(entry.subject)), \(entry.value), \(entry.weight), \(entry.at.timeIntervalSince1970), \(server))"
+            }
+            script += "INSERT INTO ledger (kind, subject, value, weight, at, server) VALUES \(rows.joined(separator: ", ")); "
+        }
+        if let before = transaction.pruneBefore, pruneIsDue() {
+            script += "DELETE FROM ledger WHERE at <= \(before.timeIntervalSince1970); "
+        }
+        return script + "COMMIT"
+    }
+
+    /// Old entries are deleted at most once a minute per server.
+    private func pruneIsDue() -> Bool {
+        lastPrune.withLock { last in
+            guard ContinuousClock.now - last >= .seconds(60) else { return false }
+            last = .now
+            return true
+        }
+    }
+
+    private final class Transaction: LedgerTransaction {
+        let connection: PostgresConnection
+        let deadline: ContinuousClock.Instant
+        let now: Date?
+        var locked: Set<String> = []
+        var added: [LedgerEntry] = []
+        var pruneBefore: Date?
+
+        init(connection: PostgresConnection, deadline: ContinuousClock.Instant, now: Date) {
+            self.connection = connection
+            self.deadline = deadline
+            self.now = now
+        }
+
+        /// Serialises this subject's checks and charges across servers until commit.
+        private func lock(_ subject: String) throws {
+            guard locked.insert(subject).inserted else { return }
+            try connection.query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", [subject], deadline: deadline)
+        }
+
+        func total(kind: String, subject: String, since: Date) throws -> Int {
+            try lock(subject)
+            let rows = try connection.query("SELECT COALESCE(sum(weight), 0) FROM ledger WHERE kind = $1 AND subject = $2 AND at > $3",
+                                            [kind, subject, "\(since.timeIntervalSince1970)"], deadline: deadline)
+            let stored = rows.first?.first.flatMap { $0 }.flatMap(Int.init) ?? 0
+            return stored + added.filter { $0.kind == kind && $0.subject == subject && $0.at > since }.reduce(0) { $0 + $1.weight }
+        }
+
+        func entries(kind: String, since: Date) throws -> [LedgerEntry] {
+            let rows = try connection.query("SELECT subject, value, weight, at FROM ledger WHERE kind = $1 AND at > $2 ORDER BY at",
+                                            [kind, "\(since.timeIntervalSince1970)"], deadline: deadline)
+            return Self.entries(kind: kind, rows) + added.filter { $0.kind == kind && $0.at > since }
+        }
+
+        /// Compared in the database: only the near copies cross the wire.
+        func similar(kind: String, since: Date, to value: UInt64, within distance: Int) throws -> [LedgerEntry] {
+            let rows = try connection.query("""
+                SELECT subject, value, weight, at FROM ledger
+                WHERE kind = $1 AND at > $2 AND bit_count((value # $3::bigint)::bit(64)) <= $4 ORDER BY at
+                """, [kind, "\(since.timeIntervalSince1970)", "\(Int64(bitPattern: value))", "\(distance)"], deadline: deadline)
+            return Self.entries(kind: kind, rows) + added.filter {
+                $0.kind == kind && $0.at > since && (UInt64(bitPattern: $0.value) ^ value).nonzeroBitCount <= distance
+            }
+        }
+
+        func add(_ entry: LedgerEntry) throws {
+            try lock(entry.subject)
+            added.append(entry)
+        }
+
+        func prune(before: Date) throws { pruneBefore = before }
+
+        private static func entries(kind: String, _ rows: PostgresConnection.Rows) -> [LedgerEntry] {
+            rows.values.compactMap { row in
+                guard row.count == 4, let subject = row[0], let value = row[1].flatMap(Int64.init), let weight = row[2].flatMap(Int.init),
+                      let at = row[3].flatMap(Double.init) else { return nil }
+                return LedgerEntry(kind: kind, subject: subject, value: value, weight: weight, at: Date(timeIntervalSince1970: at))
+            }
+        }
+    }
+}
