@@ -19,7 +19,7 @@ extension ConsoleApp {
         case .failure(let problem): problems.append("\(problem.field): \(problem)")
         }
         let by = value("by")
-        guard let trail = try? AuditTrail.store(config) else {
+        guard let trail = try? districtTrail() else {
             return page("audit", ["title": "Audit trail", "filter": filled, "missing": true], viewer: viewer)
         }
         let records = problems.isEmpty ? try trail.records(matching: query) : []

@@ -20,10 +20,16 @@ package final class ConsoleApp: Sendable {
     let mask: @Sendable (String) -> String
     let now: @Sendable () -> Date
     let log: @Sendable (String) -> Void
+    /// The trail the audit search and the reports read: every server's, with a shared
+    /// store; else this server's own. Holds and alerts are this server's queue, read from
+    /// its own trail.
+    let districtTrail: @Sendable () throws -> any AuditReading
 
     package init(config: Config, store: ConsoleStore, queue: any HoldQueue, templates: MustacheLibrary,
                  reveal: @escaping @Sendable (Data) async throws -> [RevealedPart], mask: @escaping @Sendable (String) -> String,
-                 now: @escaping @Sendable () -> Date = Date.init, log: @escaping @Sendable (String) -> Void = { _ in }) {
+                 now: @escaping @Sendable () -> Date = Date.init, log: @escaping @Sendable (String) -> Void = { _ in },
+                 districtTrail: (@Sendable () throws -> any AuditReading)? = nil) {
+        self.districtTrail = districtTrail ?? { try AuditTrail.store(config) }
         self.config = config
         self.store = store
         self.queue = queue

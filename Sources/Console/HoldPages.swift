@@ -133,9 +133,8 @@ extension ConsoleApp {
     }
 
     private func perform(_ action: ConsoleAction, _ id: String, reason: String, review: QuarantineReview, viewer: Viewer) throws {
-        if action == .release { try queue.release(id) } else { try queue.delete(id) }
+        try review.carryOut(action == .release ? "release" : "delete", id, by: viewer.name, reason: reason)
         let done = action == .release ? "released" : "deleted"
-        try review.auditReview(id, done, by: viewer.name, reason: reason)
         log("\(viewer.name) \(done) \(id): \(reason)")
     }
 

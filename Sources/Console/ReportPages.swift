@@ -37,7 +37,7 @@ extension ConsoleApp {
     }
 
     func report(_ request: ConsoleRequest) throws -> Report? {
-        guard let trail = try? AuditTrail.store(config) else { return nil }
+        guard let trail = try? districtTrail() else { return nil }
         let period = request.queryValue("by").flatMap(AuditSummary.Period.init) ?? .week
         let since = request.queryValue("since").flatMap { AuditTime.parse($0, now: now()) } ?? now().addingTimeInterval(-84 * 86_400)
         let query = AuditQuery(since: since)

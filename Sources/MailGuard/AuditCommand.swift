@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
 import Operations
+import Configuration
 import Policy
+import SharedStore
 import Storage
 
 /// `mailguard audit`: what MailGuard did to which messages, and why.
@@ -49,17 +51,33 @@ struct AuditFilters: ParsableArguments {
     }
 }
 
+/// Which trail: with a shared store (`[store] url`) the central one of every server, else
+/// (or with `--local`) this server's own.
+struct AuditSource: ParsableArguments {
+    @Flag(help: "Read this server's own trail, even with a shared store.") var local = false
+    @Option(help: "Only this mail server's records (its [store] server name), in the shared trail.") var server: String?
+
+    func reader(_ config: Config) throws -> any AuditReading {
+        if !local, let pool = try PostgresPool.background(config.store) { return CentralAudit(pool: pool) }
+        if server != nil { throw ValidationError("--server reads the shared trail: it needs [store] url (and no --local)") }
+        return try AuditTrail.store(config)
+    }
+}
+
 struct AuditListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "Messages matching the filters, newest first.")
 
     @OptionGroup var options: ConfigOption
     @OptionGroup var filters: AuditFilters
+    @OptionGroup var source: AuditSource
     @Option(help: "table, csv or json.") var format: OutputFormat = .table
     @Option(help: "At most this many messages (0: all).") var limit = 100
 
     func run() throws {
         let config = try options.loadConfig()
-        let records = try AuditTrail.store(config).records(matching: try filters.query(limit: limit == 0 ? nil : limit))
+        var query = try filters.query(limit: limit == 0 ? nil : limit)
+        query.server = source.server
+        let records = try source.reader(config).records(matching: query)
         switch format {
         case .table: print(AuditOutput.table(records))
         case .csv: print(AuditOutput.csv(records), terminator: "")
@@ -75,13 +93,16 @@ struct AuditSummaryCommand: ParsableCommand {
 
     @OptionGroup var options: ConfigOption
     @OptionGroup var filters: AuditFilters
+    @OptionGroup var source: AuditSource
     @Option(help: "day, week or month.") var by: String = "day"
     @Option(help: "table, csv or json.") var format: OutputFormat = .table
 
     func run() throws {
         guard let period = AuditSummary.Period(rawValue: by) else { throw ValidationError("--by must be day, week or month") }
         let config = try options.loadConfig()
-        let summary = try AuditTrail.store(config).summary(matching: try filters.query(), by: period)
+        var query = try filters.query()
+        query.server = source.server
+        let summary = try source.reader(config).summary(matching: query, by: period)
         switch format {
         case .table: print(AuditOutput.table(summary, period: period))
         case .csv: print(AuditOutput.csv(summary), terminator: "")
@@ -100,14 +121,18 @@ struct AuditReviewsCommand: ParsableCommand {
     @Option(help: "Reviewer: a console account or a login name.") var by: String?
     @Option(name: .customLong("queue-id"), help: "A Postfix queue id.") var queueID: String?
     @Option(help: "At most this many.") var limit = 100
+    @OptionGroup var source: AuditSource
 
     func run() throws {
         let from = try since.map { text in
             guard let date = AuditTime.parse(text) else { throw ValidationError("--since: '\(text)' is not a date or an age (7d)") }
             return date
         }
-        let reviews = try AuditTrail.store(try options.loadConfig()).reviews(matching: ReviewQuery(since: from, by: by, queueID: queueID, limit: limit))
-        print(TextColumns.render(header: ["TIME", "QUEUE ID", "ACTION", "BY", "REASON"],
-                                 rows: reviews.map { [AuditTime.format($0.at), $0.queueID ?? "", $0.action, $0.by, $0.reason ?? "-"] }))
+        var query = ReviewQuery(since: from, by: by, queueID: queueID, limit: limit)
+        query.server = source.server
+        let reviews = try source.reader(try options.loadConfig()).reviews(matching: query)
+        let servers = reviews.contains { $0.server != nil }
+        print(TextColumns.render(header: ["TIME"] + (servers ? ["SERVER"] : []) + ["QUEUE ID", "ACTION", "BY", "REASON"],
+                                 rows: reviews.map { [AuditTime.format($0.at)] + (servers ? [$0.server ?? ""] : []) + [$0.queueID ?? "", $0.action, $0.by, $0.reason ?? "-"] }))
     }
 }

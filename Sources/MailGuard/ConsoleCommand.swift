@@ -4,6 +4,7 @@ import Console
 import Detectors
 import Foundation
 import Operations
+import SharedStore
 import Synchronization
 import Workers
 
@@ -27,12 +28,14 @@ struct ConsoleCommand: ParsableCommand {
             let rules = try loadedOrExit(RuleLoader.load(config))
             let log: @Sendable (String) -> Void = { line in FileHandle.standardError.write(Data("mailguard console: \(line)\n".utf8)) }
             let store = try ConsoleStore(path: config.consolePath)
+            let central = try PostgresPool.background(config.store).map { CentralAudit(pool: $0) }
             let app = ConsoleApp(
                 config: config, store: store, queue: QuarantineReview.holdQueue(config), templates: templates,
                 reveal: Revealer.contained(executable: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0],
                                            configPath: config.file, seconds: Int(config.inspection.extraction.timeBudget.components.seconds) + 10),
                 mask: { rules.makeScanner().mask($0) },
-                log: log
+                log: log,
+                districtTrail: central.map { central in { @Sendable in central } }
             )
             let sendmail = config.notices.sendmail
             Escalation(app: app) { mail in

@@ -3,6 +3,8 @@ import Extraction
 import Foundation
 import Operations
 import Policy
+import SharedStore
+import Configuration
 import Storage
 
 /// `mailguard quarantine`: review Postfix's hold queue with MailGuard's reasons, and release
@@ -12,7 +14,7 @@ struct QuarantineCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "quarantine",
         abstract: "List, show, release or delete messages MailGuard put on hold.",
-        subcommands: [List.self, Show.self, Release.self, Delete.self]
+        subcommands: [List.self, Show.self, Release.self, Delete.self, Requests.self]
     )
 
     struct List: ParsableCommand {
@@ -94,11 +96,12 @@ struct QuarantineCommand: ParsableCommand {
         var id: String { queued.id }
         @Option(help: "Why (recorded in the audit trail).") var reason: String?
 
+        @OptionGroup var elsewhere: ServerOption
+
         func run() throws {
-            let review = try QuarantineReview(options.loadConfig())
-            let held = try review.heldMessage(id)
-            try review.queue.release(id)
-            try review.auditReview(id, "released", reason: reason)
+            let config = try options.loadConfig()
+            if try elsewhere.request("release", id, reason: reason, config: config) { return }
+            let held = try QuarantineReview(config).carryOut("release", id, reason: reason)
             print("released \(id): delivering to \(held.recipients.joined(separator: ", "))")
         }
     }
@@ -110,13 +113,62 @@ struct QuarantineCommand: ParsableCommand {
         var id: String { queued.id }
         @Option(help: "Why (recorded in the audit trail).") var reason: String?
 
+        @OptionGroup var elsewhere: ServerOption
+
         func run() throws {
-            let review = try QuarantineReview(options.loadConfig())
-            _ = try review.heldMessage(id)
-            try review.queue.delete(id)
-            try review.auditReview(id, "deleted", reason: reason)
+            let config = try options.loadConfig()
+            if try elsewhere.request("delete", id, reason: reason, config: config) { return }
+            try QuarantineReview(config).carryOut("delete", id, reason: reason)
             print("deleted \(id)")
         }
+    }
+}
+
+extension QuarantineCommand {
+    struct Requests: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Releases and deletes asked of other servers through the shared store, newest first.")
+        @OptionGroup var options: ConfigOption
+        @Option(help: "How many.") var limit = 50
+
+        func run() throws {
+            let requests = try ServerOption.requests(options.loadConfig())
+            let rows = try requests.recent(limit: limit).map { request in
+                [String(request.id), AuditTime.format(request.requestedAt), request.server, request.queueID, request.action,
+                 "\(request.requestedBy)@\(request.requestedFrom)", request.result ?? "waiting"]
+            }
+            print(rows.isEmpty ? "no requests" : TextColumns.render(header: ["ID", "ASKED", "SERVER", "QUEUE ID", "ACTION", "BY", "RESULT"], rows: rows))
+        }
+    }
+}
+
+/// `--server NAME`: the mail server whose hold queue has the message, when it is another
+/// one. The request goes through the shared store; that server's MailGuard carries it out
+/// on its own queue and writes the result back.
+struct ServerOption: ParsableArguments {
+    @Option(help: "The mail server holding the message (its [store] server name), when it is not this one.") var server: String?
+
+    /// Asks the other server and waits up to 30 s for its answer; false when the message
+    /// is on this server (no --server, or this server's own name).
+    func request(_ action: String, _ id: String, reason: String?, config: Config) throws -> Bool {
+        guard let server, server != config.store.server else { return false }
+        let requests = try Self.requests(config)
+        let number = try requests.submit(server: server, queueID: id, action: action, by: QuarantineReview.reviewer(),
+                                         from: config.store.server, reason: reason)
+        print("asked \(server) to \(action) \(id) (request \(number))")
+        guard let result = try requests.wait(for: number, patience: .seconds(30))?.result else {
+            print("\(server) has not answered yet; mailguard quarantine requests shows when it does")
+            return true
+        }
+        print("\(server): \(result)")
+        if result.hasPrefix("failed") { throw ExitCode(1) }
+        return true
+    }
+
+    static func requests(_ config: Config) throws -> QueueRequests {
+        guard let pool = try PostgresPool.background(config.store) else {
+            throw ValidationError("--server needs the shared store ([store] url): without it each server reviews its own hold queue")
+        }
+        return QueueRequests(pool: pool)
     }
 }
 

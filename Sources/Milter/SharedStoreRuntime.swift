@@ -8,18 +8,19 @@ import Storage
 import Synchronization
 
 /// The shared store as the milter uses it: the ledger that checks windows there first (and
-/// falls back to this server's own), the shipper of the audit outbox, and the log lines and
-/// metrics that tell an admin when the store is down and when it is back.
+/// falls back to this server's own), and off the mail path the audit outbox and the
+/// requests other servers leave for this one's hold queue; with the log lines and metrics
+/// that tell an admin when the store is down and when it is back.
 final class SharedStoreRuntime: Sendable {
     let ledger: SharedLedger
-    private let pool: PostgresPool
-    private let shipper: AuditShipper?
+    private let pools: [PostgresPool]
+    private let loops: [Repeating]
 
     /// nil without `[store] url`. The milter starts whether or not the store answers.
     static func open(_ config: Config, local: Ledger, retention: @escaping @Sendable () -> TimeInterval,
                      metrics: MailMetrics, logger: Logger) throws -> SharedStoreRuntime? {
         let settings = config.store
-        guard let endpoint = try settings.endpoint() else { return nil }
+        guard let endpoint = try settings.endpoint(), let background = try PostgresPool.background(settings) else { return nil }
         let shown = endpoint.redactedURL
         let pool = PostgresPool(endpoint: endpoint, size: settings.connections, retryAfter: .seconds(settings.retrySeconds)) { up, reason in
             metrics.store(up: up)
@@ -31,35 +32,35 @@ final class SharedStoreRuntime: Sendable {
             }
         }
         metrics.store(up: true)
-        migrate(pool: pool, shown: shown, logger: logger)
+        migrate(pool: background, shown: shown, logger: logger)
         // Each of a decision's two transactions gets half the time a decision may wait.
         let shared = PostgresLedger(pool: pool, server: settings.server, timeout: .milliseconds(max(5, settings.timeoutMilliseconds / 2)))
         let ledger = SharedLedger(shared: shared, local: local, retention: retention) { seconds, error in
             metrics.storeTransaction(seconds: seconds, failed: error != nil)
         }
-        return SharedStoreRuntime(ledger: ledger, pool: pool, shipper: shipper(config, pool: pool, metrics: metrics, logger: logger))
+        var loops = [requestRunner(config, pool: background, logger: logger)]
+        if let shipper = shipper(config, pool: background, metrics: metrics, logger: logger) { loops.append(shipper) }
+        return SharedStoreRuntime(ledger: ledger, pools: [pool, background], loops: loops)
     }
 
-    private init(ledger: SharedLedger, pool: PostgresPool, shipper: AuditShipper?) {
+    private init(ledger: SharedLedger, pools: [PostgresPool], loops: [Repeating]) {
         self.ledger = ledger
-        self.pool = pool
-        self.shipper = shipper
+        self.pools = pools
+        self.loops = loops
     }
 
-    func start() { shipper?.start() }
+    func start() { loops.forEach { $0.start() } }
 
     func stop() {
-        shipper?.stop()
-        pool.close()
+        loops.forEach { $0.stop() }
+        pools.forEach { $0.close() }
     }
 
     /// Brings the schema up to date at start (two servers starting together take turns);
     /// a store that does not answer now is logged, and its checks fall back until it does.
     private static func migrate(pool: PostgresPool, shown: String, logger: Logger) {
         do {
-            let applied = try pool.withConnection(deadline: .now + .seconds(30)) { connection, deadline in
-                try SharedSchema.migrate(connection, deadline: deadline)
-            }
+            let applied = try pool.withConnection { connection, deadline in try SharedSchema.migrate(connection, deadline: deadline) }
             logger.notice("shared store in use", metadata: ["store": "\(shown)", "schema": "\(SharedSchema.current)",
                                                             "migrated": "\(applied.map(String.init).joined(separator: ","))"])
         } catch {
@@ -68,12 +69,14 @@ final class SharedStoreRuntime: Sendable {
         }
     }
 
-    /// The outbox shipper over the local audit trail (nil when the trail cannot be opened:
-    /// the audit writer logs that already).
-    private static func shipper(_ config: Config, pool: PostgresPool, metrics: MailMetrics, logger: Logger) -> AuditShipper? {
+    /// The outbox shipper over the local audit trail, about once a second (nil when the
+    /// trail cannot be opened: the audit writer logs that already).
+    private static func shipper(_ config: Config, pool: PostgresPool, metrics: MailMetrics, logger: Logger) -> Repeating? {
         guard let trail = try? AuditStore(path: config.auditPath) else { return nil }
+        let shipper = AuditShipper(pool: pool, trail: trail, server: config.store.server)
         let failing = Mutex(false)
-        return AuditShipper(pool: pool, trail: trail, server: config.store.server) { status in
+        return Repeating(name: "mailguard-audit-ship", interval: 1) {
+            let status = shipper.shipWaiting()
             if let waiting = status.waiting { metrics.auditOutbox(waiting) }
             let failed = status.error != nil
             let changed = failing.withLock { state in
@@ -85,6 +88,28 @@ final class SharedStoreRuntime: Sendable {
                 logger.error("audit records not shipped to the shared store; they wait in the local trail", metadata: ["error": "\(error)"])
             } else {
                 logger.notice("audit records shipped to the shared store again", metadata: ["waiting": "\(status.waiting ?? 0)"])
+            }
+        }
+    }
+
+    /// Carries out the releases and deletes other servers asked of this one's hold queue,
+    /// every two seconds, through the same checked path as `mailguard quarantine`.
+    private static func requestRunner(_ config: Config, pool: PostgresPool, logger: Logger) -> Repeating {
+        let requests = QueueRequests(pool: pool)
+        return Repeating(name: "mailguard-queue-requests", interval: 2) {
+            _ = try? requests.carryOut(server: config.store.server) { request in
+                let result: String
+                do {
+                    let held = try QuarantineReview(config).carryOut(request.action, request.queueID, by: request.requestedBy, reason: request.reason)
+                    result = request.action == "release" ? "released: delivering to \(held.recipients.joined(separator: ", "))" : "deleted"
+                } catch {
+                    result = "failed: \(error)"
+                }
+                logger.notice("request from another server carried out", metadata: [
+                    "request": "\(request.id)", "queue_id": "\(request.queueID)", "action": "\(request.action)",
+                    "by": "\(request.requestedBy)", "from": "\(request.requestedFrom)", "result": "\(result)",
+                ])
+                return result
             }
         }
     }

@@ -13,7 +13,7 @@ package enum AuditOutput {
                 "\(finding.rule) \(finding.redacted.isEmpty ? "" : finding.redacted + " ")in \(finding.location)" + (finding.note.map { " (\($0))" } ?? "")
             }
             return [
-                AuditTime.format(record.at), record.queueID,
+                AuditTime.format(record.at), (record.server.map { "\($0) " } ?? "") + record.queueID,
                 record.verdict + (record.monitor.map { " (monitor: \($0))" } ?? ""),
                 Set(record.recipients.map(\.direction)).sorted().joined(separator: ","),
                 record.sender.isEmpty ? "<>" : record.sender,
@@ -23,17 +23,18 @@ package enum AuditOutput {
                 record.reviews.map { "\($0.action) by \($0.by) \(AuditTime.format($0.at))" }.joined(separator: "; "),
             ]
         }
-        return TextColumns.render(header: ["TIME", "QUEUE ID", "VERDICT", "DIRECTION", "FROM", "TO", "RULES", "FOUND", "REVIEW"], rows: rows)
+        let queue = records.contains { $0.server != nil } ? "SERVER QUEUE ID" : "QUEUE ID"
+        return TextColumns.render(header: ["TIME", queue, "VERDICT", "DIRECTION", "FROM", "TO", "RULES", "FOUND", "REVIEW"], rows: rows)
     }
 
-    package static let csvHeader = ["time", "queue_id", "client", "sender", "sender_groups", "recipients", "directions", "verdict", "monitor",
+    package static let csvHeader = ["time", "server", "queue_id", "client", "sender", "sender_groups", "recipients", "directions", "verdict", "monitor",
                             "rules", "findings", "size", "scan_ms", "total_ms", "reviews"]
 
     package static func csv(_ records: [AuditEntry]) -> String {
         let iso = ISO8601DateFormatter()
         let rows = records.map { record in
             [
-                iso.string(from: record.at), record.queueID, record.client, record.sender,
+                iso.string(from: record.at), record.server ?? "", record.queueID, record.client, record.sender,
                 record.senderGroups.joined(separator: " "), record.recipients.map(\.address).joined(separator: " "),
                 record.recipients.map(\.direction).joined(separator: " "), record.verdict, record.monitor ?? "",
                 record.rules.joined(separator: " "),

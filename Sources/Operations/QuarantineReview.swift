@@ -51,6 +51,24 @@ package struct QuarantineReview {
         }
     }
 
+    /// Releases (`release`) or deletes (`delete`) a held message and records it with who
+    /// asked and why; returns the message as it was held.
+    @discardableResult
+    package func carryOut(_ action: String, _ id: String, by: String = Self.reviewer(), reason: String? = nil) throws -> PostfixQueue.Message {
+        let held = try heldMessage(id)
+        switch action {
+        case "release":
+            try queue.release(id)
+            try auditReview(id, "released", by: by, reason: reason)
+        case "delete":
+            try queue.delete(id)
+            try auditReview(id, "deleted", by: by, reason: reason)
+        default:
+            throw RuntimeError("'\(action)' is not release or delete")
+        }
+        return held
+    }
+
     package static func reviewer(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         if let user = environment["SUDO_USER"], !user.isEmpty { return user }
         if let login = getlogin() { return String(cString: login) }

@@ -1,11 +1,10 @@
 import Foundation
 import Storage
-import Synchronization
 
 /// Ships this server's audit trail to the shared store. The local SQLite trail is the
 /// outbox: the milter writes there first (the batched writer), so the store never holds up
-/// mail, and this thread copies what the store lacks, about once a second, in batches of
-/// one transaction each.
+/// mail, and `shipWaiting` (run about once a second off the mail path) copies what the
+/// store lacks, in batches of one transaction each.
 ///
 /// Exactly once: the store keys each record by (server, trail, local id) and skips a key it
 /// holds; where to go on is read from the store itself (its highest id of this trail), so a
@@ -24,43 +23,14 @@ public final class AuditShipper: Sendable {
     private let trail: AuditStore
     private let server: String
     private let timeout: Duration
-    private let interval: TimeInterval
-    private let observe: @Sendable (Status) -> Void
-    private let stopping = Mutex(false)
-    private let wake = DispatchSemaphore(value: 0)
-    private let finished = DispatchSemaphore(value: 0)
 
     static var batchSize: Int { 200 }
 
-    /// `observe` hears every round's outcome (for the outbox metric and the outage log).
-    public init(pool: PostgresPool, trail: AuditStore, server: String, timeout: Duration = .seconds(10), interval: TimeInterval = 1,
-                observe: @escaping @Sendable (Status) -> Void = { _ in }) {
+    public init(pool: PostgresPool, trail: AuditStore, server: String, timeout: Duration = .seconds(10)) {
         self.pool = pool
         self.trail = trail
         self.server = server
         self.timeout = timeout
-        self.interval = interval
-        self.observe = observe
-    }
-
-    public func start() {
-        let thread = Thread { [self] in
-            while !stopping.withLock({ $0 }) {
-                observe(shipWaiting())
-                _ = wake.wait(timeout: .now() + interval)
-            }
-            observe(shipWaiting())
-            finished.signal()
-        }
-        thread.name = "mailguard-audit-ship"
-        thread.start()
-    }
-
-    /// Ships what is waiting once more and stops.
-    public func stop() {
-        stopping.withLock { $0 = true }
-        wake.signal()
-        finished.wait()
     }
 
     /// Ships batches until nothing waits or the store fails.
@@ -68,10 +38,10 @@ public final class AuditShipper: Sendable {
         do {
             let trailID = try trail.trailID()
             while true {
-                let shipped = try pool.withConnection(deadline: .now + timeout) { connection, deadline in
+                let batch = try pool.withConnection(deadline: .now + timeout) { connection, deadline in
                     try ship(trailID: trailID, connection: connection, deadline: deadline)
                 }
-                if shipped.sent < Self.batchSize { return Status(waiting: try trail.count(afterID: shipped.cursor)) }
+                if !batch.full { return Status(waiting: try trail.count(afterID: batch.cursor)) }
             }
         } catch let error as StoreError {
             return Status(waiting: nil, error: error)
@@ -80,17 +50,34 @@ public final class AuditShipper: Sendable {
         }
     }
 
-    /// One batch after the store's cursor, in one transaction. Returns how many records were
-    /// sent and the cursor after them.
-    private func ship(trailID: String, connection: PostgresConnection, deadline: ContinuousClock.Instant) throws -> (sent: Int, cursor: Int64) {
-        let rows = try connection.query("SELECT COALESCE(max(local_id), 0) FROM audit_message WHERE server = $1 AND trail = $2",
-                                        [server, trailID], deadline: deadline)
-        let cursor = rows.first?.first.flatMap { $0 }.flatMap(Int64.init) ?? 0
-        let records = try trail.records(afterID: cursor, limit: Self.batchSize)
-        guard let last = records.last?.recordID else { return (0, cursor) }
+    /// One batch of records and reviews after the store's cursors, in one transaction.
+    /// Returns whether a batch was full (more may wait) and the records' cursor after it.
+    private func ship(trailID: String, connection: PostgresConnection, deadline: ContinuousClock.Instant) throws -> (full: Bool, cursor: Int64) {
+        let cursors = try connection.query("""
+            SELECT (SELECT COALESCE(max(local_id), 0) FROM audit_message WHERE server = $1 AND trail = $2),
+                   (SELECT COALESCE(max(local_id), 0) FROM audit_review WHERE server = $1 AND trail = $2)
+            """, [server, trailID], deadline: deadline).first ?? []
+        let (recordCursor, reviewCursor) = (Self.number(cursors, 0), Self.number(cursors, 1))
+        let records = try trail.records(afterID: recordCursor, limit: Self.batchSize)
+        let reviews = try trail.reviews(afterID: reviewCursor, limit: Self.batchSize)
         let statements = try records.map { try Self.insert($0, server: server, trail: trailID, connection: connection) }
-        try connection.script("BEGIN; " + statements.joined(separator: "; ") + "; COMMIT", deadline: deadline)
-        return (records.count, last)
+            + reviews.map { try Self.insert($0.review, id: $0.id, server: server, trail: trailID, connection: connection) }
+        if !statements.isEmpty {
+            try connection.script("BEGIN; " + statements.joined(separator: "; ") + "; COMMIT", deadline: deadline)
+        }
+        return (records.count == Self.batchSize || reviews.count == Self.batchSize, records.last?.recordID ?? recordCursor)
+    }
+
+    private static func number(_ row: [String?], _ column: Int) -> Int64 {
+        row.indices.contains(column) ? row[column].flatMap(Int64.init) ?? 0 : 0
+    }
+
+    /// One review (a release, delete or reading) as one statement.
+    static func insert(_ review: AuditEntry.Review, id: Int64, server: String, trail: String, connection: PostgresConnection) throws -> String {
+        let values = try [server, trail].map(connection.literal) + ["\(id)", "\(review.at.timeIntervalSince1970)"]
+            + [review.queueID ?? "", review.action, review.by].map(connection.literal) + [try review.reason.map(connection.literal) ?? "NULL"]
+        return "INSERT INTO audit_review (server, trail, local_id, at, queue_id, action, by, reason) VALUES (\(values.joined(separator: ", "))) "
+            + "ON CONFLICT (server, trail, local_id) DO NOTHING"
     }
 
     /// One record and its rows, as one statement; a key the store holds inserts nothing.

@@ -11,7 +11,8 @@ public enum SharedSchema {
     static let migrationLock = 7_303_562_011
 
     static let migrations: [String] = [
-        // 1: the sending ledger (rate windows and fan-out fingerprints) and the central audit trail.
+        // 1: the sending ledger (rate windows and fan-out fingerprints), the central audit trail
+        // with its reviews, and the release and delete requests one server leaves for another.
         """
         CREATE TABLE ledger (
             kind text NOT NULL, subject text NOT NULL, value bigint NOT NULL DEFAULT 0,
@@ -44,6 +45,18 @@ public enum SharedSchema {
         CREATE INDEX audit_finding_message ON audit_finding (message_id);
         CREATE INDEX audit_finding_rule ON audit_finding (rule);
         CREATE INDEX audit_finding_kind ON audit_finding (kind);
+        CREATE TABLE audit_review (
+            id bigserial PRIMARY KEY, server text NOT NULL, trail text NOT NULL, local_id bigint NOT NULL,
+            at double precision NOT NULL, queue_id text NOT NULL, action text NOT NULL, by text NOT NULL, reason text,
+            UNIQUE (server, trail, local_id));
+        CREATE INDEX audit_review_queue ON audit_review (server, queue_id);
+        CREATE INDEX audit_review_at ON audit_review (at);
+        CREATE TABLE queue_request (
+            id bigserial PRIMARY KEY, server text NOT NULL, queue_id text NOT NULL,
+            action text NOT NULL CHECK (action IN ('release', 'delete')),
+            requested_by text NOT NULL, requested_from text NOT NULL, reason text,
+            requested_at double precision NOT NULL, done_at double precision, result text);
+        CREATE INDEX queue_request_open ON queue_request (server, id) WHERE done_at IS NULL;
         """,
     ]
 

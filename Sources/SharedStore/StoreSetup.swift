@@ -46,3 +46,12 @@ package enum StoreProbe {
         }
     }
 }
+
+extension PostgresPool {
+    /// A pool for work off the mail path (the audit outbox, requests, admin commands): one
+    /// connection, and up to `timeout` for each statement.
+    package static func background(_ settings: StoreSettings, timeout: Duration = .seconds(10)) throws -> PostgresPool? {
+        guard let endpoint = try settings.endpoint(timeout: timeout) else { return nil }
+        return PostgresPool(endpoint: endpoint, size: 1, retryAfter: .seconds(settings.retrySeconds))
+    }
+}

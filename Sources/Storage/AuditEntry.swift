@@ -44,6 +44,8 @@ public struct AuditEntry: Sendable, Equatable, Codable {
         public var reason: String?
         /// Set when listed on its own (`AuditStore.reviews`).
         public var queueID: String?
+        /// The server whose hold queue it was, in a shared trail (nil: this one's own).
+        public var server: String?
 
         public init(at: Date, action: String, by: String, reason: String? = nil, queueID: String? = nil) {
             self.at = at
@@ -56,6 +58,8 @@ public struct AuditEntry: Sendable, Equatable, Codable {
 
     /// The row's number in this server's trail (nil before it is written).
     public var recordID: Int64?
+    /// The mail server that decided it, in a trail several servers share (nil: this one's own).
+    public var server: String?
     /// The policy row that decided (nil: a rule's own action).
     public var policyRow: String?
     /// The notice mail as sent (redacted values only, as every notice); nil: none.
@@ -136,6 +140,8 @@ public struct AuditQuery: Sendable, Equatable {
     public var verdict: String?
     public var direction: String?
     public var queueID: String?
+    /// Only one server's records, in a trail several servers share.
+    public var server: String?
     public var limit: Int?
 
     public init(since: Date? = nil, until: Date? = nil, sender: String? = nil, recipient: String? = nil, rule: String? = nil,
@@ -164,6 +170,10 @@ public struct AuditSummary: Sendable, Equatable, Codable {
         public var rule: String
         public var kind: String
         public var messages: Int
+
+        public init(period: String, rule: String, kind: String, messages: Int) {
+            (self.period, self.rule, self.kind, self.messages) = (period, rule, kind, messages)
+        }
     }
 
     public struct GroupCount: Sendable, Equatable, Codable {
@@ -171,14 +181,24 @@ public struct AuditSummary: Sendable, Equatable, Codable {
         public var group: String
         public var verdict: String
         public var messages: Int
+
+        public init(period: String, group: String, verdict: String, messages: Int) {
+            (self.period, self.group, self.verdict, self.messages) = (period, group, verdict, messages)
+        }
     }
 
     public var byRule: [RuleCount]
     public var byGroup: [GroupCount]
+
+    public init(byRule: [RuleCount], byGroup: [GroupCount]) {
+        self.byRule = byRule
+        self.byGroup = byGroup
+    }
 }
 
 /// Which reviews `AuditStore.reviews` lists.
 public struct ReviewQuery: Sendable, Equatable {
+    public var server: String?
     public var since: Date?
     public var until: Date?
     public var by: String?
@@ -204,4 +224,21 @@ public struct HoldOutcome: Sendable, Equatable {
     public var decidedAt: Date?
     /// `released`, `deleted`, or nil while it waits.
     public var outcome: String?
+
+    public init(heldAt: Date, period: String, decidedAt: Date?, outcome: String?) {
+        (self.heldAt, self.period, self.decidedAt, self.outcome) = (heldAt, period, decidedAt, outcome)
+    }
+}
+
+/// What reads an audit trail: this server's own (`AuditStore`) or the one several servers
+/// share (the shared store's central trail), for the `audit` command and the console alike.
+public protocol AuditReading: Sendable {
+    /// Matching records, newest first, with their recipients, findings and reviews.
+    func records(matching query: AuditQuery) throws -> [AuditEntry]
+    /// Reviews (reads, releases, deletes) newest first.
+    func reviews(matching query: ReviewQuery) throws -> [AuditEntry.Review]
+    /// Counts by period × rule and by period × sender group × verdict.
+    func summary(matching query: AuditQuery, by period: AuditSummary.Period) throws -> AuditSummary
+    /// Held messages and what became of them.
+    func holdOutcomes(matching query: AuditQuery, by period: AuditSummary.Period) throws -> [HoldOutcome]
 }

@@ -4,7 +4,7 @@ import GRDB
 /// The audit trail in SQLite (GRDB, WAL): one row per message, its recipients, sender
 /// groups and findings in their own tables so every filter is an indexed query, and the
 /// reviews (release, delete, read) of held messages. Retention by age.
-public final class AuditStore: Sendable {
+public final class AuditStore: AuditReading {
     private let database: DatabaseQueue
 
     /// Opens (creating if needed) the trail at `path`. `readOnly` for the `audit` command,
@@ -89,6 +89,21 @@ public final class AuditStore: Sendable {
             try db.create(table: "trail") { table in table.column("id", .text).notNull() }
             try db.execute(sql: "INSERT INTO trail (id) VALUES (?)", arguments: [UUID().uuidString.lowercased()])
         }
+        migrator.registerMigration("review-id") { db in
+            // Reviews get ids that are never reused (AUTOINCREMENT), like records, so a
+            // shared store can take them by id.
+            try db.create(table: "review_numbered") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.column("at", .double).notNull().indexed()
+                table.column("queue_id", .text).notNull().indexed()
+                table.column("action", .text).notNull()
+                table.column("by", .text).notNull()
+                table.column("reason", .text)
+            }
+            try db.execute(sql: "INSERT INTO review_numbered (at, queue_id, action, by, reason) SELECT at, queue_id, action, by, reason FROM review ORDER BY rowid")
+            try db.drop(table: "review")
+            try db.rename(table: "review_numbered", to: "review")
+        }
         return migrator
     }()
 
@@ -103,6 +118,15 @@ public final class AuditStore: Sendable {
         try database.read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM message m WHERE m.id > ? ORDER BY m.id LIMIT ?", arguments: [afterID, limit])
                 .map { row in try Self.entry(row, db: db, reviews: false) }
+        }
+    }
+
+    /// Reviews recorded after the one with id `afterID`, oldest first, with their ids.
+    public func reviews(afterID: Int64, limit: Int) throws -> [(id: Int64, review: AuditEntry.Review)] {
+        try database.read { db in
+            try Row.fetchAll(db, sql: "SELECT id, at, queue_id, action, by, reason FROM review WHERE id > ? ORDER BY id LIMIT ?", arguments: [afterID, limit]).map {
+                ($0["id"], AuditEntry.Review(at: Date(timeIntervalSince1970: $0["at"]), action: $0["action"], by: $0["by"], reason: $0["reason"], queueID: $0["queue_id"]))
+            }
         }
     }
 
@@ -183,7 +207,7 @@ public final class AuditStore: Sendable {
             if let queueID = query.queueID { clauses.append("queue_id = ?"); arguments.append(queueID) }
             return try Row.fetchAll(db, sql: """
                 SELECT at, queue_id, action, by, reason FROM review WHERE \(clauses.joined(separator: " AND "))
-                ORDER BY at DESC, rowid DESC LIMIT \(max(0, query.limit))
+                ORDER BY at DESC, id DESC LIMIT \(max(0, query.limit))
                 """, arguments: StatementArguments(arguments)).map {
                 AuditEntry.Review(at: Date(timeIntervalSince1970: $0["at"]), action: $0["action"], by: $0["by"], reason: $0["reason"], queueID: $0["queue_id"])
             }
