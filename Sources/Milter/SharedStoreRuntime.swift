@@ -35,8 +35,20 @@ final class SharedStoreRuntime: Sendable {
         migrate(pool: background, shown: shown, logger: logger)
         // Each of a decision's two transactions gets half the time a decision may wait.
         let shared = PostgresLedger(pool: pool, server: settings.server, timeout: .milliseconds(max(5, settings.timeoutMilliseconds / 2)))
+        let lastRefusal = Mutex<ContinuousClock.Instant?>(nil)
         let ledger = SharedLedger(shared: shared, local: local, retention: retention) { seconds, error in
             metrics.storeTransaction(seconds: seconds, failed: error != nil)
+            // The store answered with an error (a missing schema, a refused permission): said
+            // at most once a minute; an unreachable store is said by the pool, once.
+            guard case .failed = error else { return }
+            let due = lastRefusal.withLock { last in
+                guard last.map({ ContinuousClock.now - $0 >= .seconds(60) }) ?? true else { return false }
+                last = .now
+                return true
+            }
+            if due {
+                logger.error("shared store refused a check; this server's own windows decided it", metadata: ["store": "\(shown)", "error": "\(error!)"])
+            }
         }
         var loops = [requestRunner(config, pool: background, logger: logger)]
         if let shipper = shipper(config, pool: background, metrics: metrics, logger: logger) { loops.append(shipper) }
@@ -73,7 +85,9 @@ final class SharedStoreRuntime: Sendable {
     /// trail cannot be opened: the audit writer logs that already).
     private static func shipper(_ config: Config, pool: PostgresPool, metrics: MailMetrics, logger: Logger) -> Repeating? {
         guard let trail = try? AuditStore(path: config.auditPath) else { return nil }
-        let shipper = AuditShipper(pool: pool, trail: trail, server: config.store.server)
+        let shipper = AuditShipper(pool: pool, trail: trail, server: config.store.server) { record, reason in
+            logger.error("the shared store refused an audit record; it stays in the local trail", metadata: ["record": "\(record)", "error": "\(reason)"])
+        }
         let failing = Mutex(false)
         return Repeating(name: "mailguard-audit-ship", interval: 1) {
             let status = shipper.shipWaiting()

@@ -23,14 +23,18 @@ public final class AuditShipper: Sendable {
     private let trail: AuditStore
     private let server: String
     private let timeout: Duration
+    /// Told about a record the store refused (what it was, why).
+    private let refused: @Sendable (_ record: String, _ reason: String) -> Void
 
     static var batchSize: Int { 200 }
 
-    public init(pool: PostgresPool, trail: AuditStore, server: String, timeout: Duration = .seconds(10)) {
+    public init(pool: PostgresPool, trail: AuditStore, server: String, timeout: Duration = .seconds(10),
+                refused: @escaping @Sendable (_ record: String, _ reason: String) -> Void = { _, _ in }) {
         self.pool = pool
         self.trail = trail
         self.server = server
         self.timeout = timeout
+        self.refused = refused
     }
 
     /// Ships batches until nothing waits or the store fails.
@@ -62,10 +66,26 @@ public final class AuditShipper: Sendable {
         let reviews = try trail.reviews(afterID: reviewCursor, limit: Self.batchSize)
         let statements = try records.map { try Self.insert($0, server: server, trail: trailID, connection: connection) }
             + reviews.map { try Self.insert($0.review, id: $0.id, server: server, trail: trailID, connection: connection) }
-        if !statements.isEmpty {
-            try connection.script("BEGIN; " + statements.joined(separator: "; ") + "; COMMIT", deadline: deadline)
+        guard !statements.isEmpty else { return (false, recordCursor) }
+        let batch = Result { () throws(StoreError) in try connection.script("BEGIN; " + statements.joined(separator: "; ") + "; COMMIT", deadline: deadline) }
+        if case .failure(let error) = batch {
+            try storeOneByOne(statements, after: error, connection: connection, deadline: deadline)
         }
         return (records.count == Self.batchSize || reviews.count == Self.batchSize, records.last?.recordID ?? recordCursor)
+    }
+
+    /// After the store refused a batch: each statement alone, so one row it refuses does not
+    /// hold back every later one; a refused row is named (it stays in the local trail).
+    private func storeOneByOne(_ statements: [String], after error: StoreError, connection: PostgresConnection,
+                               deadline: ContinuousClock.Instant) throws(StoreError) {
+        guard error.isRefusal else { throw error }
+        _ = try? connection.script("ROLLBACK", deadline: deadline)
+        for statement in statements {
+            let result = Result { () throws(StoreError) in try connection.script(statement, deadline: deadline) }
+            guard case .failure(let error) = result else { continue }
+            guard error.isRefusal else { throw error }
+            refused(String(statement.prefix(120)) + "...", error.description)
+        }
     }
 
     private static func number(_ row: [String?], _ column: Int) -> Int64 {

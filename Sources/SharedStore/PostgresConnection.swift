@@ -8,6 +8,12 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     case unavailable(String)
     case failed(sqlState: String, message: String)
 
+    /// The store answered, with an error (not a lost connection or a timeout).
+    public var isRefusal: Bool {
+        if case .failed = self { return true }
+        return false
+    }
+
     public var description: String {
         switch self {
         case .unavailable(let reason): "shared store unavailable: \(reason)"
@@ -125,9 +131,11 @@ public final class PostgresConnection {
         return try collect(connection, deadline: deadline)
     }
 
-    /// A string as an SQL literal, quoted by libpq for this connection's encoding.
+    /// A string as an SQL literal, quoted by libpq for this connection's encoding. A NUL
+    /// (which PostgreSQL's text cannot hold) becomes U+FFFD.
     public func literal(_ text: String) throws(StoreError) -> String {
         guard let connection = handle else { throw .unavailable("connection closed") }
+        let text = text.contains("\0") ? text.replacingOccurrences(of: "\0", with: "\u{FFFD}") : text
         guard let quoted = PQescapeLiteral(connection, text, text.utf8.count) else { throw .failed(sqlState: "22000", message: Self.message(connection)) }
         defer { PQfreemem(quoted) }
         return String(cString: quoted)
