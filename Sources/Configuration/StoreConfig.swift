@@ -21,6 +21,29 @@ package struct StoreSettings: Sendable, Equatable {
 
     package init() {}
 
+    /// Whether a URL carries a password (`user:password@`, or a `password=` parameter).
+    package static func holdsPassword(_ url: String) -> Bool {
+        redacted(url) != url
+    }
+
+    /// The URL with any password in it masked, for logs, problems and `mailguard check`.
+    package static func redacted(_ url: String) -> String {
+        var text = url
+        // user:password@host: the password runs from the first ':' after '//' to the last '@'.
+        if let start = text.range(of: "//")?.upperBound, let at = text[start...].lastIndex(of: "@"),
+           let colon = text[start..<at].firstIndex(of: ":") {
+            text.replaceSubrange(text.index(after: colon)..<at, with: "***")
+        }
+        // ?password=... or &password=... (any case), up to the next '&'.
+        var searchFrom = text.startIndex
+        while let key = text.range(of: "password=", options: .caseInsensitive, range: searchFrom..<text.endIndex) {
+            let end = text[key.upperBound...].firstIndex(of: "&") ?? text.endIndex
+            text.replaceSubrange(key.upperBound..<end, with: "***")
+            searchFrom = text.index(key.upperBound, offsetBy: 3)
+        }
+        return text
+    }
+
     /// The password from the file or the environment (nil: libpq finds its own, or none).
     package func password(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> String? {
         if let passwordFile {
@@ -37,8 +60,8 @@ package enum StoreConfig {
         reader.expectKeys(store, in: "store")
         if let url = reader.string(store, "url", in: "store"), !url.isEmpty {
             if !(url.hasPrefix("postgres://") || url.hasPrefix("postgresql://")) {
-                reader.problem("url", in: "store", "'\(url)' is not a postgres:// URL")
-            } else if URLComponents(string: url)?.password != nil {
+                reader.problem("url", in: "store", "'\(StoreSettings.redacted(url))' is not a postgres:// URL")
+            } else if StoreSettings.holdsPassword(url) {
                 reader.problem("url", in: "store", "the URL holds a password: put it in password_file or $\(StoreSettings.passwordVariable) instead")
             } else {
                 settings.url = url

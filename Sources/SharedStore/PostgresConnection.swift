@@ -1,4 +1,5 @@
 import CLibPQ
+import Configuration
 import Foundation
 import Glibc
 
@@ -39,12 +40,8 @@ public struct PostgresEndpoint: Sendable, Equatable {
         self.timeout = timeout
     }
 
-    /// The URL with any password in it replaced, for logs and `mailguard check`.
-    public var redactedURL: String {
-        guard var components = URLComponents(string: url), components.password != nil else { return url }
-        components.password = "***"
-        return components.string ?? "postgres://***"
-    }
+    /// The URL with any password in it masked, for logs and `mailguard check`.
+    public var redactedURL: String { StoreSettings.redacted(url) }
 }
 
 /// One libpq connection, used by one thread at a time. Every call has a deadline: libpq runs
@@ -213,7 +210,8 @@ public final class PostgresConnection {
 
     private static func message(_ connection: OpaquePointer) -> String {
         guard let text = PQerrorMessage(connection) else { return "unknown error" }
-        return String(cString: text).trimmingCharacters(in: .whitespacesAndNewlines)
+        // libpq's messages run over several lines ("\tIs the server running..."): one line.
+        return String(cString: text).split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
     }
 
     private static func withCStrings<T>(_ strings: [String], _ body: (UnsafePointer<UnsafePointer<CChar>?>) -> T) -> T {

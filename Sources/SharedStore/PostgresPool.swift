@@ -110,6 +110,11 @@ public final class PostgresPool: Sendable {
             lock.signal()
             state.probing = false
             if let failure {
+                // The other idle connections most likely went down with it (a restarted
+                // server): the next try after the wait starts on a new one.
+                for idle in state.idle { idle.close() }
+                state.open -= state.idle.count
+                state.idle = []
                 let wasUp = state.downUntil == nil
                 state.downUntil = ContinuousClock.now + retryAfter
                 state.lastFailure = failure

@@ -318,3 +318,104 @@ def start_district(name: str, **mailguard_options):
     guard.start()
     server.start()
     return guard, server
+
+
+class Postgres:
+    """A private PostgreSQL 15 on 127.0.0.1:port with a database `mailguard` owned by the
+    login role `mailguard`. Without `password` no password is asked for; with one, TCP logins
+    must give it (SCRAM). It runs as the user postgres; kill() stops it as a crash would, and
+    start() again recovers it."""
+
+    BIN = Path("/usr/lib/postgresql/15/bin")
+
+    def __init__(self, name: str = "store", port: int = None, password: str = None):
+        self.dir = Path(tempfile.mkdtemp(prefix=f"postgres-{name}-", dir="/tmp"))
+        self.data = self.dir / "data"
+        self.log = self.dir / "log"
+        self.port = port or free_port()
+        self.url = f"postgres://mailguard@127.0.0.1:{self.port}/mailguard"
+        self.password = password
+        owner = pwd.getpwnam("postgres")
+        os.chown(self.dir, owner.pw_uid, owner.pw_gid)
+        self.initialized = False
+        self.killed = None
+
+    def _as_postgres(self, *command, check=True):
+        return subprocess.run(["runuser", "-u", "postgres", "--", *map(str, command)], capture_output=True, text=True,
+                              check=check, timeout=120)
+
+    def start(self):
+        if self.killed:
+            # PostgreSQL refuses to start while the old postmaster's pid exists, a zombie too;
+            # the init process reaps orphans now and then.
+            wait_for(lambda: not Path(f"/proc/{self.killed}").exists(), timeout=30, what="the killed postmaster reaped")
+            self.killed = None
+        if not self.initialized:
+            authentication = ["--auth-local=trust", "--auth-host=scram-sha-256"] if self.password else ["-A", "trust"]
+            self._as_postgres(self.BIN / "initdb", "-D", self.data, *authentication, "-U", "postgres", "--no-sync")
+        options = f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off"
+        started = self._as_postgres(self.BIN / "pg_ctl", "-D", self.data, "-o", options, "-l", self.log, "-w", "start", check=False)
+        if started.returncode != 0:
+            # Backends of a killed postmaster that have not gone yet hold the shared memory.
+            self._kill_leftovers()
+            self._as_postgres(self.BIN / "pg_ctl", "-D", self.data, "-o", options, "-l", self.log, "-w", "start")
+        if not self.initialized:
+            login = "LOGIN PASSWORD " + "'" + self.password.replace("'", "''") + "'" if self.password else "LOGIN"
+            self.psql(f"CREATE ROLE mailguard {login}", "CREATE DATABASE mailguard OWNER mailguard", user="postgres", database="postgres")
+            self.initialized = True
+        return self
+
+    def stop(self):
+        if self.data.exists():
+            self._as_postgres(self.BIN / "pg_ctl", "-D", self.data, "-m", "immediate", "stop", check=False)
+        self._kill_leftovers()
+
+    def kill(self):
+        """SIGKILL to the postmaster; returns once the port refuses connections."""
+        pid = int((self.data / "postmaster.pid").read_text().splitlines()[0])
+        os.kill(pid, signal.SIGKILL)
+        self.killed = pid
+        wait_for(lambda: not tcp_listening(self.port), timeout=10, what="PostgreSQL's port closed")
+
+    def _kill_leftovers(self):
+        for pid in self.processes():
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+        wait_for(lambda: not self.processes(), timeout=10, what="PostgreSQL's processes gone")
+
+    def processes(self):
+        """Process ids of this instance's postmaster and backends: every one of them works in
+        the data directory (a backend's command line names only its client)."""
+        pids = []
+        for proc in Path("/proc").glob("[0-9]*"):
+            try:
+                if os.readlink(proc / "cwd") == str(self.data):
+                    pids.append(int(proc.name))
+            except OSError:
+                continue
+        return pids
+
+    def psql(self, *statements, user="mailguard", database="mailguard"):
+        """Runs each statement on its own (psql -c ...) and returns the rows of the last one.
+        The superuser comes in through the Unix socket, mailguard over TCP."""
+        host = str(self.dir) if user == "postgres" else "127.0.0.1"
+        command = ["psql", "-X", "-At", "-v", "ON_ERROR_STOP=1", "-h", host, "-p", str(self.port), "-U", user, "-d", database]
+        for statement in statements:
+            command += ["-c", statement]
+        env = {**os.environ, "PGPASSWORD": self.password} if self.password else None
+        out = subprocess.run(command, capture_output=True, text=True, check=True, timeout=60, env=env).stdout
+        return [line.split("|") for line in out.splitlines()]
+
+    def query(self, sql: str):
+        """Rows of one SQL statement, each a list of text values."""
+        return self.psql(sql)
+
+    def value(self, sql: str):
+        rows = self.query(sql)
+        return rows[0][0] if rows else None
+
+    def remove(self):
+        self.stop()
+        shutil.rmtree(self.dir, ignore_errors=True)
