@@ -21,29 +21,6 @@ package struct StoreSettings: Sendable, Equatable {
 
     package init() {}
 
-    /// Whether a URL carries a password (`user:password@`, or a `password=` parameter).
-    package static func holdsPassword(_ url: String) -> Bool {
-        redacted(url) != url
-    }
-
-    /// The URL with any password in it masked, for logs, problems and `mailguard check`.
-    package static func redacted(_ url: String) -> String {
-        var text = url
-        // user:password@host: the password runs from the first ':' after '//' to the last '@'.
-        if let start = text.range(of: "//")?.upperBound, let at = text[start...].lastIndex(of: "@"),
-           let colon = text[start..<at].firstIndex(of: ":") {
-            text.replaceSubrange(text.index(after: colon)..<at, with: "***")
-        }
-        // ?password=... or &password=... (any case), up to the next '&'.
-        var searchFrom = text.startIndex
-        while let key = text.range(of: "password=", options: .caseInsensitive, range: searchFrom..<text.endIndex) {
-            let end = text[key.upperBound...].firstIndex(of: "&") ?? text.endIndex
-            text.replaceSubrange(key.upperBound..<end, with: "***")
-            searchFrom = text.index(key.upperBound, offsetBy: 3)
-        }
-        return text
-    }
-
     /// The password from the file or the environment (nil: libpq finds its own, or none).
     package func password(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> String? {
         if let passwordFile {
@@ -51,6 +28,33 @@ package struct StoreSettings: Sendable, Equatable {
             return String(text.split(separator: "\n", omittingEmptySubsequences: false).first ?? "")
         }
         return environment[Self.passwordVariable].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// Whether a URL carries a password (`user:password@`, or a `password=` parameter, also
+    /// written with percent escapes).
+    package static func holdsPassword(_ url: String) -> Bool {
+        redacted(url) != url
+    }
+
+    /// The URL with any password in it masked, for logs, problems and `mailguard check`. A
+    /// query whose decoded form names a password is masked whole.
+    package static func redacted(_ url: String) -> String {
+        var text = url
+        // user:password@host: the password runs from the first ':' after '//' to the last '@'.
+        if let start = text.range(of: "//")?.upperBound {
+            let authority = text[start...].prefix { $0 != "/" && $0 != "?" }
+            if let at = authority.lastIndex(of: "@"), let colon = text[start..<at].firstIndex(of: ":") {
+                text.replaceSubrange(text.index(after: colon)..<at, with: "***")
+            }
+        }
+        if let question = text.firstIndex(of: "?") {
+            let query = String(text[text.index(after: question)...])
+            let decoded = (query.replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? query).lowercased()
+            if decoded.split(separator: "&").contains(where: { $0.trimmingCharacters(in: .whitespaces).hasPrefix("password") }) {
+                text.replaceSubrange(text.index(after: question)..., with: "***")
+            }
+        }
+        return text
     }
 }
 

@@ -29,7 +29,7 @@ extension ConsoleApp {
             "title": "Audit trail", "filter": filled, "problems": problems,
             "records": records.map { record in
                 [
-                    "time": AuditTime.format(record.at), "queue_id": record.queueID, "sender": shown(record.sender),
+                    "time": AuditTime.format(record.at), "queue_id": record.queueLabel, "sender": shown(record.sender),
                     "recipients": shown(record.recipients.map { "\($0.address) (\($0.direction))" }.joined(separator: ", ")),
                     "verdict": record.verdict + (record.monitor.map { " (monitor: \($0))" } ?? ""),
                     "findings": shown(record.findings.map { "\($0.rule) in \($0.location)" + ($0.redacted.isEmpty ? "" : ": \($0.redacted)") }.joined(separator: "; ")),

@@ -24,11 +24,14 @@ package final class ConsoleApp: Sendable {
     /// store; else this server's own. Holds and alerts are this server's queue, read from
     /// its own trail.
     let districtTrail: @Sendable () throws -> any AuditReading
+    /// With a shared store: the holds of the district's other servers, and requests to them.
+    let otherServers: (any OtherServers)?
 
     package init(config: Config, store: ConsoleStore, queue: any HoldQueue, templates: MustacheLibrary,
                  reveal: @escaping @Sendable (Data) async throws -> [RevealedPart], mask: @escaping @Sendable (String) -> String,
                  now: @escaping @Sendable () -> Date = Date.init, log: @escaping @Sendable (String) -> Void = { _ in },
-                 districtTrail: (@Sendable () throws -> any AuditReading)? = nil) {
+                 districtTrail: (@Sendable () throws -> any AuditReading)? = nil, otherServers: (any OtherServers)? = nil) {
+        self.otherServers = otherServers
         self.districtTrail = districtTrail ?? { try AuditTrail.store(config) }
         self.config = config
         self.store = store
@@ -93,6 +96,7 @@ package final class ConsoleApp: Sendable {
             case 2 where !get && parts == ["holds", "bulk"]: return try bulk(request, viewer: viewer)
             case 2 where get && parts[0] == "holds": return try holdPage(parts[1], viewer: viewer)
             case 3 where !get && parts[0] == "holds": return try await act(parts[2], on: parts[1], request, viewer: viewer)
+            case 4 where !get && parts[0] == "elsewhere": return try askOtherServer(parts[1], parts[2], parts[3], request, viewer: viewer)
             case 1 where get && parts[0] == "alerts": return try alertsPage(request, viewer: viewer)
             case 2 where !get && parts[0] == "alerts": return try updateAlert(parts[1], request, viewer: viewer)
             case 1 where get && parts[0] == "reports": return try reportsPage(request, viewer: viewer)

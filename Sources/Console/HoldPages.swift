@@ -9,9 +9,12 @@ struct Hold {
     var message: PostfixQueue.Message
     var record: AuditEntry?
 
-    var deciding: [AuditEntry.Finding] { record?.findings.filter { $0.action != "accept" } ?? [] }
+    func areas(_ settings: ConsoleSettings) -> Set<ReviewArea> { record.map { Self.areas(of: $0, settings) } ?? [] }
 
-    func areas(_ settings: ConsoleSettings) -> Set<ReviewArea> { Set(deciding.map { settings.area(of: $0.kind) }) }
+    /// The reviewer areas a record's deciding findings fall in.
+    static func areas(of record: AuditEntry, _ settings: ConsoleSettings) -> Set<ReviewArea> {
+        Set(record.findings.filter { $0.action != "accept" }.map { settings.area(of: $0.kind) })
+    }
 }
 
 extension ConsoleApp {
@@ -32,6 +35,9 @@ extension ConsoleApp {
     func holdsPage(_ request: ConsoleRequest, viewer: Viewer) throws -> ConsoleResponse {
         let filter = HoldFilter(request)
         let now = now()
+        // The other servers' holds come from the shared store: when it does not answer, this
+        // server's own holds are still shown.
+        let elsewhere = try? otherHoldRows(viewer: viewer)
         let visible = try holds().filter { viewer.may(.seeHold, $0.areas(settings)) }
         let matching = visible.filter(filter.matches)
         let rows: [[String: Any]] = matching.map { hold in
@@ -50,6 +56,7 @@ extension ConsoleApp {
             "title": "Hold queue", "holds": rows, "count": rows.count, "hidden": visible.count - matching.count, "has_hidden": visible.count > matching.count,
             "filter": filter.values, "bulk": viewer.may(.actInBulk) && !rows.isEmpty, "done": request.queryValue("done") as Any,
             "scope": viewer.role.area.map { "holds of the \($0.rawValue) guidelines" } ?? "every hold",
+            "elsewhere": elsewhere ?? [], "shares_store": otherServers != nil, "elsewhere_unknown": otherServers != nil && elsewhere == nil,
         ], viewer: viewer)
     }
 
@@ -173,7 +180,7 @@ extension ConsoleApp {
 
     func reviewRow(_ review: AuditEntry.Review) -> [String: Any] {
         ["at": AuditTime.format(review.at), "action": review.action, "by": shown(review.by), "reason": review.reason.map(shown) ?? "",
-         "queue_id": review.queueID ?? ""]
+         "queue_id": review.queueLabel]
     }
 }
 

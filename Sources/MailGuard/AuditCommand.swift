@@ -131,8 +131,8 @@ struct AuditReviewsCommand: ParsableCommand {
         var query = ReviewQuery(since: from, by: by, queueID: queueID, limit: limit)
         query.server = source.server
         let reviews = try source.reader(try options.loadConfig()).reviews(matching: query)
-        let servers = reviews.contains { $0.server != nil }
-        print(TextColumns.render(header: ["TIME"] + (servers ? ["SERVER"] : []) + ["QUEUE ID", "ACTION", "BY", "REASON"],
-                                 rows: reviews.map { [AuditTime.format($0.at)] + (servers ? [$0.server ?? ""] : []) + [$0.queueID ?? "", $0.action, $0.by, $0.reason ?? "-"] }))
+        let queue = reviews.contains { $0.server != nil } ? "SERVER QUEUE ID" : "QUEUE ID"
+        print(TextColumns.render(header: ["TIME", queue, "ACTION", "BY", "REASON"],
+                                 rows: reviews.map { [AuditTime.format($0.at), $0.queueLabel, $0.action, $0.by, $0.reason ?? "-"] }))
     }
 }

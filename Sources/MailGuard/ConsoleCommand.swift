@@ -35,7 +35,8 @@ struct ConsoleCommand: ParsableCommand {
                                            configPath: config.file, seconds: Int(config.inspection.extraction.timeBudget.components.seconds) + 10),
                 mask: { rules.makeScanner().mask($0) },
                 log: log,
-                districtTrail: central.map { central in { @Sendable in central } }
+                districtTrail: central.map { central in { @Sendable in central } },
+                otherServers: try StoreOtherServers(config)
             )
             let sendmail = config.notices.sendmail
             Escalation(app: app) { mail in

@@ -152,6 +152,9 @@ struct ServerOption: ParsableArguments {
     func request(_ action: String, _ id: String, reason: String?, config: Config) throws -> Bool {
         guard let server, server != config.store.server else { return false }
         let requests = try Self.requests(config)
+        guard try requests.knows(server: server) else {
+            throw ValidationError("no server named '\(server)' has written to the shared store's audit trail (see mailguard audit list for the names)")
+        }
         let number = try requests.submit(server: server, queueID: id, action: action, by: QuarantineReview.reviewer(),
                                          from: config.store.server, reason: reason)
         print("asked \(server) to \(action) \(id) (request \(number))")

@@ -8,7 +8,7 @@ struct StoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "store",
         abstract: "The shared store of several mail servers ([store] url): schema and status.",
-        subcommands: [Migrate.self, Status.self]
+        subcommands: [Migrate.self, Status.self, Upkeep.self]
     )
 
     struct Migrate: ParsableCommand {
@@ -37,6 +37,20 @@ struct StoreCommand: ParsableCommand {
             let line = StoreProbe.checkLine(try StoreCommand.settings(options))
             print(line.text)
             if !line.ok { throw ExitCode(1) }
+        }
+    }
+
+    struct Upkeep: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Do the upkeep each milter does once a minute: expired ledger entries, this server's old central records, stale requests.")
+        @OptionGroup var options: ConfigOption
+
+        func run() throws {
+            let config = try options.loadConfig()
+            let settings = try StoreCommand.settings(options)
+            guard let pool = try PostgresPool.background(settings) else { return }
+            try StoreMaintenance(pool: pool, server: settings.server, keepDays: config.audit.keepDays).run()
+            print("mailguard store: upkeep done for server \(settings.server)")
         }
     }
 

@@ -42,6 +42,12 @@ package enum MilterServer {
         } catch {
             throw StartError(description: "cannot read the bulk ledger \(config.ledgerPath): \(error)")
         }
+        let pool = WorkerPool(engine: store.engine, logger: logger) { metrics.workerRestarted() }
+        let marks = OwnMailMark(domain: config.notices.from.split(separator: "@").last.map(String.init) ?? "localhost")
+        let notices = SendmailNoticeSender(store: store, logger: logger, marks: marks)
+        let reporting = Reporting(audit: AuditTrail.open(config, metrics: metrics, logger: logger), metrics: metrics,
+                                  digest: ComplianceDigest(store: store, sender: notices, logger: logger), marks: marks)
+        // After the audit trail is opened (its directory made): the shipper reads it.
         let shared: SharedStoreRuntime?
         do {
             shared = try SharedStoreRuntime.open(config, local: ledger, retention: { store.engine.config.policy.bulk.retention },
@@ -50,11 +56,6 @@ package enum MilterServer {
             throw StartError(description: "cannot use the shared store: \(error)")
         }
         let windows: Ledger = shared?.ledger ?? ledger
-        let pool = WorkerPool(engine: store.engine, logger: logger) { metrics.workerRestarted() }
-        let marks = OwnMailMark(domain: config.notices.from.split(separator: "@").last.map(String.init) ?? "localhost")
-        let notices = SendmailNoticeSender(store: store, logger: logger, marks: marks)
-        let reporting = Reporting(audit: AuditTrail.open(config, metrics: metrics, logger: logger), metrics: metrics,
-                                  digest: ComplianceDigest(store: store, sender: notices, logger: logger), marks: marks)
         runtime.withLock {
             let buffers = BufferBudget(limit: config.buffering.maxBufferedBytes)
             $0 = MilterRuntime(logger: logger) {

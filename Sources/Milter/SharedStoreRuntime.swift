@@ -34,7 +34,8 @@ final class SharedStoreRuntime: Sendable {
         metrics.store(up: true)
         migrate(pool: background, shown: shown, logger: logger)
         // Each of a decision's two transactions gets half the time a decision may wait.
-        let shared = PostgresLedger(pool: pool, server: settings.server, timeout: .milliseconds(max(5, settings.timeoutMilliseconds / 2)))
+        let shared = PostgresLedger(pool: pool, server: settings.server, timeout: .milliseconds(max(5, settings.timeoutMilliseconds / 2)),
+                                    retention: retention)
         let lastRefusal = Mutex<ContinuousClock.Instant?>(nil)
         let ledger = SharedLedger(shared: shared, local: local, retention: retention) { seconds, error in
             metrics.storeTransaction(seconds: seconds, failed: error != nil)
@@ -50,7 +51,10 @@ final class SharedStoreRuntime: Sendable {
                 logger.error("shared store refused a check; this server's own windows decided it", metadata: ["store": "\(shown)", "error": "\(error!)"])
             }
         }
-        var loops = [requestRunner(config, pool: background, logger: logger)]
+        let maintenance = StoreMaintenance(pool: background, server: settings.server, keepDays: config.audit.keepDays)
+        var loops = [requestRunner(config, pool: background, logger: logger), Repeating(name: "mailguard-store-upkeep", interval: 60) {
+            do { try maintenance.run() } catch { logger.warning("shared store upkeep not done; tried again in a minute", metadata: ["error": "\(error)"]) }
+        }]
         if let shipper = shipper(config, pool: background, metrics: metrics, logger: logger) { loops.append(shipper) }
         return SharedStoreRuntime(ledger: ledger, pools: [pool, background], loops: loops)
     }
@@ -89,7 +93,7 @@ final class SharedStoreRuntime: Sendable {
             logger.error("the shared store refused an audit record; it stays in the local trail", metadata: ["record": "\(record)", "error": "\(reason)"])
         }
         let failing = Mutex(false)
-        return Repeating(name: "mailguard-audit-ship", interval: 1) {
+        return Repeating(name: "mailguard-audit-ship", interval: 1, atStop: true) {
             let status = shipper.shipWaiting()
             if let waiting = status.waiting { metrics.auditOutbox(waiting) }
             let failed = status.error != nil

@@ -13,7 +13,7 @@ package enum AuditOutput {
                 "\(finding.rule) \(finding.redacted.isEmpty ? "" : finding.redacted + " ")in \(finding.location)" + (finding.note.map { " (\($0))" } ?? "")
             }
             return [
-                AuditTime.format(record.at), (record.server.map { "\($0) " } ?? "") + record.queueID,
+                AuditTime.format(record.at), record.queueLabel,
                 record.verdict + (record.monitor.map { " (monitor: \($0))" } ?? ""),
                 Set(record.recipients.map(\.direction)).sorted().joined(separator: ","),
                 record.sender.isEmpty ? "<>" : record.sender,

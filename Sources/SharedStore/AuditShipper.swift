@@ -6,12 +6,13 @@ import Storage
 /// mail, and `shipWaiting` (run about once a second off the mail path) copies what the
 /// store lacks, in batches of one transaction each.
 ///
-/// Exactly once: the store keys each record by (server, trail, local id) and skips a key it
-/// holds; where to go on is read from the store itself (its highest id of this trail), so a
-/// batch committed just before a crash or a lost connection is never sent twice, and one
-/// that did not commit is sent again. While the store is down records wait in the local
-/// trail, bounded by its retention (`[audit] keep_days`): records pruned locally before the
-/// store returns never reach it.
+/// Exactly once: the store keys each record by (trail, local id) and skips a key it holds;
+/// where to go on is read from the store itself (its highest id of this trail), so a batch
+/// committed just before a crash or a lost connection is never sent twice, and one that did
+/// not commit is sent again. The server's name is an attribute: renaming a server does not
+/// send its trail again. A local file whose ids fall below what the store holds of its
+/// trail (a restored backup, a copied file) takes a new trail name first. While the store is
+/// down records wait in the local trail, bounded by its retention (`[audit] keep_days`).
 public final class AuditShipper: Sendable {
     public struct Status: Sendable, Equatable {
         /// Records in the local trail the store does not hold yet (nil: not known, the store is down).
@@ -23,7 +24,7 @@ public final class AuditShipper: Sendable {
     private let trail: AuditStore
     private let server: String
     private let timeout: Duration
-    /// Told about a record the store refused (what it was, why).
+    /// Told about a record the store refused for its data (which one, why).
     private let refused: @Sendable (_ record: String, _ reason: String) -> Void
 
     static var batchSize: Int { 200 }
@@ -40,10 +41,9 @@ public final class AuditShipper: Sendable {
     /// Ships batches until nothing waits or the store fails.
     public func shipWaiting() -> Status {
         do {
-            let trailID = try trail.trailID()
             while true {
                 let batch = try pool.withConnection(deadline: .now + timeout) { connection, deadline in
-                    try ship(trailID: trailID, connection: connection, deadline: deadline)
+                    try ship(connection: connection, deadline: deadline)
                 }
                 if !batch.full { return Status(waiting: try trail.count(afterID: batch.cursor)) }
             }
@@ -56,40 +56,52 @@ public final class AuditShipper: Sendable {
 
     /// One batch of records and reviews after the store's cursors, in one transaction.
     /// Returns whether a batch was full (more may wait) and the records' cursor after it.
-    private func ship(trailID: String, connection: PostgresConnection, deadline: ContinuousClock.Instant) throws -> (full: Bool, cursor: Int64) {
-        let cursors = try connection.query("""
-            SELECT (SELECT COALESCE(max(local_id), 0) FROM audit_message WHERE server = $1 AND trail = $2),
-                   (SELECT COALESCE(max(local_id), 0) FROM audit_review WHERE server = $1 AND trail = $2)
-            """, [server, trailID], deadline: deadline).first ?? []
-        let (recordCursor, reviewCursor) = (Self.number(cursors, 0), Self.number(cursors, 1))
-        let records = try trail.records(afterID: recordCursor, limit: Self.batchSize)
-        let reviews = try trail.reviews(afterID: reviewCursor, limit: Self.batchSize)
-        let statements = try records.map { try Self.insert($0, server: server, trail: trailID, connection: connection) }
-            + reviews.map { try Self.insert($0.review, id: $0.id, server: server, trail: trailID, connection: connection) }
-        guard !statements.isEmpty else { return (false, recordCursor) }
-        let batch = Result { () throws(StoreError) in try connection.script("BEGIN; " + statements.joined(separator: "; ") + "; COMMIT", deadline: deadline) }
+    private func ship(connection: PostgresConnection, deadline: ContinuousClock.Instant) throws -> (full: Bool, cursor: Int64) {
+        var trailID = try trail.trailID()
+        var cursors = try self.cursors(trailID, connection: connection, deadline: deadline)
+        if cursors.records > (try trail.lastRecordID()) {
+            try trail.renewTrailID()
+            trailID = try trail.trailID()
+            cursors = (0, 0)
+        }
+        let records = try trail.records(afterID: cursors.records, limit: Self.batchSize)
+        let reviews = try trail.reviews(afterID: cursors.reviews, limit: Self.batchSize)
+        let statements = try records.map { ("record \($0.recordID ?? 0)", try Self.insert($0, server: server, trail: trailID, connection: connection)) }
+            + reviews.map { ("review \($0.id)", try Self.insert($0.review, id: $0.id, server: server, trail: trailID, connection: connection)) }
+        guard !statements.isEmpty else { return (false, cursors.records) }
+        let batch = Result { () throws(StoreError) in
+            try connection.script("BEGIN; " + statements.map { $0.1 }.joined(separator: "; ") + "; COMMIT", deadline: deadline)
+        }
         if case .failure(let error) = batch {
             try storeOneByOne(statements, after: error, connection: connection, deadline: deadline)
         }
-        return (records.count == Self.batchSize || reviews.count == Self.batchSize, records.last?.recordID ?? recordCursor)
+        return (records.count == Self.batchSize || reviews.count == Self.batchSize, records.last?.recordID ?? cursors.records)
     }
 
-    /// After the store refused a batch: each statement alone, so one row it refuses does not
-    /// hold back every later one; a refused row is named (it stays in the local trail).
-    private func storeOneByOne(_ statements: [String], after error: StoreError, connection: PostgresConnection,
+    /// The highest record and review ids the store holds of a trail.
+    private func cursors(_ trailID: String, connection: PostgresConnection, deadline: ContinuousClock.Instant) throws(StoreError) -> (records: Int64, reviews: Int64) {
+        let row = try connection.query("""
+            SELECT (SELECT COALESCE(max(local_id), 0) FROM audit_message WHERE trail = $1),
+                   (SELECT COALESCE(max(local_id), 0) FROM audit_review WHERE trail = $1)
+            """, [trailID], deadline: deadline).first ?? []
+        func number(_ column: Int) -> Int64 { row.indices.contains(column) ? row[column].flatMap(Int64.init) ?? 0 : 0 }
+        return (number(0), number(1))
+    }
+
+    /// After the store refused a batch for its data (SQLSTATE classes 22 and 23: a value it
+    /// cannot take): each statement alone, so one such row does not hold back every later
+    /// one; that row is named and stays in the local trail. Any other error (a full disk,
+    /// a timeout) is the store's, and the batch waits for the next round.
+    private func storeOneByOne(_ statements: [(String, String)], after error: StoreError, connection: PostgresConnection,
                                deadline: ContinuousClock.Instant) throws(StoreError) {
-        guard error.isRefusal else { throw error }
+        guard error.isDataError else { throw error }
         _ = try? connection.script("ROLLBACK", deadline: deadline)
-        for statement in statements {
+        for (label, statement) in statements {
             let result = Result { () throws(StoreError) in try connection.script(statement, deadline: deadline) }
             guard case .failure(let error) = result else { continue }
-            guard error.isRefusal else { throw error }
-            refused(String(statement.prefix(120)) + "...", error.description)
+            guard error.isDataError else { throw error }
+            refused(label, error.description)
         }
-    }
-
-    private static func number(_ row: [String?], _ column: Int) -> Int64 {
-        row.indices.contains(column) ? row[column].flatMap(Int64.init) ?? 0 : 0
     }
 
     /// One review (a release, delete or reading) as one statement.
@@ -97,7 +109,7 @@ public final class AuditShipper: Sendable {
         let values = try [server, trail].map(connection.literal) + ["\(id)", "\(review.at.timeIntervalSince1970)"]
             + [review.queueID ?? "", review.action, review.by].map(connection.literal) + [try review.reason.map(connection.literal) ?? "NULL"]
         return "INSERT INTO audit_review (server, trail, local_id, at, queue_id, action, by, reason) VALUES (\(values.joined(separator: ", "))) "
-            + "ON CONFLICT (server, trail, local_id) DO NOTHING"
+            + "ON CONFLICT (trail, local_id) DO NOTHING"
     }
 
     /// One record and its rows, as one statement; a key the store holds inserts nothing.
@@ -112,7 +124,7 @@ public final class AuditShipper: Sendable {
         var parts = ["""
             WITH m AS (INSERT INTO audit_message (server, trail, local_id, at, queue_id, client, sender, verdict, monitor, size,
                 scan_ms, total_ms, findings_omitted, policy_row, notice, alerted) VALUES (\(message))
-                ON CONFLICT (server, trail, local_id) DO NOTHING RETURNING id)
+                ON CONFLICT (trail, local_id) DO NOTHING RETURNING id)
             """]
         func children(_ table: String, _ columns: String, _ rows: [String]) {
             guard !rows.isEmpty else { return }

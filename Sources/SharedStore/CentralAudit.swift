@@ -14,16 +14,62 @@ public final class CentralAudit: AuditReading {
     }
 
     public func records(matching query: AuditQuery) throws -> [AuditEntry] {
-        let condition = Self.condition(query)
-        let limit = query.limit.map { " LIMIT \(max(0, $0))" } ?? ""
+        try records(Self.condition(query), limit: query.limit)
+    }
+
+    /// Holds on servers other than `server` since `since` that no review released or deleted
+    /// there, newest first.
+    public func openHolds(since: Date, elsewhereThan server: String, limit: Int) throws -> [AuditEntry] {
+        var condition = Self.condition(AuditQuery(since: since, verdict: "quarantine"))
+        condition.add("m.server <> ?", server)
+        condition.parts.append("m.monitor IS NULL")
+        condition.parts.append("""
+            NOT EXISTS (SELECT 1 FROM audit_review r WHERE r.server = m.server AND r.queue_id = m.queue_id AND r.action IN ('released', 'deleted'))
+            """)
+        return try records(condition, limit: limit)
+    }
+
+    /// The matching records, then their recipients, groups, findings and reviews in one
+    /// query each.
+    private func records(_ condition: Clauses, limit: Int?) throws -> [AuditEntry] {
+        let limit = limit.map { " LIMIT \(max(0, $0))" } ?? ""
         return try read { connection, deadline in
             let rows = try connection.query("""
                 SELECT m.id, m.server, m.at, m.queue_id, m.client, m.sender, m.verdict, m.monitor, m.size, m.scan_ms, m.total_ms,
                        m.findings_omitted, m.policy_row, m.notice, m.alerted, m.local_id
                 FROM audit_message m WHERE \(condition.sql) ORDER BY m.at DESC, m.id DESC\(limit)
-                """, condition.parameters, deadline: deadline)
-            return try rows.values.map { try Self.entry($0, connection: connection, deadline: deadline) }
+                """, condition.parameters, deadline: deadline).values
+            guard !rows.isEmpty else { return [] }
+            let ids = [Self.array(rows.map { $0[0] ?? "0" })]
+            func children<T>(_ sql: String, _ make: ([String?]) -> T) throws -> [String: [T]] {
+                Dictionary(grouping: try connection.query(sql, ids, deadline: deadline).values, by: { $0[0] ?? "" }).mapValues { $0.map(make) }
+            }
+            let recipients = try children("SELECT message_id, address, direction FROM audit_recipient WHERE message_id = ANY($1::bigint[]) ORDER BY message_id, position") {
+                AuditEntry.Recipient(address: $0[1] ?? "", direction: $0[2] ?? "")
+            }
+            let groups = try children("SELECT message_id, name FROM audit_sender_group WHERE message_id = ANY($1::bigint[]) ORDER BY message_id, position") { $0[1] ?? "" }
+            let findings = try children("""
+                SELECT message_id, rule, kind, action, location, redacted, note FROM audit_finding WHERE message_id = ANY($1::bigint[]) ORDER BY message_id, position
+                """) {
+                AuditEntry.Finding(rule: $0[1] ?? "", kind: $0[2] ?? "", action: $0[3] ?? "", location: $0[4] ?? "", redacted: $0[5] ?? "", note: $0[6])
+            }
+            let reviews = Dictionary(grouping: try connection.query("""
+                SELECT r.at, r.queue_id, r.action, r.by, r.reason, r.server FROM audit_review r
+                JOIN (SELECT DISTINCT server, queue_id FROM audit_message WHERE id = ANY($1::bigint[])) k ON r.server = k.server AND r.queue_id = k.queue_id
+                ORDER BY r.at
+                """, ids, deadline: deadline).values.map(Self.review), by: { "\($0.server ?? "") \($0.queueID ?? "")" })
+            return rows.map { row in
+                var record = Self.entry(row, recipients: recipients[row[0] ?? ""] ?? [], groups: groups[row[0] ?? ""] ?? [],
+                                        findings: findings[row[0] ?? ""] ?? [])
+                record.reviews = reviews["\(row[1] ?? "") \(row[3] ?? "")"] ?? []
+                return record
+            }
         }
+    }
+
+    /// Text values as a PostgreSQL array literal.
+    private static func array(_ values: [String]) -> String {
+        "{" + values.map { "\"" + $0.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\"" }.joined(separator: ",") + "}"
     }
 
     public func reviews(matching query: ReviewQuery) throws -> [AuditEntry.Review] {
@@ -85,7 +131,7 @@ public final class CentralAudit: AuditReading {
     // MARK: - SQL
 
     /// Clauses joined by AND, written with `?` and numbered `$1...` as they are added.
-    private struct Clauses {
+    fileprivate struct Clauses {
         var parts = ["true"]
         var parameters: [String?] = []
 
@@ -143,16 +189,7 @@ public final class CentralAudit: AuditReading {
         }
     }
 
-    private static func entry(_ row: [String?], connection: PostgresConnection, deadline: ContinuousClock.Instant) throws -> AuditEntry {
-        let id = row[0] ?? "0"
-        let recipients = try connection.query("SELECT address, direction FROM audit_recipient WHERE message_id = $1 ORDER BY position", [id], deadline: deadline)
-            .values.map { AuditEntry.Recipient(address: $0[0] ?? "", direction: $0[1] ?? "") }
-        let groups = try connection.query("SELECT name FROM audit_sender_group WHERE message_id = $1 ORDER BY position", [id], deadline: deadline)
-            .values.map { $0[0] ?? "" }
-        let findings = try connection.query("SELECT rule, kind, action, location, redacted, note FROM audit_finding WHERE message_id = $1 ORDER BY position",
-                                            [id], deadline: deadline).values.map {
-            AuditEntry.Finding(rule: $0[0] ?? "", kind: $0[1] ?? "", action: $0[2] ?? "", location: $0[3] ?? "", redacted: $0[4] ?? "", note: $0[5])
-        }
+    private static func entry(_ row: [String?], recipients: [AuditEntry.Recipient], groups: [String], findings: [AuditEntry.Finding]) -> AuditEntry {
         var record = AuditEntry(
             at: Date(timeIntervalSince1970: Double(row[2] ?? "") ?? 0), queueID: row[3] ?? "", client: row[4] ?? "", sender: row[5] ?? "",
             senderGroups: groups, recipients: recipients, verdict: row[6] ?? "", monitor: row[7], findings: findings,
@@ -164,8 +201,6 @@ public final class CentralAudit: AuditReading {
         record.alerted = row[14] == "t"
         record.recordID = Int64(row[15] ?? "")
         record.server = row[1]
-        record.reviews = try connection.query("SELECT at, queue_id, action, by, reason, server FROM audit_review WHERE server = $1 AND queue_id = $2 ORDER BY at",
-                                              [row[1], row[3]], deadline: deadline).values.map(review)
         return record
     }
 

@@ -9,9 +9,10 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     case unavailable(String)
     case failed(sqlState: String, message: String)
 
-    /// The store answered, with an error (not a lost connection or a timeout).
-    public var isRefusal: Bool {
-        if case .failed = self { return true }
+    /// The store refused a value itself (SQLSTATE class 22, data exception, or 23, integrity
+    /// constraint): sending it again will not help.
+    public var isDataError: Bool {
+        if case .failed(let state, _) = self { return state.hasPrefix("22") || state.hasPrefix("23") }
         return false
     }
 
@@ -64,8 +65,10 @@ public final class PostgresConnection {
         let seconds = max(1, Int((endpoint.timeout.components.seconds) + (endpoint.timeout.components.attoseconds > 0 ? 1 : 0)))
         // A backend whose client vanished inside a transaction gives its locks back.
         let options = "-c idle_in_transaction_session_timeout=\(max(1000, Self.milliseconds(endpoint.timeout) * 4))"
-        var keywords = ["dbname", "application_name", "connect_timeout", "options"]
-        var values = [endpoint.url, endpoint.applicationName, "\(seconds)", options]
+        // The URL comes after the defaults, so a parameter in it wins (libpq: later values
+        // override earlier ones); the encoding is pinned after it.
+        var keywords = ["application_name", "connect_timeout", "options", "dbname", "client_encoding"]
+        var values = [endpoint.applicationName, "\(seconds)", options, endpoint.url, "UTF8"]
         if let password = endpoint.password {
             keywords.append("password")
             values.append(password)

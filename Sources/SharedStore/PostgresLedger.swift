@@ -1,6 +1,5 @@
 import Foundation
 import Policy
-import Synchronization
 
 /// The bulk ledger in PostgreSQL, shared by every mail server of a district.
 ///
@@ -11,26 +10,35 @@ import Synchronization
 /// without a lock (copies from many senders): two copies decided at the same instant on two
 /// servers may each miss the other, as a fuzzy hash store would.
 ///
-/// A transaction is a few short statements on one borrowed connection: `BEGIN` with the
-/// clock, a lock and a sum per sender, and the charges sent with `COMMIT` in one round trip.
+/// A transaction is a few short statements on one borrowed connection, read committed (each
+/// sum sees what the lock's previous holder committed): `BEGIN` with the clock, a lock and a
+/// sum per sender, and the charges sent with `COMMIT` in one round trip. A lock not granted
+/// within most of the time allowed is a refusal (`lock_timeout`), not an outage. Each entry
+/// carries when it expires by this server's windows; `StoreMaintenance` deletes expired ones
+/// off the mail path, by the database's clock.
 public final class PostgresLedger: Sendable {
     private let pool: PostgresPool
     private let server: String
     /// How long one transaction may take, connecting included.
     private let timeout: Duration
-    private let lastPrune = Mutex(ContinuousClock.now - .seconds(3600))
+    /// How long the windows in force look back (it follows reloads).
+    private let retention: @Sendable () -> TimeInterval
 
-    public init(pool: PostgresPool, server: String, timeout: Duration) {
+    public init(pool: PostgresPool, server: String, timeout: Duration, retention: @escaping @Sendable () -> TimeInterval) {
         self.pool = pool
         self.server = server
         self.timeout = timeout
+        self.retention = retention
     }
 
     /// Runs `body` in one database transaction; returns its result and the entries it added.
     /// Any `StoreError` means nothing was charged.
     public func transaction<T>(_ body: (LedgerTransaction) throws -> T) throws -> (T, [LedgerEntry]) {
         try pool.withConnection(deadline: .now + timeout) { connection, deadline in
-            let rows = try connection.script("BEGIN; SELECT extract(epoch FROM clock_timestamp())", deadline: deadline)
+            let lockWait = max(1, PostgresConnection.milliseconds(timeout) * 3 / 4)
+            let rows = try connection.script(
+                "BEGIN ISOLATION LEVEL READ COMMITTED; SET LOCAL lock_timeout = \(lockWait); SELECT extract(epoch FROM clock_timestamp())",
+                deadline: deadline)
             guard let epoch = rows.first?.first.flatMap({ $0 }).flatMap(Double.init) else {
                 throw StoreError.failed(sqlState: "MG002", message: "no clock in the answer")
             }
@@ -46,29 +54,16 @@ public final class PostgresLedger: Sendable {
         }
     }
 
-    /// The charges and any due prune, then `COMMIT`, as one script.
+    /// The charges, then `COMMIT`, as one script.
     private func commit(_ transaction: Transaction, on connection: PostgresConnection) throws -> String {
-        var script = ""
-        if !transaction.added.isEmpty {
-            let server = try connection.literal(server)
-            let rows = try transaction.added.map { entry in
-                "(\(try connection.literal(entry.kind)), \(try connection.literal(entry.subject)), \(entry.value), \(entry.weight), \(entry.at.timeIntervalSince1970), \(server))"
-            }
-            script += "INSERT INTO ledger (kind, subject, value, weight, at, server) VALUES \(rows.joined(separator: ", ")); "
+        guard !transaction.added.isEmpty else { return "COMMIT" }
+        let server = try connection.literal(server)
+        let keep = retention()
+        let rows = try transaction.added.map { entry in
+            let at = entry.at.timeIntervalSince1970
+            return "(\(try connection.literal(entry.kind)), \(try connection.literal(entry.subject)), \(entry.value), \(entry.weight), \(at), \(at + keep), \(server))"
         }
-        if let before = transaction.pruneBefore, pruneIsDue() {
-            script += "DELETE FROM ledger WHERE at <= \(before.timeIntervalSince1970); "
-        }
-        return script + "COMMIT"
-    }
-
-    /// Old entries are deleted at most once a minute per server.
-    private func pruneIsDue() -> Bool {
-        lastPrune.withLock { last in
-            guard ContinuousClock.now - last >= .seconds(60) else { return false }
-            last = .now
-            return true
-        }
+        return "INSERT INTO ledger (kind, subject, value, weight, at, expires, server) VALUES \(rows.joined(separator: ", ")); COMMIT"
     }
 
     private final class Transaction: LedgerTransaction {
@@ -77,7 +72,6 @@ public final class PostgresLedger: Sendable {
         let now: Date?
         var locked: Set<String> = []
         var added: [LedgerEntry] = []
-        var pruneBefore: Date?
 
         init(connection: PostgresConnection, deadline: ContinuousClock.Instant, now: Date) {
             self.connection = connection
@@ -121,7 +115,8 @@ public final class PostgresLedger: Sendable {
             added.append(entry)
         }
 
-        func prune(before: Date) throws { pruneBefore = before }
+        /// Expired entries are deleted by `StoreMaintenance`, off the mail path.
+        func prune(before: Date) throws {}
 
         private static func entries(kind: String, _ rows: PostgresConnection.Rows) -> [LedgerEntry] {
             rows.values.compactMap { row in

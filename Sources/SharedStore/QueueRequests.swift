@@ -43,6 +43,14 @@ public final class QueueRequests: Sendable {
         return id
     }
 
+    /// Whether a server of this name has shipped audit records to the store: a request for
+    /// any other name would wait for no one.
+    public func knows(server: String) throws -> Bool {
+        try pool.withConnection(deadline: .now + timeout) { connection, deadline in
+            try connection.query("SELECT EXISTS (SELECT 1 FROM audit_message WHERE server = $1)", [server], deadline: deadline).first?.first == "t"
+        }
+    }
+
     /// The request as it stands.
     public func request(_ id: Int64) throws -> Request? {
         try select("WHERE id = $1", ["\(id)"]).first

@@ -1,18 +1,20 @@
 import Foundation
 import Synchronization
 
-/// A thread that runs one piece of work about every `interval` until stopped, and once more
-/// when stopping (so what is waiting goes out before the process ends).
+/// A thread that runs one piece of work about every `interval` until stopped, and (with
+/// `atStop`) once more when stopping, so what is waiting goes out before the process ends.
 public final class Repeating: Sendable {
     private let name: String
     private let interval: TimeInterval
     private let work: @Sendable () -> Void
+    private let atStop: Bool
     private let stopping = Mutex(false)
     private let wake = DispatchSemaphore(value: 0)
     private let finished = DispatchSemaphore(value: 0)
 
-    public init(name: String, interval: TimeInterval, work: @escaping @Sendable () -> Void) {
+    public init(name: String, interval: TimeInterval, atStop: Bool = false, work: @escaping @Sendable () -> Void) {
         self.name = name
+        self.atStop = atStop
         self.interval = interval
         self.work = work
     }
@@ -23,7 +25,7 @@ public final class Repeating: Sendable {
                 work()
                 _ = wake.wait(timeout: .now() + interval)
             }
-            work()
+            if atStop { work() }
             finished.signal()
         }
         thread.name = name

@@ -16,16 +16,17 @@ public enum SharedSchema {
         """
         CREATE TABLE ledger (
             kind text NOT NULL, subject text NOT NULL, value bigint NOT NULL DEFAULT 0,
-            weight integer NOT NULL, at double precision NOT NULL, server text NOT NULL);
+            weight integer NOT NULL, at double precision NOT NULL, expires double precision NOT NULL, server text NOT NULL);
         CREATE INDEX ledger_by_subject ON ledger (kind, subject, at);
         CREATE INDEX ledger_by_time ON ledger (kind, at);
+        CREATE INDEX ledger_expiry ON ledger (expires);
         CREATE TABLE audit_message (
             id bigserial PRIMARY KEY, server text NOT NULL, trail text NOT NULL, local_id bigint NOT NULL,
             at double precision NOT NULL, queue_id text NOT NULL, client text NOT NULL, sender text NOT NULL,
             verdict text NOT NULL, monitor text, size bigint NOT NULL, scan_ms double precision NOT NULL,
             total_ms double precision NOT NULL, findings_omitted integer NOT NULL DEFAULT 0,
             policy_row text, notice text, alerted boolean NOT NULL DEFAULT false,
-            UNIQUE (server, trail, local_id));
+            UNIQUE (trail, local_id));
         CREATE INDEX audit_message_at ON audit_message (at);
         CREATE INDEX audit_message_queue ON audit_message (queue_id);
         CREATE INDEX audit_message_sender ON audit_message (lower(sender));
@@ -48,7 +49,7 @@ public enum SharedSchema {
         CREATE TABLE audit_review (
             id bigserial PRIMARY KEY, server text NOT NULL, trail text NOT NULL, local_id bigint NOT NULL,
             at double precision NOT NULL, queue_id text NOT NULL, action text NOT NULL, by text NOT NULL, reason text,
-            UNIQUE (server, trail, local_id));
+            UNIQUE (trail, local_id));
         CREATE INDEX audit_review_queue ON audit_review (server, queue_id);
         CREATE INDEX audit_review_at ON audit_review (at);
         CREATE TABLE queue_request (
@@ -57,6 +58,7 @@ public enum SharedSchema {
             requested_by text NOT NULL, requested_from text NOT NULL, reason text,
             requested_at double precision NOT NULL, done_at double precision, result text);
         CREATE INDEX queue_request_open ON queue_request (server, id) WHERE done_at IS NULL;
+        CREATE INDEX queue_request_done ON queue_request (done_at);
         """,
     ]
 
@@ -72,6 +74,8 @@ public enum SharedSchema {
     /// than this build is an error (an older MailGuard must not write a newer schema).
     @discardableResult
     public static func migrate(_ connection: PostgresConnection, deadline: ContinuousClock.Instant) throws(StoreError) -> [Int] {
+        // Up to date: no lock and no DDL (a role with only the tables' rights gets this far).
+        if try version(connection, deadline: deadline) == current { return [] }
         try connection.script("BEGIN; SELECT pg_advisory_xact_lock(\(migrationLock)); CREATE TABLE IF NOT EXISTS mailguard_schema (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())", deadline: deadline)
         do throws(StoreError) {
             let found = try version(connection, deadline: deadline)

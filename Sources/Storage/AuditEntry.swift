@@ -242,3 +242,13 @@ public protocol AuditReading: Sendable {
     /// Held messages and what became of them.
     func holdOutcomes(matching query: AuditQuery, by period: AuditSummary.Period) throws -> [HoldOutcome]
 }
+
+extension AuditEntry {
+    /// The queue id, after its server's name in a trail several servers share (`mx2 4QxYz9Lmn0p`).
+    public var queueLabel: String { server.map { "\($0) \(queueID)" } ?? queueID }
+}
+
+extension AuditEntry.Review {
+    /// The queue id, after its server's name in a trail several servers share.
+    public var queueLabel: String { [server, queueID].compactMap { $0 }.joined(separator: " ") }
+}

@@ -112,6 +112,19 @@ public final class AuditStore: AuditReading {
         try database.read { db in try String.fetchOne(db, sql: "SELECT id FROM trail") ?? "" }
     }
 
+    /// Gives this file a new trail name: its ids start below what a shared store already
+    /// holds of the old name (a restored backup, a copied file), so they go under the new one.
+    public func renewTrailID() throws {
+        try database.write { db in try db.execute(sql: "UPDATE trail SET id = ?", arguments: [UUID().uuidString.lowercased()]) }
+    }
+
+    /// The highest record id ever given in this file (0: none yet).
+    public func lastRecordID() throws -> Int64 {
+        try database.read { db in
+            try Int64.fetchOne(db, sql: "SELECT seq FROM sqlite_sequence WHERE name = 'message'") ?? 0
+        }
+    }
+
     /// Records written after the one with id `afterID`, oldest first: what a shared store
     /// has not taken yet.
     public func records(afterID: Int64, limit: Int) throws -> [AuditEntry] {

@@ -58,7 +58,7 @@ final class ConsoleFixture: Sendable {
     let config: Config
 
     /// `readerFails`: the contained reader dies on every message (a hostile one).
-    init(extraConfig: String = "", readerFails: Bool = false) throws {
+    init(extraConfig: String = "", readerFails: Bool = false, otherServers: (any OtherServers)? = nil) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("console-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let file = directory.appendingPathComponent("mailguard.toml")
@@ -110,7 +110,7 @@ final class ConsoleFixture: Sendable {
                          reveal: { data in
                             if readerFails { throw ConsoleError("the message could not be read for display (reader stopped: status 9)") }
                             return Revealer.reveal([UInt8](data), rules: rules, limits: limits)
-                         }, mask: { rules.makeScanner().mask($0) }, now: { clock.now })
+                         }, mask: { rules.makeScanner().mask($0) }, now: { clock.now }, otherServers: otherServers)
         let cheap = Passwords.Cost(rounds: 1024)
         for (name, role) in [("ada", ConsoleRole.admin), ("aud", .auditor), ("pri", .privacyReviewer), ("saf", .safetyReviewer)] {
             try app.store.addAccount(name, role: role, passwordHash: try Passwords.hash("correct horse \(name)", cost: cheap))
@@ -159,8 +159,79 @@ final class ConsoleFixture: Sendable {
     static func text(_ response: ConsoleResponse) -> String { String(decoding: response.body, as: UTF8.self) }
 }
 
+/// Another server's holds as the shared store would give them, and the requests asked.
+final class FakeOtherServers: OtherServers {
+    let asked = Mutex<[[String]]>([])
+    let answered = Mutex<[RemoteRequest]>([])
+
+    func holds(since: Date) throws -> [AuditEntry] {
+        func record(_ id: String, _ kind: String) -> AuditEntry {
+            var entry = AuditEntry(at: ConsoleFixture.t0, queueID: id, client: "localhost[127.0.0.1]", sender: "kid@students.district.example",
+                                   senderGroups: ["students"], recipients: [.init(address: "pal@students.district.example", direction: "internal")],
+                                   verdict: "quarantine", findings: [.init(rule: kind, kind: kind, action: "quarantine", location: "body (text/plain)", redacted: "")],
+                                   size: 300, scanMilliseconds: 1, totalMilliseconds: 2)
+            entry.server = "mx2"
+            return entry
+        }
+        return [record("T2", "threat"), record("P2", "ssn")]
+    }
+
+    func requests() throws -> [RemoteRequest] { answered.withLock { $0 } }
+
+    func ask(_ action: String, server: String, queueID: String, by: String, reason: String) throws -> Int64 {
+        asked.withLock { $0.append([action, server, queueID, by, reason]); return Int64($0.count) }
+    }
+}
+
 @Suite("Review console over HTTP requests")
 struct ConsoleAppTests {
+    @Test("with a shared store, holds on other servers are listed by review area; a release is asked of the server that holds it, with the reviewer and the reason; without the role, a reason, a form token or such a hold, nothing is asked")
+    func otherServers() async throws {
+        let other = FakeOtherServers()
+        let fixture = try ConsoleFixture(otherServers: other)
+        let safety = try #require(await fixture.signIn("saf"))
+        let privacy = try #require(await fixture.signIn("pri"))
+        let auditor = try #require(await fixture.signIn("aud"))
+        let page = ConsoleFixture.text(await fixture.get("/holds", session: safety.session))
+        #expect(page.contains("Held on other servers") && page.contains("id=\"elsewhere-mx2-T2\"") && !page.contains("elsewhere-mx2-P2"))
+        #expect(page.contains("action=\"/elsewhere/mx2/T2/release\""))
+        #expect(ConsoleFixture.text(await fixture.get("/holds", session: privacy.session)).contains("elsewhere-mx2-P2"))
+        // The auditor sees every hold and acts on none.
+        let audited = ConsoleFixture.text(await fixture.get("/holds", session: auditor.session))
+        #expect(audited.contains("elsewhere-mx2-T2") && audited.contains("elsewhere-mx2-P2") && !audited.contains("/elsewhere/mx2/T2/release"))
+
+        let refused: [(String, [(String, String)], String, Int)] = [
+            ("/elsewhere/mx2/T2/release", [("csrf", privacy.csrf), ("reason", "not mine")], privacy.session, 403),
+            ("/elsewhere/mx2/T2/release", [("csrf", auditor.csrf), ("reason", "looked")], auditor.session, 403),
+            ("/elsewhere/mx2/T2/release", [("csrf", safety.csrf), ("reason", "  ")], safety.session, 400),
+            ("/elsewhere/mx2/T2/release", [("reason", "no token")], safety.session, 403),
+            ("/elsewhere/mx3/T2/release", [("csrf", safety.csrf), ("reason", "wrong server")], safety.session, 404),
+            ("/elsewhere/mx2/T9/release", [("csrf", safety.csrf), ("reason", "no such hold")], safety.session, 404),
+            ("/elsewhere/mx2/T2/requeue", [("csrf", safety.csrf), ("reason", "no such action")], safety.session, 404),
+        ]
+        for (path, fields, session, status) in refused {
+            #expect(await fixture.post(path, fields, session: session).status == status, "\(path) \(fields)")
+        }
+        #expect(other.asked.withLock { $0 }.isEmpty)
+
+        let done = await fixture.post("/elsewhere/mx2/T2/release", [("csrf", safety.csrf), ("reason", "safety plan in place")], session: safety.session)
+        #expect(done.status == 303 && done.header("Location") == "/holds?done=asked+mx2+to+release+T2")
+        #expect(other.asked.withLock { $0 } == [["release", "mx2", "T2", "saf", "safety plan in place"]])
+        other.answered.withLock { $0 = [RemoteRequest(server: "mx2", queueID: "T2", action: "release", result: nil)] }
+        let waiting = ConsoleFixture.text(await fixture.get("/holds", session: safety.session))
+        #expect(waiting.contains("release asked: waiting for mx2") && !waiting.contains("action=\"/elsewhere/mx2/T2/release\""))
+        other.answered.withLock { $0 = [RemoteRequest(server: "mx2", queueID: "T2", action: "release", result: "released: delivering to pal@students.district.example")] }
+        #expect(ConsoleFixture.text(await fixture.get("/holds", session: safety.session)).contains("release asked: released: delivering to pal@students.district.example"))
+    }
+
+    @Test("without a shared store the holds page has no section for other servers")
+    func noOtherServers() async throws {
+        let fixture = try ConsoleFixture()
+        let safety = try #require(await fixture.signIn("saf"))
+        #expect(!ConsoleFixture.text(await fixture.get("/holds", session: safety.session)).contains("Held on other servers"))
+        #expect(await fixture.post("/elsewhere/mx2/T2/release", [("csrf", safety.csrf), ("reason", "x")], session: safety.session).status == 404)
+    }
+
     @Test("without a session, pages redirect to the sign-in page and forms get 401")
     func signedOut() async throws {
         let fixture = try ConsoleFixture()

@@ -64,8 +64,10 @@ struct SharedStoreTests {
         let shown = [
             "postgres://u:pw@h/db": "postgres://u:***@h/db",
             "postgres://u@h/db": "postgres://u@h/db",
-            "postgres://u@h:5432/db?sslmode=require&password=pw&connect_timeout=3": "postgres://u@h:5432/db?sslmode=require&password=***&connect_timeout=3",
-            "postgresql://h/db?PASSWORD=pw": "postgresql://h/db?PASSWORD=***",
+            "postgres://u@h:5432/db?sslmode=require&password=pw&connect_timeout=3": "postgres://u@h:5432/db?***",
+            "postgresql://h/db?PASSWORD=pw": "postgresql://h/db?***",
+            "postgresql://h/db?pass%77ord=pw": "postgresql://h/db?***",
+            "postgres://u@h/db?sslmode=verify-full&sslrootcert=/etc/ca.pem": "postgres://u@h/db?sslmode=verify-full&sslrootcert=/etc/ca.pem",
             "postgres://u:p@ss@h/db": "postgres://u:***@h/db",
         ]
         for (url, redacted) in shown {
@@ -81,7 +83,7 @@ struct SharedStoreTests {
         let pool = PostgresPool(endpoint: endpoint, size: 2, retryAfter: .seconds(60)) { up, _ in changes.withLock { $0.append(up) } }
         let errors = Mutex(0)
         let local = MemoryLedger()
-        let ledger = SharedLedger(shared: PostgresLedger(pool: pool, server: "mx1", timeout: .milliseconds(100)), local: local,
+        let ledger = SharedLedger(shared: PostgresLedger(pool: pool, server: "mx1", timeout: .milliseconds(100), retention: { 3600 }), local: local,
                                   retention: { 3600 }) { _, error in if error != nil { errors.withLock { $0 += 1 } } }
         let now = Date()
         func send() throws -> Bool {
@@ -148,5 +150,12 @@ struct SharedStoreTests {
         #expect(try store.count(afterID: cursor) == 3)
         #expect(try store.records(afterID: cursor, limit: 10).map(\.queueID) == ["Q2", "Q3", "Q4"])
         #expect(try store.records(afterID: cursor, limit: 10).first?.recipients == records[2].recipients)
+        // Ids are never given twice, even after pruning every record; a new trail name on request.
+        #expect(try store.lastRecordID() == 5)
+        try store.prune(before: Date(timeIntervalSince1970: 10_000))
+        try store.write([records[0]])
+        #expect(try store.records(afterID: 0, limit: 10).map(\.recordID) == [6])
+        try store.renewTrailID()
+        #expect(try store.trailID() != name)
     }
 }

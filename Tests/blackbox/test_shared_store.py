@@ -536,3 +536,21 @@ def test_a_message_held_on_mx2_is_released_from_mx1_and_delivered_by_mx2(pair, p
     assert postgres.value(f"SELECT count(*) FROM audit_review WHERE queue_id = '{held}'") == "1"
     requests = mx1.cli("quarantine", "requests").stdout
     assert re.search(rf"mx2\s+{held}\s+release", requests) and "released: delivering" in requests, requests
+
+
+def test_upkeep_deletes_expired_entries_by_the_database_clock_and_answers_stale_requests(pair, postgres):
+    """`mailguard store upkeep` (what each milter does once a minute): an entry past its expiry
+    goes, one still in its window stays; a request nobody carried out within a day is answered
+    as expired; and the CLI refuses a --server name that never wrote to the central trail."""
+    (mx1, _), _ = pair
+    postgres.psql("INSERT INTO ledger (kind, subject, value, weight, at, expires, server) VALUES "
+                  "('messages', 'old@district.example', 0, 1, 0, extract(epoch FROM clock_timestamp()) - 10, 'mx9'), "
+                  "('messages', 'new@district.example', 0, 1, 0, extract(epoch FROM clock_timestamp()) + 600, 'mx9')")
+    postgres.psql("INSERT INTO queue_request (server, queue_id, action, requested_by, requested_from, requested_at) "
+                  "VALUES ('mx9', 'ABC123', 'release', 'pat', 'mx1', extract(epoch FROM clock_timestamp()) - 2 * 86400)")
+    assert "upkeep done for server mx1" in mx1.cli("store", "upkeep").stdout
+    assert postgres.value("SELECT string_agg(subject, ',') FROM ledger WHERE server = 'mx9'") == "new@district.example"
+    assert postgres.value("SELECT result FROM queue_request WHERE server = 'mx9'") == "expired: not carried out within a day"
+    refused = mx1.cli("quarantine", "release", "ABC123", "--server", "mx9", check=False)
+    assert refused.returncode != 0 and "no server named 'mx9'" in refused.stderr, refused.stderr
+    assert postgres.value("SELECT count(*) FROM queue_request WHERE server = 'mx9'") == "1"
