@@ -16,7 +16,7 @@ from email.parser import BytesHeaderParser
 
 import pytest
 
-from harness import MailGuard, Postfix, Postgres, free_port, start_district, wait_for
+from harness import MailGuard, Postfix, Postgres, free_port, start_district, tcp_listening, wait_for
 
 SESSIONS = 8
 RETRY_SECONDS = 5
@@ -554,3 +554,45 @@ def test_upkeep_deletes_expired_entries_by_the_database_clock_and_answers_stale_
     refused = mx1.cli("quarantine", "release", "ABC123", "--server", "mx9", check=False)
     assert refused.returncode != 0 and "no server named 'mx9'" in refused.stderr, refused.stderr
     assert postgres.value("SELECT count(*) FROM queue_request WHERE server = 'mx9'") == "1"
+
+
+def test_the_console_on_mx1_lists_a_hold_of_mx2_and_has_it_released_there(pair, postgres):
+    """The review console of mx1 reads the central trail: a roster held on mx2 appears under
+    "Held on other servers" for the privacy reviewer; releasing it with a reason leaves the
+    request, mx2 delivers, the hold leaves the list once its release is recorded, and the audit
+    search shows the record and the release with their server."""
+    from test_console import PASSWORDS, http, sign_in
+    (mx1, server1), (mx2, server2) = pair
+    port = free_port()
+    mx1.settings.update({"console.listen": f'"127.0.0.1:{port}"', "console.database": f'"{mx1.dir / "console.sqlite"}"'})
+    mx1.use_sendmail(server1.sendmail_command())
+    for name, role in (("privacy", "privacy-reviewer"), ("auditor", "auditor")):
+        subprocess.run([str(mx1.binary), "console", "user", "add", name, "--role", role, "--config", str(mx1.config)],
+                       input=PASSWORDS[name], text=True, check=True, capture_output=True)
+    log = mx1.dir / "console.log"
+    console = subprocess.Popen([str(mx1.binary), "console", "--config", str(mx1.config)], stdout=subprocess.DEVNULL, stderr=open(log, "ab"))
+    try:
+        wait_for(lambda: tcp_listening(port) or console.poll() is not None, what="the console")
+        assert console.poll() is None, log.read_text()
+        site = type("Site", (), {"url": f"http://127.0.0.1:{port}"})
+        delivered_before = len(server2.delivered("office"))
+        code, reply, _ = submit(server2, "pat.teacher@district.example", ["office@district.example"], "console roster", roster_of_ssns())
+        assert code == 250, reply
+        held = queue_id(reply)
+        wait_for(lambda: postgres.value(f"SELECT count(*) FROM audit_message WHERE server = 'mx2' AND queue_id = '{held}'") == "1",
+                 what="the hold in the central trail")
+        jar, csrf = sign_in(site, "privacy")
+        _, _, holds = http(site, "/holds", jar=jar)
+        assert f'id="elsewhere-mx2-{held}"' in holds and f'action="/elsewhere/mx2/{held}/release"' in holds, holds
+        assert "604-55-2318" not in holds
+        status, headers, _ = http(site, f"/elsewhere/mx2/{held}/release", {"csrf": csrf, "reason": "forms checked by phone"}, jar=jar)
+        assert status == 303 and headers["Location"] == f"/holds?done=asked+mx2+to+release+{held}", status
+        server2.wait_delivered("office", count=delivered_before + 1)
+        # Released and recorded on mx2, the hold leaves the list (its review reached the store).
+        wait_for(lambda: f'id="elsewhere-mx2-{held}"' not in http(site, "/holds", jar=jar)[2], what="the hold gone from the list")
+        auditor, _ = sign_in(site, "auditor")
+        _, _, audit = http(site, f"/audit?queue_id={held}", jar=auditor)
+        assert f"mx2 {held}" in audit and "forms checked by phone" in audit, audit
+    finally:
+        console.terminate()
+        console.wait(timeout=10)
