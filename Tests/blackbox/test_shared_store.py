@@ -596,3 +596,41 @@ def test_the_console_on_mx1_lists_a_hold_of_mx2_and_has_it_released_there(pair, 
     finally:
         console.terminate()
         console.wait(timeout=10)
+
+
+def test_a_stalled_store_costs_each_message_at_most_the_timeout(pair, postgres, fresh_ledger):
+    """PostgreSQL stopped (SIGSTOP: connections open, nothing answers) while 40 messages go
+    through both servers in 8 sessions: each is answered within the store's timeout plus the
+    scan, a limited sender still meets each server's own window, and once PostgreSQL runs
+    again the servers use it again."""
+    import os
+    import signal
+    limited = "purchasing@district.example"
+    for i in range(4):  # connections in the pools, and the sender's charges in both ledgers
+        submit(pair[i % 2][1], limited, ["office@district.example"], f"stall-warm-{i}", "Order form attached.\n")
+    # The postmaster and every process it runs, the servers' connections among them.
+    postmaster = int((postgres.data / "postmaster.pid").read_text().splitlines()[0])
+    processes = [postmaster] + [int(row[0]) for row in postgres.query("SELECT pid FROM pg_stat_activity WHERE pid <> pg_backend_pid()")]
+    for pid in processes:
+        os.kill(pid, signal.SIGSTOP)
+    try:
+        with ThreadPoolExecutor(SESSIONS) as pool:
+            results = list(pool.map(lambda i: submit(pair[i % 2][1], limited if i < 16 else f"stall{i}@district.example",
+                                                     ["office@district.example"], f"stall-{i}", "Order form attached.\n"), range(40)))
+    finally:
+        for pid in processes:
+            os.kill(pid, signal.SIGCONT)
+    slowest = max(seconds for _, _, seconds in results)
+    accepted = sum(1 for code, _, _ in results[:16] if code == 250)
+    print(f"\nstalled store: 40 messages, slowest answer {slowest * 1000:.0f} ms; the limited sender (10 an hour, 2 already "
+          f"charged on each server) got {accepted} of 16 through")
+    assert all(code in (250, 451) for code, _, _ in results), results
+    assert all(code == 250 for code, _, _ in results[16:])
+    assert slowest < 2.0, slowest
+    # Each server's own window: 10 - 2 on each.
+    assert accepted == 16
+    # Running again: after retry_seconds a new sender is charged in the store once more.
+    def charged_again():
+        submit(pair[0][1], "stall.after@district.example", ["office@district.example"], f"stall-after-{time.monotonic()}", "Hello.\n")
+        return postgres.value("SELECT count(*) FROM ledger WHERE subject = 'stall.after@district.example'") != "0"
+    wait_for(charged_again, timeout=30, interval=0.5, what="the store used again")
