@@ -75,8 +75,7 @@ public final class CentralAudit: AuditReading {
     public func reviews(matching query: ReviewQuery) throws -> [AuditEntry.Review] {
         var clauses = Clauses()
         clauses.add("server = ?", query.server)
-        clauses.add("at >= ?", query.since.map { "\($0.timeIntervalSince1970)" })
-        clauses.add("at < ?", query.until.map { "\($0.timeIntervalSince1970)" })
+        clauses.addPeriod("at", since: query.since, until: query.until)
         clauses.add("by = ?", query.by)
         clauses.add("action = ?", query.action)
         clauses.add("queue_id = ?", query.queueID)
@@ -150,6 +149,12 @@ public final class CentralAudit: AuditReading {
             parts.append(numbered)
         }
 
+        /// `column` at or after `since` and before `until`, where given.
+        mutating func addPeriod(_ column: String, since: Date?, until: Date?) {
+            add("\(column) >= ?", since.map { "\($0.timeIntervalSince1970)" })
+            add("\(column) < ?", until.map { "\($0.timeIntervalSince1970)" })
+        }
+
         var sql: String { parts.joined(separator: " AND ") }
     }
 
@@ -158,8 +163,7 @@ public final class CentralAudit: AuditReading {
     private static func condition(_ query: AuditQuery) -> Clauses {
         var clauses = Clauses()
         clauses.add("m.server = ?", query.server)
-        clauses.add("m.at >= ?", query.since.map { "\($0.timeIntervalSince1970)" })
-        clauses.add("m.at < ?", query.until.map { "\($0.timeIntervalSince1970)" })
+        clauses.addPeriod("m.at", since: query.since, until: query.until)
         clauses.add("lower(m.sender) = lower(?)", query.sender)
         clauses.add("(m.verdict = ? OR m.monitor = ?)", query.verdict)
         clauses.add("m.queue_id = ?", query.queueID)

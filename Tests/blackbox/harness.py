@@ -328,13 +328,17 @@ class Postgres:
 
     BIN = Path("/usr/lib/postgresql/15/bin")
 
-    def __init__(self, name: str = "store", port: int = None, password: str = None):
+    def __init__(self, name: str = "store", port: int = None, password: str = None, tls: bool = False):
         self.dir = Path(tempfile.mkdtemp(prefix=f"postgres-{name}-", dir="/tmp"))
         self.data = self.dir / "data"
         self.log = self.dir / "log"
         self.port = port or free_port()
         self.url = f"postgres://mailguard@127.0.0.1:{self.port}/mailguard"
         self.password = password
+        # With tls: TCP logins only over TLS (hostssl), with a self-signed certificate for
+        # 127.0.0.1 that `ca` names.
+        self.tls = tls
+        self.ca = self.dir / "ca.crt"
         owner = pwd.getpwnam("postgres")
         os.chown(self.dir, owner.pw_uid, owner.pw_gid)
         self.initialized = False
@@ -353,7 +357,11 @@ class Postgres:
         if not self.initialized:
             authentication = ["--auth-local=trust", "--auth-host=scram-sha-256"] if self.password else ["-A", "trust"]
             self._as_postgres(self.BIN / "initdb", "-D", self.data, *authentication, "-U", "postgres", "--no-sync")
+            if self.tls:
+                self._certificate()
         options = f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off"
+        if self.tls:
+            options += " -c ssl=on"
         started = self._as_postgres(self.BIN / "pg_ctl", "-D", self.data, "-o", options, "-l", self.log, "-w", "start", check=False)
         if started.returncode != 0:
             # Backends of a killed postmaster that have not gone yet hold the shared memory.
@@ -364,6 +372,18 @@ class Postgres:
             self.psql(f"CREATE ROLE mailguard {login}", "CREATE DATABASE mailguard OWNER mailguard", user="postgres", database="postgres")
             self.initialized = True
         return self
+
+    def _certificate(self):
+        subprocess.run(["openssl", "req", "-new", "-x509", "-days", "2", "-nodes", "-subj", "/CN=127.0.0.1",
+                        "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", self.data / "server.key", "-out", self.data / "server.crt"],
+                       check=True, capture_output=True, timeout=60)
+        shutil.copy(self.data / "server.crt", self.ca)
+        owner = pwd.getpwnam("postgres")
+        for name in ("server.key", "server.crt"):
+            os.chown(self.data / name, owner.pw_uid, owner.pw_gid)
+        os.chmod(self.data / "server.key", 0o600)
+        hba = self.data / "pg_hba.conf"
+        hba.write_text("\n".join("hostssl" + line[4:] if line.startswith("host ") else line for line in hba.read_text().splitlines()) + "\n")
 
     def stop(self):
         if self.data.exists():

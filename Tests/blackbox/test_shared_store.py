@@ -2,6 +2,7 @@
 ([store]): a sending limit holds exactly across both, a chain letter is counted across both,
 PostgreSQL killed under load loses no message and no audit record, what the store costs per
 message, and what `mailguard store status` and `mailguard check` say about it."""
+import json
 import re
 import smtplib
 import sqlite3
@@ -634,3 +635,30 @@ def test_a_stalled_store_costs_each_message_at_most_the_timeout(pair, postgres, 
         submit(pair[0][1], "stall.after@district.example", ["office@district.example"], f"stall-after-{time.monotonic()}", "Hello.\n")
         return postgres.value("SELECT count(*) FROM ledger WHERE subject = 'stall.after@district.example'") != "0"
     wait_for(charged_again, timeout=30, interval=0.5, what="the store used again")
+
+
+def test_a_store_that_takes_only_tls_is_reached_over_tls_when_the_url_asks(tmp_path):
+    """A PostgreSQL that accepts TCP logins over TLS only: with `sslmode=verify-full` and its
+    certificate authority, `store migrate` and `store status` reach it; without TLS, or with
+    another authority, the store is unreachable and `status` says why (exit 1)."""
+    store = Postgres("tls", tls=True).start()
+    guard = MailGuard("tls", settings={"conduct.model": False, "store.server": "mx-tls"})
+    try:
+        def status(query):
+            guard.settings["store.url"] = json.dumps(f"{store.url}?{query}")
+            guard.use_sendmail(["/bin/true"])
+            return guard.cli("store", "status", check=False)
+        other = tmp_path / "other.crt"
+        subprocess.run(["openssl", "req", "-new", "-x509", "-days", "2", "-nodes", "-subj", "/CN=127.0.0.1", "-keyout", tmp_path / "other.key",
+                        "-out", other], check=True, capture_output=True, timeout=60)
+        guard.settings["store.url"] = json.dumps(f"{store.url}?sslmode=verify-full&sslrootcert={store.ca}")
+        guard.use_sendmail(["/bin/true"])
+        assert "applied version 1" in guard.cli("store", "migrate").stdout
+        verified = status(f"sslmode=verify-full&sslrootcert={store.ca}")
+        assert verified.returncode == 0 and "reachable, schema version 1" in verified.stdout, verified.stdout + verified.stderr
+        plain = status("sslmode=disable")
+        assert plain.returncode == 1 and "no encryption" in plain.stdout, plain.stdout
+        forged = status(f"sslmode=verify-full&sslrootcert={other}")
+        assert forged.returncode == 1 and "certificate verify failed" in forged.stdout, forged.stdout
+    finally:
+        store.remove()
