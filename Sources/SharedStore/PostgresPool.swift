@@ -41,21 +41,21 @@ public final class PostgresPool: Sendable {
     /// Runs `body` on a connection within the endpoint's timeout (or `deadline`).
     public func withConnection<T>(deadline: ContinuousClock.Instant? = nil, _ body: (PostgresConnection, ContinuousClock.Instant) throws -> T) throws -> T {
         let deadline = deadline ?? ContinuousClock.now + endpoint.timeout
-        let connection = try borrow(until: deadline)
+        let (connection, probe) = try borrow(until: deadline)
         do {
             let result = try body(connection, deadline)
-            giveBack(connection, failure: nil)
+            giveBack(connection, probe: probe, failure: nil)
             return result
         } catch let error as StoreError {
             if case .unavailable(let reason) = error {
                 connection.close()
-                giveBack(connection, failure: reason)
+                giveBack(connection, probe: probe, failure: reason)
             } else {
-                giveBack(connection, failure: nil)
+                giveBack(connection, probe: probe, failure: nil)
             }
             throw error
         } catch {
-            giveBack(connection, failure: nil)
+            giveBack(connection, probe: probe, failure: nil)
             throw error
         }
     }
@@ -69,7 +69,8 @@ public final class PostgresPool: Sendable {
         }
     }
 
-    private func borrow(until deadline: ContinuousClock.Instant) throws -> PostgresConnection {
+    /// A connection, and whether this call is the one that tries a store that failed.
+    private func borrow(until deadline: ContinuousClock.Instant) throws -> (PostgresConnection, probe: Bool) {
         lock.lock()
         while true {
             if let down = state.downUntil, ContinuousClock.now < down || state.probing {
@@ -77,21 +78,23 @@ public final class PostgresPool: Sendable {
                 lock.unlock()
                 throw StoreError.unavailable(reason)
             }
-            if state.downUntil != nil { state.probing = true }
+            let probe = state.downUntil != nil
+            if probe { state.probing = true }
             if let connection = state.idle.popLast() {
                 lock.unlock()
-                return connection
+                return (connection, probe)
             }
             if state.open < size {
                 state.open += 1
                 lock.unlock()
                 do {
-                    return try PostgresConnection(endpoint, deadline: deadline)
+                    return (try PostgresConnection(endpoint, deadline: deadline), probe)
                 } catch {
-                    giveBack(nil, failure: error.description)
+                    giveBack(nil, probe: probe, failure: error.description)
                     throw error
                 }
             }
+            if probe { state.probing = false }
             let left = ContinuousClock.now.duration(to: deadline)
             guard left > .zero, lock.wait(until: Date(timeIntervalSinceNow: Double(PostgresConnection.milliseconds(left)) / 1000)) else {
                 lock.unlock()
@@ -100,7 +103,9 @@ public final class PostgresPool: Sendable {
         }
     }
 
-    private func giveBack(_ connection: PostgresConnection?, failure: String?) {
+    /// Takes a connection back. A failure marks the store down; only the probe's success
+    /// marks it up again (a call that was already under way when it failed proves nothing).
+    private func giveBack(_ connection: PostgresConnection?, probe: Bool, failure: String?) {
         let change: Bool? = lock.withLock {
             if let connection, connection.isOpen {
                 state.idle.append(connection)
@@ -108,7 +113,7 @@ public final class PostgresPool: Sendable {
                 state.open -= 1
             }
             lock.signal()
-            state.probing = false
+            if probe { state.probing = false }
             if let failure {
                 // The other idle connections most likely went down with it (a restarted
                 // server): the next try after the wait starts on a new one.
@@ -120,7 +125,7 @@ public final class PostgresPool: Sendable {
                 state.lastFailure = failure
                 return wasUp ? false : nil
             }
-            guard state.downUntil != nil else { return nil }
+            guard probe, state.downUntil != nil else { return nil }
             state.downUntil = nil
             state.lastFailure = nil
             return true

@@ -21,6 +21,9 @@ from harness import MailGuard, Postfix, Postgres, free_port, start_district, tcp
 
 SESSIONS = 8
 RETRY_SECONDS = 5
+# The store's timeout: long enough that a loaded two-core machine running a debug build does
+# not fall back while the store is up (the exact limit depends on it), short beside the stalls.
+TIMEOUT_MS = 1000
 # The password the servers read from their password_file; PostgreSQL asks for it (SCRAM).
 PASSWORD = "Tulip-Harbor-8812"
 
@@ -81,7 +84,7 @@ printer cartridges; the bins will stand beside the main staircase until the spri
 def store_settings(url, server, password_file):
     # Without the conduct model: these tests count messages and records, and a debug build
     # would spend their time reading sentences.
-    return {"conduct.model": False, "store.url": url, "store.server": server, "store.timeout_ms": 200,
+    return {"conduct.model": False, "store.url": url, "store.server": server, "store.timeout_ms": TIMEOUT_MS,
             "store.connections": 4, "store.retry_seconds": RETRY_SECONDS, "store.password_file": str(password_file)}
 
 
@@ -388,7 +391,7 @@ def outage_under_load(pair, postgres, count, limited, tag):
         return local, stored
     try:
         wait_for(lambda: (lambda local, stored: local == [stored.get("mx1"), stored.get("mx2")])(*counts()),
-                 timeout=max(5, 30 - (time.monotonic() - events["restarted"])), interval=0.2,
+                 timeout=max(5, 60 - (time.monotonic() - events["restarted"])), interval=0.2,
                  what="the store holding every local audit record")
     finally:
         local, stored = counts()
@@ -396,7 +399,8 @@ def outage_under_load(pair, postgres, count, limited, tag):
     distinct = postgres.query("SELECT count(*), count(DISTINCT (server, trail, local_id)), count(DISTINCT (server, local_id)) FROM audit_message")[0]
     assert distinct[0] == distinct[1] == distinct[2], distinct
     # Once PostgreSQL answers again, a server decides with it again after one retry period.
-    assert max(back.values()) <= RETRY_SECONDS + 3, (
+    # (One retry period and a probe: well under one period per pooled connection.)
+    assert max(back.values()) <= RETRY_SECONDS + 10, (
         f"the store was used again only {back[0]:.1f} s (mx1) and {back[1]:.1f} s (mx2) after the restart; retry_seconds = {RETRY_SECONDS}")
 
 
@@ -599,6 +603,9 @@ def test_the_console_on_mx1_lists_a_hold_of_mx2_and_has_it_released_there(pair, 
         console.wait(timeout=10)
 
 
+STALL_SECONDS = 8
+
+
 def test_a_stalled_store_costs_each_message_at_most_the_timeout(pair, postgres, fresh_ledger):
     """PostgreSQL stopped (SIGSTOP: connections open, nothing answers) while 40 messages go
     through both servers in 8 sessions: each is answered within the store's timeout plus the
@@ -614,10 +621,13 @@ def test_a_stalled_store_costs_each_message_at_most_the_timeout(pair, postgres, 
     processes = [postmaster] + [int(row[0]) for row in postgres.query("SELECT pid FROM pg_stat_activity WHERE pid <> pg_backend_pid()")]
     for pid in processes:
         os.kill(pid, signal.SIGSTOP)
+    stopped = time.monotonic()
     try:
         with ThreadPoolExecutor(SESSIONS) as pool:
             results = list(pool.map(lambda i: submit(pair[i % 2][1], limited if i < 16 else f"stall{i}@district.example",
                                                      ["office@district.example"], f"stall-{i}", "Order form attached.\n"), range(40)))
+        # Stopped for STALL_SECONDS at least: a milter waiting on the store would answer no sooner.
+        time.sleep(max(0, STALL_SECONDS - (time.monotonic() - stopped)))
     finally:
         for pid in processes:
             os.kill(pid, signal.SIGCONT)
@@ -627,7 +637,7 @@ def test_a_stalled_store_costs_each_message_at_most_the_timeout(pair, postgres, 
           f"charged on each server) got {accepted} of 16 through")
     assert all(code in (250, 451) for code, _, _ in results), results
     assert all(code == 250 for code, _, _ in results[16:])
-    assert slowest < 2.0, slowest
+    assert slowest < STALL_SECONDS / 2, slowest
     # Each server's own window: 10 - 2 on each.
     assert accepted == 16
     # Running again: after retry_seconds a new sender is charged in the store once more.
