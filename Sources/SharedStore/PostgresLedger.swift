@@ -32,7 +32,9 @@ public final class PostgresLedger: Sendable {
     }
 
     /// Runs `body` in one database transaction; returns its result and the entries it added.
-    /// Any `StoreError` means nothing was charged.
+    /// A `StoreError` means nothing was charged, unless it came while waiting for the answer
+    /// to `COMMIT`: then the charge may stand in the store, and the caller's fallback charges
+    /// its own ledger too (once in each, never twice in one).
     public func transaction<T>(_ body: (LedgerTransaction) throws -> T) throws -> (T, [LedgerEntry]) {
         try pool.withConnection(deadline: .now + timeout) { connection, deadline in
             let lockWait = max(1, PostgresConnection.milliseconds(timeout) * 3 / 4)
