@@ -47,6 +47,8 @@ extension ConsoleApp {
                 "recipients": shown(record.recipients.map(\.address).joined(separator: ", ")),
                 "rules": record.decidingRules.joined(separator: ", "), "where": shown(QuarantineReview.reason(record)),
                 "status": request.map { "\($0.action) asked: " + ($0.result.map(shown) ?? "waiting for \(server)") } as Any,
+                // Asked again only when nothing waits: no request yet, or the last one failed or expired.
+                "may_ask": request.map { $0.result?.hasPrefix("failed") == true || $0.result?.hasPrefix("expired") == true } ?? true,
                 "may_release": viewer.may(.release, areas), "may_delete": viewer.may(.delete, areas),
             ]
         }

@@ -222,6 +222,10 @@ struct ConsoleAppTests {
         #expect(waiting.contains("release asked: waiting for mx2") && !waiting.contains("action=\"/elsewhere/mx2/T2/release\""))
         other.answered.withLock { $0 = [RemoteRequest(server: "mx2", queueID: "T2", action: "release", result: "released: delivering to pal@students.district.example")] }
         #expect(ConsoleFixture.text(await fixture.get("/holds", session: safety.session)).contains("release asked: released: delivering to pal@students.district.example"))
+        // A request that failed may be asked again.
+        other.answered.withLock { $0 = [RemoteRequest(server: "mx2", queueID: "T2", action: "release", result: "failed: T2 is not on hold")] }
+        let failed = ConsoleFixture.text(await fixture.get("/holds", session: safety.session))
+        #expect(failed.contains("release asked: failed: T2 is not on hold") && failed.contains("action=\"/elsewhere/mx2/T2/release\""))
     }
 
     @Test("without a shared store the holds page has no section for other servers")
