@@ -28,15 +28,15 @@ struct ConsoleCommand: ParsableCommand {
             let rules = try loadedOrExit(RuleLoader.load(config))
             let log: @Sendable (String) -> Void = { line in FileHandle.standardError.write(Data("mailguard console: \(line)\n".utf8)) }
             let store = try ConsoleStore(path: config.consolePath)
-            let central = try PostgresPool.background(config.store).map { CentralAudit(pool: $0) }
+            let otherServers = try StoreOtherServers(config)
             let app = ConsoleApp(
                 config: config, store: store, queue: QuarantineReview.holdQueue(config), templates: templates,
                 reveal: Revealer.contained(executable: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0],
                                            configPath: config.file, seconds: Int(config.inspection.extraction.timeBudget.components.seconds) + 10),
                 mask: { rules.makeScanner().mask($0) },
                 log: log,
-                districtTrail: central.map { central in { @Sendable in central } },
-                otherServers: try StoreOtherServers(config)
+                districtTrail: otherServers.map { servers in { @Sendable in servers.trail } },
+                otherServers: otherServers
             )
             let sendmail = config.notices.sendmail
             Escalation(app: app) { mail in

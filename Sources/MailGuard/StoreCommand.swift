@@ -16,7 +16,7 @@ struct StoreCommand: ParsableCommand {
         @OptionGroup var options: ConfigOption
 
         func run() throws {
-            let settings = try StoreCommand.settings(options)
+            let settings = try StoreCommand.config(options).store
             do {
                 let applied = try StoreProbe.migrate(settings)
                 print(applied.isEmpty
@@ -34,7 +34,7 @@ struct StoreCommand: ParsableCommand {
         @OptionGroup var options: ConfigOption
 
         func run() throws {
-            let line = StoreProbe.checkLine(try StoreCommand.settings(options))
+            let line = StoreProbe.checkLine(try StoreCommand.config(options).store)
             print(line.text)
             if !line.ok { throw ExitCode(1) }
         }
@@ -46,21 +46,21 @@ struct StoreCommand: ParsableCommand {
         @OptionGroup var options: ConfigOption
 
         func run() throws {
-            let config = try options.loadConfig()
-            let settings = try StoreCommand.settings(options)
+            let config = try StoreCommand.config(options)
+            let settings = config.store
             guard let pool = try PostgresPool.background(settings) else { return }
             try StoreMaintenance(pool: pool, server: settings.server, keepDays: config.audit.keepDays).run()
             print("mailguard store: upkeep done for server \(settings.server)")
         }
     }
 
-    /// `[store]` from the config; exit 1 when it has no url.
-    static func settings(_ options: ConfigOption) throws -> StoreSettings {
-        let settings = try options.loadConfig().store
-        guard settings.url != nil else {
+    /// The config, whose `[store]` has a url; exit 1 when it has none.
+    static func config(_ options: ConfigOption) throws -> Config {
+        let config = try options.loadConfig()
+        guard config.store.url != nil else {
             FileHandle.standardError.write(Data("mailguard store: no [store] url in the config; this server keeps its own SQLite\n".utf8))
             throw ExitCode(1)
         }
-        return settings
+        return config
     }
 }

@@ -5,7 +5,8 @@ import SharedStore
 import Storage
 
 /// The console's view of the district's other mail servers, through the shared store: their
-/// holds from the central trail, and release and delete requests left for them.
+/// holds from the central trail (which the audit search and reports read too), and release
+/// and delete requests left for them.
 struct StoreOtherServers: OtherServers {
     let server: String
     let trail: CentralAudit

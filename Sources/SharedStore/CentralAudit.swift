@@ -40,7 +40,8 @@ public final class CentralAudit: AuditReading {
                 FROM audit_message m WHERE \(condition.sql) ORDER BY m.at DESC, m.id DESC\(limit)
                 """, condition.parameters, deadline: deadline).values
             guard !rows.isEmpty else { return [] }
-            let ids = [Self.array(rows.map { $0[0] ?? "0" })]
+            // Ids are numbers: the array literal needs no quoting.
+            let ids = ["{" + rows.map { $0[0] ?? "0" }.joined(separator: ",") + "}"]
             func children<T>(_ sql: String, _ make: ([String?]) -> T) throws -> [String: [T]] {
                 Dictionary(grouping: try connection.query(sql, ids, deadline: deadline).values, by: { $0[0] ?? "" }).mapValues { $0.map(make) }
             }
@@ -65,11 +66,6 @@ public final class CentralAudit: AuditReading {
                 return record
             }
         }
-    }
-
-    /// Text values as a PostgreSQL array literal.
-    private static func array(_ values: [String]) -> String {
-        "{" + values.map { "\"" + $0.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\"" }.joined(separator: ",") + "}"
     }
 
     public func reviews(matching query: ReviewQuery) throws -> [AuditEntry.Review] {

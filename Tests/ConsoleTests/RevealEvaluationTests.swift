@@ -12,16 +12,6 @@ import TestSupport
 /// disguised set) cannot be told from text by digits and are not counted.
 @Suite("Reveal redacts the planted values of the labelled sets")
 struct RevealEvaluationTests {
-    struct Planted: Decodable {
-        struct Value: Decodable {
-            var kind: String
-            var digits: String?
-        }
-
-        var file: String
-        var expected: [Value]
-    }
-
     /// Set, every how-many-th message, and the least share of planted values that must stay
     /// hidden per kind. The quick suite reads every 3rd message of each set;
     /// `MAILGUARD_LONG_TESTS=1` (CI) reads them all.
@@ -33,7 +23,7 @@ struct RevealEvaluationTests {
     func leaks(set: String) throws {
         let (_, stride, minimum) = Self.sets.first { $0.name == set }!
         let directory = Repository.root.appendingPathComponent("Tests/\(set)")
-        let manifest = try JSONDecoder().decode([Planted].self, from: Data(contentsOf: directory.appendingPathComponent("manifest.json")))
+        let manifest = try LabelledMessage.manifest(directory)
         let config = try ConfigLoader.load(Repository.config.path).get()
         let rules = try ShippedRules.loaded.get()
         // `plain`: planted values a person can read as digits in the message's text unmasked

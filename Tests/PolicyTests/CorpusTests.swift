@@ -13,20 +13,6 @@ import Testing
 /// compared by kind and digits.
 @Suite("Accuracy corpus")
 struct CorpusTests {
-    struct Labelled: Decodable {
-        struct Value: Decodable {
-            var kind: String
-            /// Digits of an SSN or card; the one form of other values (`8605550142`,
-            /// `1420 n maple ave`, `2011-03-14`, a roster's record count).
-            var digits: String?
-            var value: String?
-            var normalized: String { digits ?? value ?? "" }
-        }
-        var file: String
-        var `class`: String
-        var expected: [Value]
-    }
-
     struct Tally {
         var truePositives = 0
         var falsePositives = 0
@@ -148,7 +134,7 @@ struct CorpusTests {
         struct Entry: Decodable {
             var file: String
             var attachment: String
-            var expected: [Labelled.Value]
+            var expected: [LabelledMessage.Value]
         }
         let corpus = Repository.root.appendingPathComponent(folder)
         let entries = try JSONDecoder().decode([Entry].self, from: Data(contentsOf: corpus.appendingPathComponent("manifest.json")))
@@ -258,7 +244,7 @@ struct CorpusTests {
         kindOf: (Finding) -> String = \.kind, minimums: (String, String) -> (each: Double, overall: Double)
     ) throws {
         let corpus = Repository.root.appendingPathComponent(folder)
-        let labelled = try JSONDecoder().decode([Labelled].self, from: Data(contentsOf: corpus.appendingPathComponent("manifest.json")))
+        let labelled = try LabelledMessage.manifest(corpus)
         var tallies: [String: [String: Tally]] = [:]  // class → kind → tally
         var misses: [String] = []
         for message in labelled {
