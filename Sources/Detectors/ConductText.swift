@@ -30,35 +30,49 @@ struct ConductText {
     /// The view of `text`, with runs of three or more equal letters cut to `keep` (1 or 2):
     /// "stuuupid" is "stupid" with 1, "asssss" is "ass" with 2.
     init(_ text: ScanText, keep: Int, folding: inout ScalarFolding) {
-        var words = Words(capacity: text.bytes.count)
-        words.read(text, folding: &folding)
-        bytes.reserveCapacity(text.bytes.count)
-        words.forEachJoinedWord { span, origin in
-            if !bytes.isEmpty { bytes.append(32) }
-            wordStarts.append(Int32(bytes.count))
-            wordOrigins.append(origin)
-            var start = span.lowerBound
-            while start < span.upperBound {
-                let letter = words.letters[start]
-                var end = start + 1
-                while end < span.upperBound, words.letters[end] == letter { end += 1 }
-                let length = end - start >= 3 && Self.isLetter(letter) ? keep : end - start
-                for _ in 0..<length { bytes.append(letter) }
-                start = end
-            }
-        }
+        self.init(Words(text, folding: &folding), keep: keep)
     }
 
-    /// Whether the text has a run of three or more equal letters (then a second view is read).
-    static func hasLongRuns(_ text: ScanText) -> Bool {
-        var run = 0
-        var previous: UInt8 = 0
-        for byte in text.lowered {
-            run = byte == previous && isLetter(byte) ? run + 1 : 1
-            if run >= 3 { return true }
-            previous = byte
+    /// The views word lists read: runs cut to two letters, and, when the text has runs of three
+    /// or more equal letters, cut to one as well. The text is read into words once for both.
+    static func views(of text: ScanText, folding: inout ScalarFolding) -> [ConductText] {
+        let words = Words(text, folding: &folding)
+        return words.hasLongRuns ? [ConductText(words, keep: 2), ConductText(words, keep: 1)] : [ConductText(words, keep: 2)]
+    }
+
+    private init(_ words: Words, keep: Int) {
+        var view = [UInt8](repeating: 0, count: words.letters.count + words.spans.count)
+        var count = 0
+        words.letters.withUnsafeBufferPointer { letters in
+            view.withUnsafeMutableBufferPointer { view in
+                var index = 0
+                while index < words.spans.count {
+                    let end = words.joinedEnd(from: index)
+                    if count > 0 {
+                        view[count] = 32
+                        count += 1
+                    }
+                    wordStarts.append(Int32(count))
+                    wordOrigins.append(words.spans[index].origin)
+                    var start = Int(words.spans[index].start)
+                    let stop = Int(words.spans[end].end)
+                    while start < stop {
+                        let letter = letters[start]
+                        var next = start + 1
+                        while next < stop, letters[next] == letter { next += 1 }
+                        let length = next - start >= 3 && Self.isLetter(letter) ? keep : next - start
+                        for _ in 0..<length {
+                            view[count] = letter
+                            count += 1
+                        }
+                        start = next
+                    }
+                    index = end + 1
+                }
+            }
         }
-        return false
+        view.removeSubrange(count...)
+        bytes = view
     }
 
     /// The words of a text, before joining, in one flat buffer: their letters, and for each
@@ -76,23 +90,34 @@ struct ConductText {
 
         var letters: [UInt8] = []
         var spans: [Span] = []
+        /// Whether the text has a run of three or more equal ASCII letters.
+        private(set) var hasLongRuns = false
         private var start = 0
         /// Text offset of the first character of the word being read.
         private var origin = 0
         private var hasLetter = false
 
-        init(capacity: Int) {
-            letters.reserveCapacity(capacity)
+        init(_ text: ScanText, folding: inout ScalarFolding) {
+            letters.reserveCapacity(text.bytes.count)
+            text.bytes.withUnsafeBufferPointer { bytes in
+                text.lowered.withUnsafeBufferPointer { lowered in
+                    read(bytes, lowered, folding: &folding)
+                }
+            }
         }
 
-        mutating func read(_ text: ScanText, folding: inout ScalarFolding) {
-            let bytes = text.bytes
+        private mutating func read(_ bytes: UnsafeBufferPointer<UInt8>, _ lowercase: UnsafeBufferPointer<UInt8>, folding: inout ScalarFolding) {
             var offset = 0
+            var run = 0
+            var previous: UInt8 = 0
             while offset < bytes.count {
                 let byte = bytes[offset]
                 if byte < 0x80 {
-                    let lowered = text.lowered[offset]
-                    let next = offset + 1 < bytes.count ? text.lowered[offset + 1] : 32
+                    let lowered = lowercase[offset]
+                    run = lowered == previous && ConductText.isLetter(lowered) ? run + 1 : 1
+                    if run >= 3 { hasLongRuns = true }
+                    previous = lowered
+                    let next = offset + 1 < bytes.count ? lowercase[offset + 1] : 32
                     if ConductText.isWordByte(lowered) {
                         hasLetter = hasLetter || ConductText.isLetter(lowered)
                         append(lowered, from: offset)
@@ -109,8 +134,9 @@ struct ConductText {
                     }
                     offset += 1
                 } else {
+                    previous = 0
                     let (scalar, length) = ConductText.decodeScalar(bytes, at: offset)
-                    if scalar == "\u{2019}", letters.count > start, offset + length < bytes.count, ConductText.isLetter(text.lowered[offset + length]) {
+                    if scalar == "\u{2019}", letters.count > start, offset + length < bytes.count, ConductText.isLetter(lowercase[offset + length]) {
                         offset += length  // a typographic apostrophe, as above
                         continue
                     }
@@ -159,20 +185,17 @@ struct ConductText {
         /// "f u c k", "f.u.c.k", "d.m", "u r": two or more single letters, each parted from the
         /// next by one separator, are one word (entries are read the same way, so "u r stupid"
         /// and "ur stupid" are one entry). Their letters are next to each other in the buffer,
-        /// so a joined word is one range.
-        func forEachJoinedWord(_ body: (Range<Int>, Int32) -> Void) {
-            var index = 0
-            while index < spans.count {
-                var end = index
-                // One separator throughout: "u r d.e.a.d" is "ur dead", not "urdead".
-                while end + 1 < spans.count, isSingleLetter(spans[end].range), isSingleLetter(spans[end + 1].range),
-                      [32, 46, 45, 95].contains(spans[end].separator), spans[end].separator == spans[index].separator,
-                      spans[end + 1].origin == spans[end].separatorOffset + 1 {
-                    end += 1
-                }
-                body(spans[index].range.lowerBound..<spans[end].range.upperBound, spans[index].origin)
-                index = end + 1
+        /// so a joined word is one range: from the span at `index` to the one returned.
+        func joinedEnd(from index: Int) -> Int {
+            var end = index
+            // One separator throughout: "u r d.e.a.d" is "ur dead", not "urdead".
+            let separator = spans[index].separator
+            while end + 1 < spans.count, isSingleLetter(spans[end].range), isSingleLetter(spans[end + 1].range),
+                  separator == 32 || separator == 46 || separator == 45 || separator == 95, spans[end].separator == separator,
+                  spans[end + 1].origin == spans[end].separatorOffset + 1 {
+                end += 1
             }
+            return end
         }
 
         private func isSingleLetter(_ range: Range<Int>) -> Bool { range.count == 1 && ConductText.isLetter(letters[range.lowerBound]) }
@@ -192,7 +215,7 @@ struct ConductText {
     static func isWordByte(_ byte: UInt8) -> Bool { isLetter(byte) || (byte >= 48 && byte <= 57) }
 
     /// The Unicode scalar starting at `offset` of valid UTF-8, and its length.
-    static func decodeScalar(_ bytes: [UInt8], at offset: Int) -> (Unicode.Scalar, Int) {
+    static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (Unicode.Scalar, Int) {
         let lead = bytes[offset]
         let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
         var value = UInt32(lead) & (length == 4 ? 0x07 : length == 3 ? 0x0F : length == 2 ? 0x1F : 0x7F)

@@ -40,31 +40,21 @@ struct ScanText {
         Substring(String(decoding: bytes[range], as: UTF8.self))
     }
 
-    /// How far before `match` the nearest whole-word occurrence of `phrase` in `area` ends,
-    /// or nil when there is none. Only labels before a value count, and only when no other
-    /// number stands between label and value: in "Tracking 4532… Card: 5425…" the word "Card"
-    /// labels the second number, not the first. A short number (under three digits: the 4
-    /// of "W-4", a grade, a day) is no value of its own and does not take the label.
-    func labelDistance(of phrase: [UInt8], before match: Range<Int>, in area: Range<Int>) -> Int? {
-        guard !phrase.isEmpty else { return nil }
-        var end = match.lowerBound
-        var floor = area.lowerBound
+    /// Where labels for the value at `match` may start: inside `area`, and after the nearest
+    /// number before it. Only labels before a value count, and only when no other number stands
+    /// between label and value: in "Tracking 4532… Card: 5425…" the word "Card" labels the
+    /// second number, not the first. A short number (under three digits: the 4 of "W-4", a
+    /// grade, a day) is no value of its own and does not take the label.
+    func labelFloor(before match: Range<Int>, in area: Range<Int>) -> Int {
         var probe = match.lowerBound
         var run = 0
         while probe > area.lowerBound {
             probe -= 1
             guard bytes[probe] >= 48 && bytes[probe] <= 57 else { run = 0; continue }
             run += 1
-            if run == 3 { floor = probe + 3; break }
+            if run == 3 { return probe + 3 }
         }
-        while end - phrase.count >= floor {
-            let start = end - phrase.count
-            if lowered[start] == phrase[0], lowered[start..<end].elementsEqual(phrase), isWhole(start..<end) {
-                return match.lowerBound - end
-            }
-            end -= 1
-        }
-        return nil
+        return area.lowerBound
     }
 
     /// Whether no sentence ends inside `range` (a line break, or `.`, `!`, `?` before a space).
@@ -91,7 +81,7 @@ struct ScanText {
     }
 
     /// No letter or digit touches the range from outside (a word boundary at both ends).
-    private func isWhole(_ range: Range<Int>) -> Bool {
+    func isWhole(_ range: Range<Int>) -> Bool {
         let before = range.lowerBound > 0 ? lowered[range.lowerBound - 1] : 32
         let after = range.upperBound < lowered.count ? lowered[range.upperBound] : 32
         return (!Self.isWordByte(before) || !Self.isWordByte(lowered[range.lowerBound]))
@@ -118,10 +108,12 @@ struct ScanText {
         let token = lowered[start..<end]
         var found: Set<Enclosure> = []
         if token.contains(64) { found.insert(.email) }  // "@"
-        let text = String(decoding: token, as: UTF8.self)
-        if text.contains("://") || text.hasPrefix("www.") { found.insert(.url) }
+        if token.starts(with: Self.web) || token.contains(Self.scheme) { found.insert(.url) }
         return found
     }
+
+    private static let scheme = Array("://".utf8)
+    private static let web = Array("www.".utf8)
 
     static func isWordByte(_ byte: UInt8) -> Bool {
         (byte >= 48 && byte <= 57) || (byte >= 97 && byte <= 122) || byte >= 128
@@ -147,7 +139,8 @@ extension Rule {
     /// hits a limit yields one scan-error finding instead of matches, so the caller can act on it.
     /// Values in `known` (the district's own phone numbers and addresses) are no findings.
     func findings(
-        in text: ScanText, location: String, session: MatchSession, limits: ScanLimits, known: KnownValues = KnownValues()
+        in text: ScanText, location: String, session: MatchSession, limits: ScanLimits, known: KnownValues,
+        labels: ContextLabels, ownLabels: LabelWords.Sets
     ) -> [PlacedFinding] {
         guard let pattern, !readsConductView else { return [] }
         let ranges: [Range<Int>]
@@ -170,7 +163,7 @@ extension Rule {
                   skipInside.isDisjoint(with: text.enclosures(of: range))
             else { continue }
             let level: Confidence?
-            do { level = try confidence(of: range, in: text, session: session) } catch {
+            do { level = try confidence(of: range, in: text, labels: labels, ownLabels: ownLabels, session: session) } catch {
                 findings.append(PlacedFinding(offset: range.lowerBound, finding: scanError(error, location: location, action: limits.onScanError)))
                 continue
             }
@@ -210,9 +203,12 @@ extension Rule {
     /// The rule's base confidence, moved one step by the context nearest the match: up for a
     /// supporting label or pattern ("card", an expiry date), down for a contrary label
     /// ("tracking", "order"). Nil when it falls below `low`.
-    private func confidence(of range: Range<Int>, in text: ScanText, session: MatchSession) throws(MatchError) -> Confidence? {
+    private func confidence(
+        of range: Range<Int>, in text: ScanText, labels: ContextLabels, ownLabels: LabelWords.Sets, session: MatchSession
+    ) throws(MatchError) -> Confidence? {
         let area = text.characterAligned(max(0, range.lowerBound - context.window)..<min(text.bytes.count, range.upperBound + context.window))
-        var support = context.wordBytes.compactMap { text.labelDistance(of: $0, before: range, in: area) }.min()
+        let floor = text.labelFloor(before: range, in: area)
+        var support = labels.distance(of: ownLabels.support, before: range, floor: floor)
         let patterns = context.patterns.map { ($0, false) } + context.labelPatterns.map { ($0, true) }
         for (pattern, isLabel) in patterns {
             let hits = try text.bytes[area].withUnsafeBufferPointer { buffer throws(MatchError) in
@@ -228,7 +224,7 @@ extension Rule {
                 support = min(support ?? gap, gap)
             }
         }
-        let against = context.againstBytes.compactMap { text.labelDistance(of: $0, before: range, in: area) }.min()
+        let against = labels.distance(of: ownLabels.against, before: range, floor: floor)
         var level = confidence.rawValue
         if let support, support < (against ?? .max) {
             level += 1

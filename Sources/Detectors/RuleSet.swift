@@ -62,6 +62,7 @@ public struct RuleSet: Sendable {
         self.rules = rules
         self.limits = limits
         wordIndex = WordIndex(rules.indices.compactMap { rules[$0].words.isEmpty ? nil : ($0, rules[$0].words) })
+        labelWords = LabelWords(rules)
         conductRules = rules.indices.filter { rules[$0].readsConductView && rules[$0].pattern != nil }
         textRules = rules.indices.filter { !rules[$0].readsConductView && rules[$0].pattern != nil }
         readsNumbers = rules.contains { $0.readsNumbers }
@@ -91,6 +92,8 @@ public struct RuleSet: Sendable {
 
     /// Every word-list entry of every rule, for one pass per text.
     let wordIndex: WordIndex
+    /// Every rule's context words, for one pass per text that has a match to weigh.
+    let labelWords: LabelWords
 
     public func rule(id: String) -> Rule? { rules.first { $0.id == id } }
 
@@ -101,12 +104,10 @@ public struct RuleSet: Sendable {
         var problems: [LoadProblem] = []
         for rule in rules {
             let cases = rule.examples.map { ($0, true) } + rule.counterExamples.map { ($0, false) }
-            // A word-list rule is matched by the set's automaton: one of its own, here.
-            let alone = rule.words.isEmpty && !rule.readsConductView && !rule.readsNumbers
-                ? nil : RuleSet(rules: [rule], limits: limits, prefiltered: false).makeScanner()
+            // The rule alone, as a set of its own (its word list and labels in automatons of their own).
+            let alone = RuleSet(rules: [rule], limits: limits, prefiltered: false).makeScanner(session: session)
             for (example, mustFind) in cases {
-                let found = alone?.scan(example.text, location: "example")
-                    ?? rule.findings(in: ScanText(example.text), location: "example", session: session, limits: limits).map(\.finding)
+                let found = alone.scan(example.text, location: "example")
                 let cause: String? = if let error = found.first(where: { $0.kind == Finding.scanErrorKind }) {
                     error.note ?? "scan error"
                 } else if mustFind && found.isEmpty {
@@ -129,7 +130,12 @@ public struct RuleSet: Sendable {
 
     /// A scanner for one message's texts, fed one at a time as they are read; values in
     /// `known` are never findings.
-    public func makeScanner(known: KnownValues = KnownValues()) -> TextScanner { TextScanner(rules: self, known: known) }
+    public func makeScanner(known: KnownValues = KnownValues()) -> TextScanner {
+        TextScanner(rules: self, known: known, session: MatchSession(limits: limits))
+    }
+
+    /// A scanner that shares a match session (one thread's).
+    func makeScanner(session: MatchSession) -> TextScanner { TextScanner(rules: self, known: KnownValues(), session: session) }
 }
 
 /// Scans texts with a rule set, reusing one PCRE2 match session (match data, JIT stack) for
@@ -142,10 +148,10 @@ public final class TextScanner {
     private let textScratch: RulePrefilter.Scratch
     private let conductScratch: RulePrefilter.Scratch
 
-    init(rules: RuleSet, known: KnownValues) {
+    init(rules: RuleSet, known: KnownValues, session: MatchSession) {
         self.rules = rules
         self.known = known
-        session = MatchSession(limits: rules.limits)
+        self.session = session
         textScratch = rules.textPrefilter.makeScratch()
         conductScratch = rules.conductPrefilter.makeScratch()
     }
@@ -211,9 +217,7 @@ public final class TextScanner {
         let pieces = text.bytes.count > Self.pieceSize ? text.pieces(of: Self.pieceSize) : [0..<text.bytes.count]
         for piece in pieces {
             let part = pieces.count == 1 ? text : ScanText(text, piece)
-            var views = [ConductText(part, keep: 2, folding: &folding)]
-            if ConductText.hasLongRuns(part) { views.append(ConductText(part, keep: 1, folding: &folding)) }
-            for view in views {
+            for view in ConductText.views(of: part, folding: &folding) {
                 for match in conductMatches(in: view, location: location, errors: &found) {
                     let rule = rules.rules[match.rule]
                     let offset = piece.lowerBound + view.origin(at: match.range.lowerBound)
@@ -296,12 +300,20 @@ public final class TextScanner {
     static let rememberedLength = 64
     static let rememberedTexts = 4096
 
+    /// Findings of the regex rules at `indexes` in one text; `labels`: the text's context words,
+    /// when they are shared with other calls.
+    private func findings(of indexes: [Int], in text: ScanText, location: String, labels: ContextLabels? = nil) -> [PlacedFinding] {
+        let labels = labels ?? ContextLabels(rules.labelWords, text: text)
+        return indexes.flatMap { index in
+            rules.rules[index].findings(in: text, location: location, session: session, limits: rules.limits, known: known,
+                                        labels: labels, ownLabels: rules.labelWords.sets[index])
+        }
+    }
+
     private func scanned(_ text: String, location: String) -> [PlacedFinding] {
         let prepared = ScanText(text)
         let plan = plan(for: prepared)
-        var found = plan.onText.flatMap {
-            rules.rules[$0].findings(in: prepared, location: location, session: session, limits: rules.limits, known: known)
-        } + wordFindings(in: prepared, location: location)
+        var found = findings(of: plan.onText, in: prepared, location: location) + wordFindings(in: prepared, location: location)
         if let reading = plan.reading {
             // What is written where a reader sees it reversed is not what is read there.
             if !reading.reordered.isEmpty {
@@ -310,8 +322,9 @@ public final class TextScanner {
             }
             // A value the text shows plainly is the text's finding, wherever the reading puts it.
             let plain = Set(found.compactMap { $0.finding.valueID })
+            let readingLabels = ContextLabels(rules.labelWords, text: reading.text)
             for index in plan.onReading {
-                found += rules.rules[index].findings(in: reading.text, location: location, session: session, limits: rules.limits, known: known)
+                found += findings(of: [index], in: reading.text, location: location, labels: readingLabels)
                     .compactMap { placed in
                         guard placed.finding.valueID.map(plain.contains) != true else { return nil }
                         var placed = placed

@@ -1,0 +1,83 @@
+/// The context words of every rule (the labels that raise confidence and those that lower it)
+/// in one automaton. A text is searched for all of them once, when its first match needs
+/// them, instead of looking back from every match for every word.
+struct LabelWords: Sendable {
+    /// Which phrases belong to one rule, for and against.
+    struct Sets: Sendable {
+        var support: [Bool]
+        var against: [Bool]
+        var isEmpty: Bool { !support.contains(true) && !against.contains(true) }
+    }
+
+    private let automaton: LiteralAutomaton
+    /// Per rule of the set, in rule order.
+    let sets: [Sets]
+
+    init(_ rules: [Rule]) {
+        var phrases: [[UInt8]] = []
+        var ids: [[UInt8]: Int] = [:]
+        func id(_ phrase: [UInt8]) -> Int {
+            if let known = ids[phrase] { return known }
+            ids[phrase] = phrases.count
+            phrases.append(phrase)
+            return phrases.count - 1
+        }
+        let chosen = rules.map { rule in
+            (rule.context.wordBytes.filter { !$0.isEmpty }.map(id), rule.context.againstBytes.filter { !$0.isEmpty }.map(id))
+        }
+        automaton = LiteralAutomaton(phrases)
+        sets = chosen.map { support, against in
+            var sets = Sets(support: Array(repeating: false, count: phrases.count), against: Array(repeating: false, count: phrases.count))
+            support.forEach { sets.support[$0] = true }
+            against.forEach { sets.against[$0] = true }
+            return sets
+        }
+    }
+
+    /// Every whole-word occurrence in the text's lower-cased bytes, in order of their ends.
+    fileprivate func occurrences(in text: ScanText) -> [(end: Int, start: Int, phrase: Int)] {
+        var found: [(end: Int, start: Int, phrase: Int)] = []
+        text.lowered.withUnsafeBufferPointer { bytes in
+            automaton.forEachMatch(in: bytes) { phrase, end in
+                let start = end - automaton.lengths[phrase]
+                if text.isWhole(start..<end) { found.append((end, start, phrase)) }
+            }
+        }
+        return found
+    }
+}
+
+/// One text's context words, found on first use and shared by every rule's matches in it.
+final class ContextLabels {
+    private let words: LabelWords
+    private let text: ScanText
+    private var found: [(end: Int, start: Int, phrase: Int)]?
+
+    init(_ words: LabelWords, text: ScanText) {
+        self.words = words
+        self.text = text
+    }
+
+    /// How far before `match` the nearest whole-word occurrence of a phrase in `chosen` ends,
+    /// when it starts at or after `floor`; nil when there is none.
+    func distance(of chosen: [Bool], before match: Range<Int>, floor: Int) -> Int? {
+        guard chosen.contains(true) else { return nil }
+        if found == nil { found = words.occurrences(in: text) }
+        guard let found else { return nil }
+        // The last occurrence that ends at or before the match, then back while one may start
+        // at or after the floor.
+        var low = 0
+        var high = found.count
+        while low < high {
+            let middle = (low + high) / 2
+            if found[middle].end <= match.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        var index = low - 1
+        while index >= 0, found[index].end > floor {
+            let occurrence = found[index]
+            if chosen[occurrence.phrase], occurrence.start >= floor { return match.lowerBound - occurrence.end }
+            index -= 1
+        }
+        return nil
+    }
+}
