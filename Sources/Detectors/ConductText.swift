@@ -112,7 +112,23 @@ struct ConductText {
             var previous: UInt8 = 0
             while offset < bytes.count {
                 let byte = bytes[offset]
-                if byte < 0x80 {
+                if byte < 0x80, letters.count == start, ConductText.isWordByte(lowercase[offset]) {
+                    // A word of plain letters and digits, the common case, in one append; what
+                    // ends it is read below.
+                    var end = offset
+                    while end < bytes.count {
+                        let lowered = lowercase[end]
+                        guard ConductText.isWordByte(lowered) else { break }
+                        run = lowered == previous && ConductText.isLetter(lowered) ? run + 1 : 1
+                        if run >= 3 { hasLongRuns = true }
+                        hasLetter = hasLetter || ConductText.isLetter(lowered)
+                        previous = lowered
+                        end += 1
+                    }
+                    origin = offset
+                    letters.append(contentsOf: UnsafeBufferPointer(rebasing: lowercase[offset..<end]))
+                    offset = end
+                } else if byte < 0x80 {
                     let lowered = lowercase[offset]
                     run = lowered == previous && ConductText.isLetter(lowered) ? run + 1 : 1
                     if run >= 3 { hasLongRuns = true }

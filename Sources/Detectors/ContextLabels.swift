@@ -9,7 +9,7 @@ struct LabelWords: Sendable {
         var isEmpty: Bool { !support.contains(true) && !against.contains(true) }
     }
 
-    private let automaton: LiteralAutomaton
+    private let literals: LiteralSet
     /// Per rule of the set, in rule order.
     let sets: [Sets]
 
@@ -25,7 +25,7 @@ struct LabelWords: Sendable {
         let chosen = rules.map { rule in
             (rule.context.wordBytes.filter { !$0.isEmpty }.map(id), rule.context.againstBytes.filter { !$0.isEmpty }.map(id))
         }
-        automaton = LiteralAutomaton(phrases)
+        literals = LiteralSet(phrases)
         sets = chosen.map { support, against in
             var sets = Sets(support: Array(repeating: false, count: phrases.count), against: Array(repeating: false, count: phrases.count))
             support.forEach { sets.support[$0] = true }
@@ -34,16 +34,16 @@ struct LabelWords: Sendable {
         }
     }
 
+    func makeScratch() -> LiteralSet.Scratch { literals.makeScratch() }
+
     /// Every whole-word occurrence in the text's lower-cased bytes, in order of their ends.
-    fileprivate func occurrences(in text: ScanText) -> [(end: Int, start: Int, phrase: Int)] {
-        var found: [(end: Int, start: Int, phrase: Int)] = []
+    fileprivate func occurrences(in text: ScanText, scratch: LiteralSet.Scratch) -> [(end: Int, start: Int, phrase: Int)] {
         text.lowered.withUnsafeBufferPointer { bytes in
-            automaton.forEachMatch(in: bytes) { phrase, end in
-                let start = end - automaton.lengths[phrase]
-                if text.isWhole(start..<end) { found.append((end, start, phrase)) }
+            literals.matches(in: bytes, scratch: scratch).compactMap { phrase, end in
+                let start = end - literals.lengths[phrase]
+                return text.isWhole(start..<end) ? (end, start, phrase) : nil
             }
         }
-        return found
     }
 }
 
@@ -51,18 +51,20 @@ struct LabelWords: Sendable {
 final class ContextLabels {
     private let words: LabelWords
     private let text: ScanText
+    private let scratch: LiteralSet.Scratch
     private var found: [(end: Int, start: Int, phrase: Int)]?
 
-    init(_ words: LabelWords, text: ScanText) {
+    init(_ words: LabelWords, text: ScanText, scratch: LiteralSet.Scratch) {
         self.words = words
         self.text = text
+        self.scratch = scratch
     }
 
     /// How far before `match` the nearest whole-word occurrence of a phrase in `chosen` ends,
     /// when it starts at or after `floor`; nil when there is none.
     func distance(of chosen: [Bool], before match: Range<Int>, floor: Int) -> Int? {
         guard chosen.contains(true) else { return nil }
-        if found == nil { found = words.occurrences(in: text) }
+        if found == nil { found = words.occurrences(in: text, scratch: scratch) }
         guard let found else { return nil }
         // The last occurrence that ends at or before the match, then back while one may start
         // at or after the floor.

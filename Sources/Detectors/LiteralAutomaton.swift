@@ -1,6 +1,7 @@
 /// Byte strings found all at once in one linear pass (Aho-Corasick, every transition filled in,
 /// so a search never walks back). Bytes that occur in no pattern share one symbol, which keeps
-/// the table small whatever the alphabet: a few dozen symbols for lists of words.
+/// the table small whatever the alphabet: a few dozen symbols for lists of words. What
+/// `LiteralSet` falls back to when Vectorscan cannot compile a set.
 struct LiteralAutomaton: Sendable {
     /// Byte → symbol; 0 for bytes in no pattern.
     private let symbolOf: [UInt8]
@@ -12,7 +13,6 @@ struct LiteralAutomaton: Sendable {
     /// touches no nested arrays.
     private let outputStarts: [Int32]
     private let outputs: [Int32]
-    let lengths: [Int]
 
     init(_ patterns: [[UInt8]]) {
         var symbolOf = [UInt8](repeating: 0, count: 256)
@@ -65,7 +65,6 @@ struct LiteralAutomaton: Sendable {
         self.transitions = transitions
         outputStarts = ends.reduce(into: [0]) { $0.append($0.last! + Int32($1.count)) }
         outputs = Array(ends.joined())
-        lengths = patterns.map(\.count)
     }
 
     /// Calls `body(pattern, end)` for every occurrence of every pattern in `bytes`, in order of

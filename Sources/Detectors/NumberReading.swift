@@ -521,15 +521,12 @@ public struct NumberReading {
         guard (2...5).contains(word.count) else { return nil }
         var key: UInt64 = 0
         for byte in word { key = key << 8 | UInt64(byte | 0x20) }
-        return digitWords[key]
+        // Eleven keys: a look down a short array costs less than hashing every word of a text.
+        return digitWords.firstIndex(of: key).map { UInt8($0 % 10) }
     }
 
-    private static let digitWords: [UInt64: UInt8] = {
-        let words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
-        var keys: [UInt64: UInt8] = [:]
-        for (digit, word) in Array(words.enumerated().map { ($0.offset, $0.element) }) + [(0, "oh")] {
-            keys[word.utf8.reduce(0) { $0 << 8 | UInt64($1) }] = UInt8(digit)
-        }
-        return keys
-    }()
+    /// "zero" … "nine", then "oh" (0), as the bytes of their letters in one number.
+    private static let digitWords: [UInt64] = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "oh"].map { word in
+        word.utf8.reduce(0) { $0 << 8 | UInt64($1) }
+    }
 }

@@ -105,15 +105,18 @@ struct ScanText {
         while start > 0, range.lowerBound - start < reach, !Self.isTokenBreak(bytes[start - 1]) { start -= 1 }
         var end = range.upperBound
         while end < bytes.count, end - range.upperBound < reach, !Self.isTokenBreak(bytes[end]) { end += 1 }
-        let token = lowered[start..<end]
         var found: Set<Enclosure> = []
-        if token.contains(64) { found.insert(.email) }  // "@"
-        if token.starts(with: Self.web) || token.contains(Self.scheme) { found.insert(.url) }
+        var isLink = end - start >= 4 && lowered[start] == 119 && lowered[start + 1] == 119 && lowered[start + 2] == 119 && lowered[start + 3] == 46  // "www."
+        for index in start..<end {
+            switch lowered[index] {
+            case 64: found.insert(.email)  // "@"
+            case 58 where index + 2 < end && lowered[index + 1] == 47 && lowered[index + 2] == 47: isLink = true  // "://"
+            default: continue
+            }
+        }
+        if isLink { found.insert(.url) }
         return found
     }
-
-    private static let scheme = Array("://".utf8)
-    private static let web = Array("www.".utf8)
 
     static func isWordByte(_ byte: UInt8) -> Bool {
         (byte >= 48 && byte <= 57) || (byte >= 97 && byte <= 122) || byte >= 128
@@ -160,7 +163,7 @@ extension Rule {
             // so a text of one value a million times costs no memory per copy.
             if repeats >= Self.maxRepeats, seenValues.contains(value) { continue }
             guard validators.allSatisfy({ $0.accepts(value) }),
-                  skipInside.isDisjoint(with: text.enclosures(of: range))
+                  skipInside.isEmpty || skipInside.isDisjoint(with: text.enclosures(of: range))
             else { continue }
             let level: Confidence?
             do { level = try confidence(of: range, in: text, labels: labels, ownLabels: ownLabels, session: session) } catch {

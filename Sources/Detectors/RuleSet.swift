@@ -147,6 +147,8 @@ public final class TextScanner {
     private var folding = ScalarFolding()
     private let textScratch: RulePrefilter.Scratch
     private let conductScratch: RulePrefilter.Scratch
+    private let wordScratch: LiteralSet.Scratch
+    private let labelScratch: LiteralSet.Scratch
 
     init(rules: RuleSet, known: KnownValues, session: MatchSession) {
         self.rules = rules
@@ -154,6 +156,8 @@ public final class TextScanner {
         self.session = session
         textScratch = rules.textPrefilter.makeScratch()
         conductScratch = rules.conductPrefilter.makeScratch()
+        wordScratch = rules.wordIndex.makeScratch()
+        labelScratch = rules.labelWords.makeScratch()
     }
 
     /// Indexes of the text rules that may match in `text`.
@@ -249,7 +253,7 @@ public final class TextScanner {
     /// regex that hits a limit adds a scan-error finding to `errors` instead.
     private func conductMatches(in view: ConductText, location: String, errors: inout [PlacedFinding]) -> [(rule: Int, value: String, range: Range<Int>)] {
         let index = rules.wordIndex
-        var matches = index.matches(in: view.bytes).map { match in
+        var matches = index.matches(in: view.bytes, scratch: wordScratch).map { match in
             (rule: index.entries[match.entry].rule, value: index.entries[match.entry].text, range: match.range)
         }
         let candidates = view.bytes.withUnsafeBufferPointer { rules.conductPrefilter.candidates(in: $0, scratch: conductScratch) }
@@ -303,7 +307,7 @@ public final class TextScanner {
     /// Findings of the regex rules at `indexes` in one text; `labels`: the text's context words,
     /// when they are shared with other calls.
     private func findings(of indexes: [Int], in text: ScanText, location: String, labels: ContextLabels? = nil) -> [PlacedFinding] {
-        let labels = labels ?? ContextLabels(rules.labelWords, text: text)
+        let labels = labels ?? ContextLabels(rules.labelWords, text: text, scratch: labelScratch)
         return indexes.flatMap { index in
             rules.rules[index].findings(in: text, location: location, session: session, limits: rules.limits, known: known,
                                         labels: labels, ownLabels: rules.labelWords.sets[index])
@@ -322,7 +326,7 @@ public final class TextScanner {
             }
             // A value the text shows plainly is the text's finding, wherever the reading puts it.
             let plain = Set(found.compactMap { $0.finding.valueID })
-            let readingLabels = ContextLabels(rules.labelWords, text: reading.text)
+            let readingLabels = ContextLabels(rules.labelWords, text: reading.text, scratch: labelScratch)
             for index in plan.onReading {
                 found += findings(of: [index], in: reading.text, location: location, labels: readingLabels)
                     .compactMap { placed in

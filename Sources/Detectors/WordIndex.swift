@@ -14,7 +14,7 @@ struct WordIndex: Sendable {
     }
 
     private(set) var entries: [Entry] = []
-    private var automaton = LiteralAutomaton([])
+    private var literals = LiteralSet([])
     /// `entries[i].prefix`, apart, so the search loop copies no entry.
     private var prefixes: [Bool] = []
 
@@ -36,7 +36,7 @@ struct WordIndex: Sendable {
                 }
             }
         }
-        automaton = LiteralAutomaton(patterns)
+        literals = LiteralSet(patterns)
         prefixes = entries.map(\.prefix)
     }
 
@@ -64,17 +64,17 @@ struct WordIndex: Sendable {
         return forms
     }
 
+    func makeScratch() -> LiteralSet.Scratch { literals.makeScratch() }
+
     /// Whole-word matches in `view`: entry index and the view range.
-    func matches(in view: [UInt8]) -> [(entry: Int, range: Range<Int>)] {
-        var found: [(entry: Int, range: Range<Int>)] = []
+    func matches(in view: [UInt8], scratch: LiteralSet.Scratch) -> [(entry: Int, range: Range<Int>)] {
         view.withUnsafeBufferPointer { view in
-            automaton.forEachMatch(in: view) { index, end in
-                let start = end - automaton.lengths[index]
-                guard start == 0 || view[start - 1] == 32 else { return }
-                guard prefixes[index] || end == view.count || view[end] == 32 else { return }
-                found.append((index, start..<end))
+            literals.matches(in: view, scratch: scratch).compactMap { index, end in
+                let start = end - literals.lengths[index]
+                guard start == 0 || view[start - 1] == 32 else { return nil }
+                guard prefixes[index] || end == view.count || view[end] == 32 else { return nil }
+                return (index, start..<end)
             }
         }
-        return found
     }
 }
