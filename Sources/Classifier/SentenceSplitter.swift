@@ -20,16 +20,15 @@ public struct SentenceSplitter: Sendable {
         func end() {
             if !current.isEmpty { sentences.append(current); current = [] }
         }
-        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
-            if sentences.count >= maxSentences { break }
-            let line = Self.unquoted(rawLine)
-            let words = line.split(whereSeparator: \.isWhitespace)
-            if words.isEmpty { end(); continue }
+        Self.forEachLine(of: text) { words, length in
+            if sentences.count >= maxSentences { return false }
+            if words.isEmpty { end(); return true }
             for word in words {
                 current.append(word)
                 if Self.endsSentence(word) || current.count >= maxWords { end() }
             }
-            if line.count < wrappedLine { end() }
+            if length < wrappedLine { end() }
+            return true
         }
         end()
         return merged(sentences.prefix(maxSentences)).map { $0.joined(separator: " ") }
@@ -54,6 +53,33 @@ public struct SentenceSplitter: Sendable {
         return result
     }
 
+    /// Each line's words, quote markers dropped, and its length in characters, until `body`
+    /// says stop. ASCII text (most mail) is cut on its bytes, where a character is a byte and a
+    /// line break is `\n`, `\r`, `\r\n`, vertical tab or form feed, as for characters.
+    private static func forEachLine(of text: String, _ body: ([Substring], Int) -> Bool) {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+            for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+                let line = unquoted(rawLine)
+                guard body(line.split(whereSeparator: \.isWhitespace), line.count) else { return }
+            }
+            return
+        }
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        while true {
+            var end = start
+            while end < bytes.endIndex, !(10...13).contains(bytes[end]) { end = bytes.index(after: end) }
+            var lineStart = start
+            // Quote markers and the blanks around them.
+            while lineStart < end, bytes[lineStart] == 32 || bytes[lineStart] == 9 || bytes[lineStart] == 62 { lineStart = bytes.index(after: lineStart) }
+            let words = bytes[lineStart..<end].split { $0 == 32 || $0 == 9 }.map { Substring($0) }
+            guard body(words, bytes.distance(from: lineStart, to: end)) else { return }
+            guard end < bytes.endIndex else { return }
+            start = bytes.index(after: end)
+            if bytes[end] == 13, start < bytes.endIndex, bytes[start] == 10 { start = bytes.index(after: start) }
+        }
+    }
+
     static func unquoted(_ line: Substring) -> Substring {
         var rest = line.drop { $0 == " " || $0 == "\t" }
         while rest.first == ">" { rest = rest.dropFirst().drop { $0 == " " || $0 == "\t" } }
@@ -61,14 +87,15 @@ public struct SentenceSplitter: Sendable {
     }
 
     static func endsSentence(_ word: Substring) -> Bool {
-        var index = word.endIndex
-        // Closing quotes and brackets after the mark: `"Stop!"`.
-        while index > word.startIndex {
-            let previous = word.index(before: index)
-            guard "\"')]”’»".contains(word[previous]) else { break }
-            index = previous
+        // Closing quotes and brackets after the mark: `"Stop!"`. Read as scalars from the end: a
+        // mark with an accent on it is no mark, as a character too.
+        for scalar in word.unicodeScalars.reversed() {
+            switch scalar {
+            case "\"", "'", ")", "]", "”", "’", "»": continue
+            case ".", "!", "?", "…": return true
+            default: return false
+            }
         }
-        guard index > word.startIndex else { return false }
-        return ".!?…".contains(word[word.index(before: index)])
+        return false
     }
 }

@@ -382,7 +382,12 @@ extension ExtractionContext {
     /// A page's wide gaps (four spaces or more: "Student ID:" at one side of a form, its value
     /// at the other) read as one tab, so a label stays next to its value.
     static func fieldGaps(_ text: String) -> String {
-        guard text.contains("    ") else { return text }
+        // Four spaces in a row, looked for on the bytes (most texts have none).
+        var run = 0
+        guard text.utf8.contains(where: { byte in
+            run = byte == 32 ? run + 1 : 0
+            return run == 4
+        }) else { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var spaces = 0

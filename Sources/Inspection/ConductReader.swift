@@ -203,6 +203,8 @@ struct CandidateWords: Sendable {
         guard !stems.isEmpty || !phrases.isEmpty else { throw ModelError(path, "no candidate words") }
         self.stems = stems
         self.phrases = phrases
+        phraseBytes = phrases.map { Array($0.utf8) }
+        trie = StemTrie(stems)
         lengths = Set(stems.map(\.count)).sorted()
     }
 
@@ -214,22 +216,97 @@ struct CandidateWords: Sendable {
     /// A stem of four or more letters starts the word; a shorter one is the word, or it with an s.
     private func matches(_ words: [Substring]) -> Bool {
         let hit = words.contains { word in
-            stems.contains(String(word)) || (word.hasSuffix("s") && stems.contains(String(word.dropLast())))
+            // Letters and digits only: ASCII words are read on their bytes, without counting
+            // characters for every stem length.
+            if word.utf8.allSatisfy({ $0 < 0x80 }) { return matchesStem(word.utf8) }
+            return stems.contains(String(word)) || (word.hasSuffix("s") && stems.contains(String(word.dropLast())))
                 || lengths.contains { $0 >= 4 && $0 <= word.count && stems.contains(String(word.prefix($0))) }
         }
         if hit { return true }
         guard !phrases.isEmpty else { return false }
-        let joined = " " + words.joined(separator: " ")
-        return phrases.contains { joined.contains($0) }
+        var joined: [UInt8] = []
+        for word in words {
+            joined.append(32)
+            joined += word.utf8
+        }
+        return phraseBytes.contains { phrase in Self.find(phrase, in: joined) }
     }
 
-    static func words(_ text: String) -> [Substring] {
-        text.split { !($0.isLetter || $0.isNumber) }
+    private func matchesStem(_ word: Substring.UTF8View) -> Bool { trie.matches(word) }
+
+    /// `phrases` as bytes.
+    private let phraseBytes: [[UInt8]]
+    /// The ASCII stems, for ASCII words.
+    private let trie: StemTrie
+
+    private static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
+        guard !needle.isEmpty, needle.count <= haystack.count else { return needle.isEmpty }
+        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+            if haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
+        }
+        return false
     }
+
+    static func words(_ text: String) -> [Substring] { text.alphanumericWords }
 
     /// Whether the conduct view has a word the text as written does not (then it is scored too).
     static func addsWords(_ view: String, to text: String) -> Bool {
         let written = Set(words(text.lowercased().replacingOccurrences(of: "'", with: "").replacingOccurrences(of: "’", with: "")))
         return words(view).contains { !written.contains($0) }
+    }
+}
+
+/// Stems of lower-case ASCII letters and digits as a trie, so a word is walked once whatever
+/// the number of stems: one of four or more letters starts the word, a shorter one is the
+/// word, or it with an s (as `CandidateWords` reads them).
+struct StemTrie: Sendable {
+    private static let symbols = 37
+    /// `node * symbols + symbol` → next node; 0: none (the root is never a next node).
+    private var next: [Int32]
+    /// Per node: the length of the stem that ends there, 0 for none.
+    private var stemLength: [Int]
+
+    init(_ stems: some Sequence<String>) {
+        next = Array(repeating: 0, count: Self.symbols)
+        stemLength = [0]
+        for stem in stems {
+            var node = 0
+            let bytes = Array(stem.utf8)
+            guard !bytes.isEmpty, bytes.allSatisfy({ Self.symbol($0) != 0 }) else { continue }
+            for byte in bytes {
+                let slot = node * Self.symbols + Self.symbol(byte)
+                if next[slot] == 0 {
+                    next[slot] = Int32(stemLength.count)
+                    next += repeatElement(0, count: Self.symbols)
+                    stemLength.append(0)
+                }
+                node = Int(next[slot])
+            }
+            stemLength[node] = bytes.count
+        }
+    }
+
+    private static func symbol(_ byte: UInt8) -> Int {
+        switch byte {
+        case 97...122: Int(byte) - 96
+        case 48...57: Int(byte) - 48 + 27
+        default: 0
+        }
+    }
+
+    func matches(_ word: Substring.UTF8View) -> Bool {
+        let count = word.count
+        var node = 0
+        var depth = 0
+        for byte in word {
+            let symbol = Self.symbol(byte)
+            guard symbol != 0 else { return false }
+            node = Int(next[node * Self.symbols + symbol])
+            guard node != 0 else { return false }
+            depth += 1
+            let length = stemLength[node]
+            if length >= 4 || (length > 0 && (depth == count || (depth == count - 1 && word.last == 115))) { return true }
+        }
+        return false
     }
 }

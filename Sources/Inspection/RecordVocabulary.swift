@@ -37,7 +37,7 @@ enum RecordVocabulary {
     static func content(ofDocument text: Substring) -> Set<PersonalField> {
         var found: Set<PersonalField> = []
         var previous: Substring = ""
-        for word in text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
+        for word in text.alphanumericWords {
             // No word of the vocabulary is longer: a long text is not lowered word by word.
             guard word.utf8.count <= 14 else { previous = ""; continue }
             let lowered = Substring(word.lowercased())
