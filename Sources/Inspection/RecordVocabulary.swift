@@ -40,7 +40,8 @@ enum RecordVocabulary {
         for word in text.alphanumericWords {
             // No word of the vocabulary is longer: a long text is not lowered word by word.
             guard word.utf8.count <= 14 else { previous = ""; continue }
-            let lowered = Substring(word.lowercased())
+            // Most words are lower-case ASCII already: no new string for them.
+            let lowered = word.utf8.allSatisfy({ $0 < 0x80 && !($0 >= 65 && $0 <= 90) }) ? word : Substring(word.lowercased())
             if let field = documentWords[lowered] { found.insert(field) }
             if phraseStarts.contains(previous), let field = documentPhrases["\(previous) \(lowered)"] { found.insert(field) }
             previous = lowered
@@ -57,6 +58,11 @@ enum RecordVocabulary {
         while let colon = search.firstIndex(where: { $0 == ":" || $0 == "\t" }) {
             // Only the few words before the colon are its label: a long text costs one pass.
             let before = search[..<colon].suffix(40)
+            // Every label ends with one of a few words: most colons are passed on that alone.
+            guard Self.labelEnds.contains(lastLabelWord(before).lowercased()) else {
+                search = search[search.index(after: colon)...]
+                continue
+            }
             let label = before.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" }).suffix(3)
                 .map { $0.lowercased() }.joined(separator: " ")
             let after = search[search.index(after: colon)...]
@@ -80,6 +86,19 @@ enum RecordVocabulary {
             word.first?.isUppercase == true && word.allSatisfy { $0.isLetter || $0 == "'" || $0 == "’" || $0 == "-" || $0 == "." }
         }
     }
+
+    /// The word before a colon, as `namesStudent` cuts label words.
+    private static func lastLabelWord(_ text: Substring) -> Substring {
+        func isLabelCharacter(_ character: Character) -> Bool { character.isLetter || character == "'" || character == "’" }
+        var end = text.endIndex
+        while end > text.startIndex, !isLabelCharacter(text[text.index(before: end)]) { end = text.index(before: end) }
+        var start = end
+        while start > text.startIndex, isLabelCharacter(text[text.index(before: start)]) { start = text.index(before: start) }
+        return text[start..<end]
+    }
+
+    /// The last word of every subject label.
+    static let labelEnds = Set(subjectLabels.compactMap { $0.split(separator: " ").last.map(String.init) })
 
     static let subjectLabels: Set<String> = [
         "student", "student name", "student's name", "name of student", "student full name", "pupil", "pupil name", "child",
