@@ -131,7 +131,7 @@ struct ScanText {
 /// A finding and where in its text it starts. A value the rule already found earlier in the
 /// same text is `repeated`: reported once, but every place counts for records ("IEP" on
 /// seven lines of a list is seven records).
-public struct PlacedFinding: Sendable {
+public struct PlacedFinding: Sendable, Equatable {
     public var offset: Int
     public var finding: Finding
     public var repeated = false

@@ -1,0 +1,98 @@
+@testable import Detectors
+import Testing
+import TestSupport
+
+/// The scanner against the one it replaced (`ReferenceScanner`): with the shipped rules, the
+/// same findings at the same places, and the same masked text, on every rule's examples and
+/// look-alikes and on generated text built to reach the changed parts (word lists in
+/// disguise, labels before and after numbers, links and addresses around them, long texts).
+@Suite("Scanner against the reference scanner")
+struct ScannerComparisonTests {
+    static let rules = try! shippedRules()
+
+    /// Pieces the generated texts are made of: words of the lists, labels, numbers, links.
+    static let pieces: [String] = {
+        var pieces = [
+            "SSN", "ssn:", "social security", "card", "Card:", "Visa", "exp 04/27", "order", "Order #", "tracking", "Tracking",
+            "invoice", "phone", "Cell", "call", "text", "student ID", "Student ID:", "DOB", "date of birth", "born",
+            "536-90-4399", "536 90 4399", "536904399", "4532 5260 1815 9080", "4532526018159080", "5425-2334-3010-9903",
+            "(860) 555-0142", "860.555.0142", "8605550142", "20481736", "04/12/2012", "2012-04-12", "12 Maple Street",
+            "https://example.org/536-90-4399", "www.district.example/860-555-0142", "pat@district.example", "a@b.c",
+            "password: Tr0ub4dor&3", "IEP", "504 plan", "forward this to 10 friends", "bad luck", "k1ll", "k.i.l.l",
+            "f u c k", "sh!t", "stuuupid", "asssss", "i'll", "don’t", "Ünïcödé", "ＳＳＮ", "５３６-９０-４３９９",
+            "5\u{200B}3\u{200B}6-90-4399", "\u{202E}9934-09-635\u{202C}", "five three six nine oh four four three nine nine",
+            "—", "…", "\t", "\n", "\r\n", ".", ",", ":", "!", "?", "*", "$", "@", "\"", "(", ")", "0", "1", "42", "1999",
+        ]
+        for rule in rules.rules where !rule.words.isEmpty {
+            pieces += rule.words.prefix(12).map { $0.hasSuffix("*") ? String($0.dropLast()) + "ing" : $0 }
+        }
+        return pieces
+    }()
+
+    static func generated(count: Int, seed: UInt64) -> [String] {
+        var state = seed
+        func next() -> Int {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var value = state
+            value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+            return Int(truncatingIfNeeded: (value ^ (value >> 31)) >> 1)
+        }
+        return (0..<count).map { _ in
+            let length = 1 + next() % 40
+            return (0..<length).map { _ in
+                let piece = pieces[next() % pieces.count]
+                return next() % 4 == 0 ? piece.uppercased() : piece
+            }.joined(separator: next() % 3 == 0 ? "" : " ")
+        }
+    }
+
+    static func compare(_ texts: [String]) -> (differences: [String], findings: Int, rules: Set<String>) {
+        var differences: [String] = []
+        var findings = 0
+        var rulesFound: Set<String> = []
+        let scanner = rules.makeScanner()
+        let reference = ReferenceScanner(rules: rules)
+        for text in texts {
+            let new = scanner.placedFindings(in: text, location: "body")
+            let old = reference.placedFindings(in: text, location: "body")
+            findings += new.count
+            rulesFound.formUnion(new.map(\.finding.ruleID))
+            if new != old { differences.append(text) }
+            if scanner.maskedPieces(text).map(\.text) != reference.maskedPieces(text).map(\.text) {
+                differences.append("masked: " + text)
+            }
+        }
+        return (differences, findings, rulesFound)
+    }
+
+    /// How many texts differ, and the start of the first.
+    static func describe(_ differences: [String]) -> String {
+        "\(differences.count) differ" + (differences.first.map { ", the first starts: \($0.prefix(160))" } ?? "")
+    }
+
+    @Test("every rule's examples and look-alikes give the same findings and masks")
+    func examples() {
+        let texts = Self.rules.rules.flatMap { ($0.examples + $0.counterExamples).map(\.text) }
+        let result = Self.compare(texts)
+        #expect(result.differences.isEmpty, "\(Self.describe(result.differences))")
+        // The comparison saw findings of most rules (it compares something).
+        #expect(result.rules.count >= Self.rules.rules.count * 3 / 4, "\(result.rules.count) rules found")
+    }
+
+    @Test("generated texts of labels, numbers, links and disguised words give the same findings and masks")
+    func generatedTexts() {
+        let texts = Self.generated(count: 1500, seed: 7)
+        let result = Self.compare(texts)
+        #expect(result.differences.isEmpty, "\(Self.describe(result.differences)) of \(texts.count)")
+        #expect(result.findings > 1500, "\(result.findings) findings")
+    }
+
+    @Test("a long text (read in pieces of a megabyte) gives the same findings")
+    func longText() {
+        let text = Self.generated(count: 7_000, seed: 11).joined(separator: "\n")
+        #expect(text.utf8.count > TextScanner.pieceSize)
+        let result = Self.compare([text])
+        #expect(result.differences.isEmpty, "\(Self.describe(result.differences))")
+    }
+}
