@@ -144,7 +144,10 @@ public struct NumberReading {
                     let date = probe - index == 2 && bytes[index + 1] == 47 && isDate(bytes, around: index + 1)
                     let single = probe - index == 2 && isGroupByte(bytes[index + 1])
                     let alone = (index == 0 || !isDigit(bytes[index - 1])) && (probe + 1 >= bytes.count || !isDigit(bytes[probe + 1]))
-                    if !date, !single || alone { return true }
+                    if !date, !single { return true }
+                    // A lone digit, a mark and a digit ("version 3.7") change nothing unless
+                    // they belong to nine or more digits written one by one.
+                    if !date, alone, shortGroupDigits(bytes, around: index) >= 9 { return true }
                     // One number parted by two kinds of separator (`751 97-0886`).
                     if let earlier = groupSeparator, earlier != bytes[index + 1] { return true }
                     groupSeparator = bytes[index + 1]
@@ -158,6 +161,38 @@ public struct NumberReading {
         }
         if wordStart >= 0, digitWord(bytes[wordStart...]) != nil, wordStart - lastDigitWordEnd <= 6 { return true }
         return false
+    }
+
+    /// The digits in the run of groups of one or two digits, parted by separators or commas,
+    /// that holds the digit at `index` (what `singleDigits` reads as one number).
+    private static func shortGroupDigits(_ bytes: [UInt8], around index: Int) -> Int {
+        func isMark(_ byte: UInt8) -> Bool { isSeparatorByte(byte) || byte == 44 }
+        var digits = 0
+        // Back over the groups before this one.
+        var position = index
+        while position > 0 {
+            var gap = position
+            while gap > 0, position - gap < maxGap, isMark(bytes[gap - 1]) { gap -= 1 }
+            guard gap < position, gap > 0, isDigit(bytes[gap - 1]) else { break }
+            var start = gap
+            while start > 0, isDigit(bytes[start - 1]) { start -= 1 }
+            guard gap - start <= 2 else { break }
+            digits += gap - start
+            position = start
+        }
+        // This group and those after it.
+        position = index
+        while position < bytes.count {
+            var end = position
+            while end < bytes.count, isDigit(bytes[end]) { end += 1 }
+            guard end - position <= 2 else { break }
+            digits += end - position
+            var next = end
+            while next < bytes.count, next - end < maxGap, isMark(bytes[next]) { next += 1 }
+            guard next > end, next < bytes.count, isDigit(bytes[next]) else { break }
+            position = next
+        }
+        return digits
     }
 
     /// The scalar whose UTF-8 encoding starts at `index`.
