@@ -101,16 +101,7 @@ public final class RulePrefilter: @unchecked Sendable {
         return flags
     }
 
-    /// One scan's scratch space.
-    final class Scratch {
-        fileprivate let space: OpaquePointer?
-        fileprivate init(cloning prototype: OpaquePointer?) {
-            var space: OpaquePointer?
-            if let prototype, hs_clone_scratch(prototype, &space) != HS_SUCCESS { space = nil }
-            self.space = space
-        }
-        deinit { if let space { hs_free_scratch(space) } }
-    }
+    typealias Scratch = VectorscanScratch
 
     func makeScratch() -> Scratch { Scratch(cloning: prototype) }
 
@@ -140,4 +131,17 @@ public final class RulePrefilter: @unchecked Sendable {
         }
         return found == HS_SUCCESS ? hit : covered.map { _ in true }
     }
+}
+
+/// One scan's Vectorscan scratch space, cloned from a database's prototype (scratch space is
+/// not shareable between threads; the database is). No space when cloning fails: then the
+/// caller does without the database.
+final class VectorscanScratch {
+    let space: OpaquePointer?
+    init(cloning prototype: OpaquePointer?) {
+        var space: OpaquePointer?
+        if let prototype, hs_clone_scratch(prototype, &space) != HS_SUCCESS { space = nil }
+        self.space = space
+    }
+    deinit { if let space { hs_free_scratch(space) } }
 }
