@@ -1,12 +1,11 @@
 /// The context words of every rule (the labels that raise confidence and those that lower it)
-/// in one automaton. A text is searched for all of them once, when its first match needs
+/// in one literal set. A text is searched for all of them once, when its first match needs
 /// them, instead of looking back from every match for every word.
 struct LabelWords: Sendable {
     /// Which phrases belong to one rule, for and against.
     struct Sets: Sendable {
         var support: [Bool]
         var against: [Bool]
-        var isEmpty: Bool { !support.contains(true) && !against.contains(true) }
     }
 
     private let literals: LiteralSet

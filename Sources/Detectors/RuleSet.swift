@@ -104,7 +104,7 @@ public struct RuleSet: Sendable {
         var problems: [LoadProblem] = []
         for rule in rules {
             let cases = rule.examples.map { ($0, true) } + rule.counterExamples.map { ($0, false) }
-            // The rule alone, as a set of its own (its word list and labels in automatons of their own).
+            // The rule alone, as a set of its own (its word list and labels in literal sets of their own).
             let alone = RuleSet(rules: [rule], limits: limits, prefiltered: false).makeScanner(session: session)
             for (example, mustFind) in cases {
                 let found = alone.scan(example.text, location: "example")
