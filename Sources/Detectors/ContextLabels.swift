@@ -38,10 +38,9 @@ struct LabelWords: Sendable {
     /// Every whole-word occurrence in the text's lower-cased bytes, in order of their ends.
     fileprivate func occurrences(in text: ScanText, scratch: LiteralSet.Scratch) -> [(end: Int, start: Int, phrase: Int)] {
         text.lowered.withUnsafeBufferPointer { bytes in
-            literals.matches(in: bytes, scratch: scratch).compactMap { phrase, end in
-                let start = end - literals.lengths[phrase]
-                return text.isWhole(start..<end) ? (end, start, phrase) : nil
-            }
+            literals.matches(in: bytes, scratch: scratch) { phrase, end in
+                text.isWhole((end - literals.lengths[phrase])..<end)
+            }.map { phrase, end in (end, end - literals.lengths[phrase], phrase) }
         }
     }
 }

@@ -56,28 +56,40 @@ final class LiteralSet: @unchecked Sendable {
 
     func makeScratch() -> Scratch { Scratch(cloning: prototype) }
 
-    /// Every occurrence of every pattern in `bytes` as (pattern, end), `end` one past its last
-    /// byte: by end, then longest first, then in pattern order (the order an Aho-Corasick
-    /// automaton reports them in, whichever matcher ran).
-    func matches(in bytes: UnsafeBufferPointer<UInt8>, scratch: Scratch) -> [(pattern: Int, end: Int)] {
-        var found: [(pattern: Int, end: Int)] = []
-        if let database, let space = scratch.space, let base = bytes.baseAddress, bytes.count < Int(UInt32.max) {
-            let status = withUnsafeMutablePointer(to: &found) { target in
-                base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { data in
+    /// Every occurrence of every pattern in `bytes` that `keep` accepts, as (pattern, end), `end`
+    /// one past its last byte: by end, then longest first, then in pattern order (the order an
+    /// Aho-Corasick automaton reports them in, whichever matcher ran). Occurrences are judged
+    /// as they are found, so a text made of one entry over and over holds no list of the
+    /// occurrences `keep` turns away.
+    func matches(in bytes: UnsafeBufferPointer<UInt8>, scratch: Scratch, where keep: (_ pattern: Int, _ end: Int) -> Bool) -> [(pattern: Int, end: Int)] {
+        withoutActuallyEscaping(keep) { keep in
+            let collector = Collector(keep: keep)
+            if let database, let space = scratch.space, let base = bytes.baseAddress, bytes.count < Int(UInt32.max) {
+                let status = base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { data in
                     hs_scan(database, data, UInt32(bytes.count), 0, space, { id, _, end, _, context in
-                        context!.assumingMemoryBound(to: [(pattern: Int, end: Int)].self).pointee.append((Int(id), Int(end)))
+                        let collector = Unmanaged<Collector>.fromOpaque(context!).takeUnretainedValue()
+                        collector.add(Int(id), Int(end))
                         return 0
-                    }, target)
+                    }, Unmanaged.passUnretained(collector).toOpaque())
                 }
+                if status == HS_SUCCESS {
+                    return collector.found.sorted { ($0.end, lengths[$1.pattern], $0.pattern) < ($1.end, lengths[$0.pattern], $1.pattern) }
+                }
+                collector.found = []
             }
-            if status == HS_SUCCESS {
-                found.sort { ($0.end, lengths[$1.pattern], $0.pattern) < ($1.end, lengths[$0.pattern], $1.pattern) }
-                return found
-            }
-            found = []
+            // No database, or no scratch space for it (memory ran short): the automaton.
+            (fallback ?? LiteralAutomaton(patterns)).forEachMatch(in: bytes) { collector.add($0, $1) }
+            return collector.found
         }
-        // No database, or no scratch space for it (memory ran short): the automaton.
-        (fallback ?? LiteralAutomaton(patterns)).forEachMatch(in: bytes) { found.append(($0, $1)) }
-        return found
+    }
+
+    /// What the scan callback adds to: the occurrences kept so far.
+    private final class Collector {
+        var found: [(pattern: Int, end: Int)] = []
+        let keep: (Int, Int) -> Bool
+        init(keep: @escaping (Int, Int) -> Bool) { self.keep = keep }
+        func add(_ pattern: Int, _ end: Int) {
+            if keep(pattern, end) { found.append((pattern, end)) }
+        }
     }
 }

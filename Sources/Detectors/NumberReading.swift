@@ -164,27 +164,28 @@ public struct NumberReading {
     }
 
     /// The digits in the run of groups of one or two digits, parted by separators or commas,
-    /// that holds the digit at `index` (what `singleDigits` reads as one number).
+    /// that holds the digit at `index` (what `singleDigits` reads as one number), counted up
+    /// to nine: a long run is not walked to its end.
     private static func shortGroupDigits(_ bytes: [UInt8], around index: Int) -> Int {
         func isMark(_ byte: UInt8) -> Bool { isSeparatorByte(byte) || byte == 44 }
         var digits = 0
         // Back over the groups before this one.
         var position = index
-        while position > 0 {
+        while position > 0, digits < 9 {
             var gap = position
             while gap > 0, position - gap < maxGap, isMark(bytes[gap - 1]) { gap -= 1 }
             guard gap < position, gap > 0, isDigit(bytes[gap - 1]) else { break }
             var start = gap
-            while start > 0, isDigit(bytes[start - 1]) { start -= 1 }
+            while start > 0, gap - start <= 2, isDigit(bytes[start - 1]) { start -= 1 }  // three tell a long group
             guard gap - start <= 2 else { break }
             digits += gap - start
             position = start
         }
         // This group and those after it.
         position = index
-        while position < bytes.count {
+        while position < bytes.count, digits < 9 {
             var end = position
-            while end < bytes.count, isDigit(bytes[end]) { end += 1 }
+            while end < bytes.count, end - position <= 2, isDigit(bytes[end]) { end += 1 }
             guard end - position <= 2 else { break }
             digits += end - position
             var next = end

@@ -69,12 +69,10 @@ struct WordIndex: Sendable {
     /// Whole-word matches in `view`: entry index and the view range.
     func matches(in view: [UInt8], scratch: LiteralSet.Scratch) -> [(entry: Int, range: Range<Int>)] {
         view.withUnsafeBufferPointer { view in
-            literals.matches(in: view, scratch: scratch).compactMap { index, end in
+            literals.matches(in: view, scratch: scratch) { index, end in
                 let start = end - literals.lengths[index]
-                guard start == 0 || view[start - 1] == 32 else { return nil }
-                guard prefixes[index] || end == view.count || view[end] == 32 else { return nil }
-                return (index, start..<end)
-            }
+                return (start == 0 || view[start - 1] == 32) && (prefixes[index] || end == view.count || view[end] == 32)
+            }.map { index, end in (index, (end - literals.lengths[index])..<end) }
         }
     }
 }

@@ -6,7 +6,7 @@ struct LiteralSetTests {
     static func bytes(_ text: String) -> [UInt8] { Array(text.utf8) }
 
     static func matches(_ set: LiteralSet, _ text: String) -> [(pattern: Int, end: Int)] {
-        bytes(text).withUnsafeBufferPointer { set.matches(in: $0, scratch: set.makeScratch()) }
+        bytes(text).withUnsafeBufferPointer { set.matches(in: $0, scratch: set.makeScratch()) { _, _ in true } }
     }
 
     static func automatonMatches(_ patterns: [[UInt8]], _ text: String) -> [(pattern: Int, end: Int)] {
@@ -42,6 +42,14 @@ struct LiteralSetTests {
         #expect(fast.map(\.pattern) == slow.map(\.pattern))
         #expect(fast.map(\.end) == slow.map(\.end))
         #expect(!fast.isEmpty)
+    }
+
+    @Test("only the occurrences the caller keeps come back")
+    func kept() {
+        let set = LiteralSet([Self.bytes("ab"), Self.bytes("b")])
+        let found = Self.bytes("abab").withUnsafeBufferPointer { set.matches(in: $0, scratch: set.makeScratch()) { pattern, _ in pattern == 1 } }
+        #expect(found.map(\.pattern) == [1, 1])
+        #expect(found.map(\.end) == [2, 4])
     }
 
     @Test("a set Vectorscan cannot take (an empty string) is searched by the automaton")
