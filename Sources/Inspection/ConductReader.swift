@@ -218,7 +218,7 @@ struct CandidateWords: Sendable {
         let hit = words.contains { word in
             // Letters and digits only: ASCII words are read on their bytes, without counting
             // characters for every stem length.
-            if word.utf8.allSatisfy({ $0 < 0x80 }) { return matchesStem(word.utf8) }
+            if word.utf8.allSatisfy({ $0 < 0x80 }) { return trie.matches(word.utf8) }
             return stems.contains(String(word)) || (word.hasSuffix("s") && stems.contains(String(word.dropLast())))
                 || lengths.contains { $0 >= 4 && $0 <= word.count && stems.contains(String(word.prefix($0))) }
         }
@@ -231,8 +231,6 @@ struct CandidateWords: Sendable {
         }
         return phraseBytes.contains { phrase in Self.find(phrase, in: joined) }
     }
-
-    private func matchesStem(_ word: Substring.UTF8View) -> Bool { trie.matches(word) }
 
     /// `phrases` as bytes.
     private let phraseBytes: [[UInt8]]
