@@ -54,13 +54,15 @@ public struct SentenceSplitter: Sendable {
     }
 
     /// Each line's words, quote markers dropped, and its length in characters, until `body`
-    /// says stop. ASCII text (most mail) is cut on its bytes, where a character is a byte and a
-    /// line break is `\n`, `\r`, `\r\n`, vertical tab or form feed, as for characters.
-    private static func forEachLine(of text: String, _ body: ([Substring], Int) -> Bool) {
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+    /// says stop. Lines are cut on bytes (`\n`, `\r`, `\r\n`, vertical tab, form feed: every
+    /// break a character can be, unless the text has U+0085, U+2028 or U+2029). An ASCII line
+    /// (most mail) is cut into words on its bytes, where a character is a byte; other lines
+    /// by their characters.
+    static func forEachLine(of text: String, _ body: ([Substring], Int) -> Bool) {
+        guard !hasWideLineBreak(text.utf8) else {
             for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
-                let line = unquoted(rawLine)
-                guard body(line.split(whereSeparator: \.isWhitespace), line.count) else { return }
+                let (words, length) = wordsAndLength(rawLine)
+                guard body(words, length) else { return }
             }
             return
         }
@@ -68,16 +70,41 @@ public struct SentenceSplitter: Sendable {
         var start = bytes.startIndex
         while true {
             var end = start
-            while end < bytes.endIndex, !(10...13).contains(bytes[end]) { end = bytes.index(after: end) }
-            var lineStart = start
-            // Quote markers and the blanks around them.
-            while lineStart < end, bytes[lineStart] == 32 || bytes[lineStart] == 9 || bytes[lineStart] == 62 { lineStart = bytes.index(after: lineStart) }
-            let words = bytes[lineStart..<end].split { $0 == 32 || $0 == 9 }.map { Substring($0) }
-            guard body(words, bytes.distance(from: lineStart, to: end)) else { return }
+            var ascii = true
+            while end < bytes.endIndex, !(10...13).contains(bytes[end]) {
+                ascii = ascii && bytes[end] < 0x80
+                end = bytes.index(after: end)
+            }
+            if ascii {
+                var lineStart = start
+                // Quote markers and the blanks around them.
+                while lineStart < end, bytes[lineStart] == 32 || bytes[lineStart] == 9 || bytes[lineStart] == 62 { lineStart = bytes.index(after: lineStart) }
+                let words = bytes[lineStart..<end].split { $0 == 32 || $0 == 9 }.map { Substring($0) }
+                guard body(words, bytes.distance(from: lineStart, to: end)) else { return }
+            } else {
+                let (words, length) = wordsAndLength(Substring(bytes[start..<end]))
+                guard body(words, length) else { return }
+            }
             guard end < bytes.endIndex else { return }
             start = bytes.index(after: end)
             if bytes[end] == 13, start < bytes.endIndex, bytes[start] == 10 { start = bytes.index(after: start) }
         }
+    }
+
+    private static func wordsAndLength(_ rawLine: Substring) -> ([Substring], Int) {
+        let line = unquoted(rawLine)
+        return (line.split(whereSeparator: \.isWhitespace), line.count)
+    }
+
+    /// NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR in UTF-8.
+    private static func hasWideLineBreak(_ bytes: String.UTF8View) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in bytes {
+            if byte == 0x85, previous.1 == 0xC2 { return true }
+            if byte == 0xA8 || byte == 0xA9, previous == (0xE2, 0x80) { return true }
+            previous = (previous.1, byte)
+        }
+        return false
     }
 
     static func unquoted(_ line: Substring) -> Substring {

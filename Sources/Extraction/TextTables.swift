@@ -133,7 +133,13 @@ enum TableFinder {
         return rows.count >= minimumRows ? (index, rows) : nil
     }
 
-    private static func colonLine(_ line: Substring) -> [String]? {
+    static func colonLine(_ line: Substring) -> [String]? {
+        guard line.utf8.count <= 200, !isPlainNonLabel(line) else { return nil }
+        return colonLineByCharacters(line)
+    }
+
+    /// `colonLine` without the look at bytes first.
+    static func colonLineByCharacters(_ line: Substring) -> [String]? {
         guard line.utf8.count <= 200, let colon = line.firstIndex(of: ":") else { return nil }
         let label = String(line[..<colon]).trimmingSpaces
         let value = String(line[line.index(after: colon)...]).trimmingSpaces
@@ -142,6 +148,21 @@ enum TableFinder {
               label.first?.isLetter == true, !value.hasPrefix("//"), TableHeader.isLabel(label)
         else { return nil }
         return [label + ":", value]
+    }
+
+    /// Most lines are no label line, told on their bytes without a string: no colon, or ASCII
+    /// before the first colon that does not start with a letter or is longer than a label.
+    /// (Before a colon byte that is not ASCII or is followed by an accent, characters decide.)
+    private static func isPlainNonLabel(_ line: Substring) -> Bool {
+        let bytes = line.utf8
+        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return true }
+        let before = bytes[..<colon]
+        guard before.allSatisfy({ $0 < 0x80 }) else { return false }
+        let label = before.drop { $0 == 32 || $0 == 9 || $0 == 13 }
+        guard let first = label.first else { return true }
+        let lettered = (first | 0x20) >= 97 && (first | 0x20) <= 122
+        let trailing = label.reversed().prefix { $0 == 32 || $0 == 9 || $0 == 13 }.count
+        return !lettered || label.count - trailing > 40
     }
 
     // MARK: Fixed-width columns

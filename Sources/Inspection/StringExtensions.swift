@@ -17,15 +17,36 @@ extension String {
 }
 
 extension Substring {
-    /// Runs of letters and digits. ASCII text (most mail) is split on its bytes: the same
-    /// words, without looking up each character's properties.
+    /// Runs of letters and digits. ASCII text (most mail) is split on its bytes, and text
+    /// whose scalars each stand as a character of their own (ASCII, Latin letters and
+    /// punctuation) on its scalars: the same words, without building characters. Other text
+    /// (accents as marks, scripts with vowel signs, emoji) by its characters.
     var alphanumericWords: [Substring] {
-        guard utf8.allSatisfy({ $0 < 0x80 }) else { return split { !($0.isLetter || $0.isNumber) } }
-        return utf8.split { !isAlphanumeric($0) }.map { Substring($0) }
+        if utf8.allSatisfy({ $0 < 0x80 }) { return utf8.split { !isAlphanumeric($0) }.map { Substring($0) } }
+        if unicodeScalars.allSatisfy(standsAlone) { return unicodeScalars.split { !isAlphanumeric($0) }.map { Substring($0) } }
+        return split { !($0.isLetter || $0.isNumber) }
     }
 }
 
 private func isAlphanumeric(_ byte: UInt8) -> Bool {
     let folded = byte | 0x20
     return (folded >= 97 && folded <= 122) || (byte >= 48 && byte <= 57)
+}
+
+/// What `Character.isLetter || Character.isNumber` says of a character of one scalar.
+private func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+}
+
+/// A scalar that is always a character by itself, whatever stands around it (no mark, joiner
+/// or prefix that grapheme clustering attaches): C0 and C1 controls, ASCII, Latin-1 and Latin
+/// Extended letters, and general punctuation but for the zero-width joiners. CR LF is one
+/// character of two, but neither is a letter.
+private func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0...0x24F: true
+    case 0x200C, 0x200D: false
+    case 0x2000...0x206F: true
+    default: false
+    }
 }

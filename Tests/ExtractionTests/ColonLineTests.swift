@@ -1,0 +1,31 @@
+@testable import Extraction
+import Testing
+
+/// Label lines ("Student: Ann Lee") are mostly told apart on bytes; the answer must be the one
+/// reading characters gives, for any line.
+@Suite("Label lines read on bytes")
+struct ColonLineTests {
+    @Test("the byte look agrees with reading characters", arguments: [
+        "Student: Ann Lee", "  DOB:\t21 October 2018", "ID Number: 68794", "The bus leaves at 10:15 from the east lot",
+        "https://district.example/form", ":", " : x", "1st grade: Ann", "Name:", "Name :Ann", "Notes: see below",
+        "A label that is far too long to be any label on a printed form: value", "Name\u{301}: Ann", "Name:\u{301} Ann",
+        "Élève: Ann", "e\u{301}le\u{300}ve: Ann", "\u{D4E}: x", "Nom : Ann", "x\r: y", "   ", "",
+        // Labels of 40 characters and of 41 (the longest there is, and one more).
+        "Emergency Contact Primary Guardian Phone: 555", "Emergency Contact Primary Guardians Phone: 555",
+    ])
+    func examples(line: String) {
+        #expect(TableFinder.colonLine(line[...]) == TableFinder.colonLineByCharacters(line[...]))
+    }
+
+    @Test("random lines of labels, colons, accents and marks")
+    func randomLines() {
+        let pieces = ["Student", "Name", " ", "  ", "\t", ":", "10", "Ann Lee", "é", "e\u{301}", "\u{301}", "\u{D4E}", "\r",
+                      "https", "//", "x", "A very long label that goes on", "ID", "(100)", "1234", "—", "\u{200D}",
+                      "Emergency Contact", "Guardian"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<5000 {
+            let line = (0..<Int.random(in: 1...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(TableFinder.colonLine(line[...]) == TableFinder.colonLineByCharacters(line[...]), "\(line.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+}
