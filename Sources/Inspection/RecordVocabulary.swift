@@ -55,7 +55,7 @@ enum RecordVocabulary {
     /// cells of a row ("Student⇥Jordan Smith").
     static func namesStudent(_ text: Substring) -> Bool {
         var search = text[...]
-        while let colon = search.firstIndex(where: { $0 == ":" || $0 == "\t" }) {
+        while let colon = labelMark(in: search) {
             // Only the few words before the colon are its label: a long text costs one pass.
             let before = search[..<colon].suffix(40)
             // Every label ends with one of a few words: most colons are passed on that alone.
@@ -88,6 +88,18 @@ enum RecordVocabulary {
     }
 
     /// The word before a colon, as `namesStudent` cuts label words.
+    /// The first colon or tab character (a colon with an accent on it is none): found on bytes.
+    /// A colon between ASCII bytes is a character of its own; one next to other scalars, rare,
+    /// is left to the characters.
+    static func labelMark(in text: Substring) -> Substring.Index? {
+        let bytes = text.utf8
+        guard let byte = bytes.firstIndex(where: { $0 == 58 || $0 == 9 }) else { return nil }
+        let next = bytes.index(after: byte)
+        let asciiBefore = byte == bytes.startIndex || bytes[bytes.index(before: byte)] < 0x80
+        let asciiAfter = next == bytes.endIndex || bytes[next] < 0x80
+        return asciiBefore && asciiAfter ? byte : text.firstIndex { $0 == ":" || $0 == "\t" }
+    }
+
     private static func lastLabelWord(_ text: Substring) -> Substring {
         func isLabelCharacter(_ character: Character) -> Bool { character.isLetter || character == "'" || character == "’" }
         var end = text.endIndex

@@ -35,7 +35,7 @@ private func isAlphanumeric(_ byte: UInt8) -> Bool {
 
 /// What `Character.isLetter || Character.isNumber` says of a character of one scalar.
 private func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    scalar.isASCII ? isAlphanumeric(UInt8(scalar.value)) : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
 }
 
 /// A scalar that is always a character by itself, whatever stands around it (no mark, joiner

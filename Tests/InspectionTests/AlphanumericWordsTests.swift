@@ -17,3 +17,18 @@ struct AlphanumericWordsTests {
         }
     }
 }
+
+/// Label colons are found on bytes; the answer must be the first colon or tab character.
+@Suite("Label marks")
+struct LabelMarkTests {
+    @Test("random texts of colons, tabs, accents on them, prefixes and words")
+    func randomTexts() {
+        let pieces = ["Student", " ", ":", "\t", ":\u{301}", "\u{600}", "\u{D4E}", "é", "Ann", "\r\n", "👩‍👩‍👧", "\u{200D}"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<5000 {
+            let text = (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let expected = text[...].firstIndex { $0 == ":" || $0 == "\t" }
+            #expect(RecordVocabulary.labelMark(in: text[...]) == expected, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+}
