@@ -210,7 +210,32 @@ struct CandidateWords: Sendable {
 
     /// `view`: the sentence's conduct view, computed once by the caller.
     func contains(_ sentence: String, view: String) -> Bool {
-        matches(Self.words(sentence.lowercased())) || matches(Self.words(view))
+        matches(written: sentence) || matches(Self.words(view))
+    }
+
+    /// The sentence as written: an ASCII one (most mail) is read on its bytes, lower-cased as
+    /// it goes, without a new string per sentence and word.
+    private func matches(written sentence: String) -> Bool {
+        let bytes = sentence.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return matches(Self.words(sentence.lowercased())) }
+        var joined: [UInt8] = []
+        joined.reserveCapacity(bytes.count + 1)
+        var wordStart = -1
+        for byte in bytes {
+            let lower = byte >= 65 && byte <= 90 ? byte | 0x20 : byte
+            if (lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57) {
+                if wordStart < 0 {
+                    joined.append(32)
+                    wordStart = joined.count
+                }
+                joined.append(lower)
+            } else if wordStart >= 0 {
+                if trie.matches(joined[wordStart...]) { return true }
+                wordStart = -1
+            }
+        }
+        if wordStart >= 0, trie.matches(joined[wordStart...]) { return true }
+        return phraseBytes.contains { phrase in Self.find(phrase, in: joined) }
     }
 
     /// A stem of four or more letters starts the word; a shorter one is the word, or it with an s.
@@ -292,7 +317,7 @@ struct StemTrie: Sendable {
         }
     }
 
-    func matches(_ word: Substring.UTF8View) -> Bool {
+    func matches<Word: BidirectionalCollection<UInt8>>(_ word: Word) -> Bool {
         let count = word.count
         var node = 0
         var depth = 0

@@ -32,3 +32,42 @@ struct LabelMarkTests {
         }
     }
 }
+
+/// Candidate words are looked for on bytes in ASCII sentences; the answer must be the one the
+/// file's rule gives word by word: a stem of four or more letters starts a word, a shorter one
+/// is the word or it with an s, a phrase starts at a word ("end it" is in "end itself").
+@Suite("Candidate words")
+struct CandidateWordsTests {
+    static let candidates = try! CandidateWords(text: "kill\ngun\nkms\nend it\n# a comment\nsuicid\n9mm\ngift card\n", file: "candidates.txt")
+
+    static func byWords(_ sentence: String) -> Bool {
+        let words = sentence.lowercased().alphanumericWords.map(String.init)
+        let stem = words.contains { word in
+            candidates.stems.contains(word) || (word.hasSuffix("s") && candidates.stems.contains(String(word.dropLast())))
+                || candidates.stems.contains { $0.count >= 4 && word.hasPrefix($0) }
+        }
+        return stem || candidates.phrases.contains { (" " + words.joined(separator: " ")).contains($0) }
+    }
+
+    @Test("examples and look-alikes", arguments: [
+        ("He said he would KILL them", true), ("killing time", true), ("the skill set", false), ("Guns at school", true),
+        ("gunner", false), ("i want to END IT all", true), ("the end. It was fine", true), ("ending it", false), ("end itself", true),
+        ("Suicidal thoughts", true), ("a 9MM round", true), ("kmsss", false), ("Gift-card scam", true), ("giftcard", false),
+        ("", false), ("café kill", true), ("KİLL", false),
+    ])
+    func examples(sentence: String, expected: Bool) {
+        #expect(Self.candidates.contains(sentence, view: "") == expected)
+        #expect(Self.byWords(sentence) == expected)
+    }
+
+    @Test("random sentences give what reading word by word gives")
+    func randomSentences() {
+        let pieces = ["kill", "KILL", "Kills", "skill", "gun", "guns", "gunner", "end", "it", "END IT", "gift", "card", "suicid",
+                      "9mm", "kms", "s", " ", ", ", ".", "-", "'", "é", "x", "5"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<5000 {
+            let sentence = (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(Self.candidates.contains(sentence, view: "") == Self.byWords(sentence), "\(sentence)")
+        }
+    }
+}
