@@ -28,26 +28,164 @@ public struct NumberReading {
     /// right-to-left runs): what is written there is not what is read.
     let reordered: [Range<Int>]
 
-    /// The reading of `original`; nil when a reader sees its numbers as they are written.
+    /// Byte offsets in `text` where the reading differs from what is written, in order, when
+    /// it was read in windows (nil: read whole).
+    let changes: [Int]?
+
+    /// The reading of the whole of `original`; nil when a reader sees its numbers as they are
+    /// written.
     init?(_ original: ScanText) {
         guard Self.mayChange(original.bytes) else { return nil }
-        var units = Units(capacity: original.bytes.count)
-        Self.decode(original.bytes, into: &units)
-        units = Self.joinNumbers(units)
+        guard let whole = Self.read(original.bytes, in: [0..<original.bytes.count], noting: false) else { return nil }
+        self = whole
+    }
+
+    /// The reading of `original` where it may differ: each place that may read otherwise with
+    /// its lines around, `context` bytes (the rules' context window) and more on each side, and
+    /// nothing of the rest, where the reading is the text. A 10 KB message with one score
+    /// written `63/100` is read around it, not whole. Read whole when a right-to-left run
+    /// may reorder it, or when a change comes nearer a window's edge than its margin.
+    init?(_ original: ScanText, context: Int) {
+        var points: [Int] = []
+        Self.forEachChangePoint(original.bytes) { point in
+            points.append(point)
+            return true
+        }
+        guard !points.isEmpty else { return nil }
+        let margin = 2 * context + Self.matchReach + Self.slack
+        let bytes = original.bytes
+        if !Self.mayReorder(bytes), let windows = Self.windows(around: points, in: bytes, margin: margin), windows != [0..<bytes.count] {
+            guard let reading = Self.read(bytes, in: windows, noting: true) else { return nil }
+            if reading.changesKeepMargin(windows, margin - Self.slack, count: bytes.count) {
+                self = reading
+                return
+            }
+        }
+        guard let whole = Self.read(bytes, in: [0..<bytes.count], noting: false) else { return nil }
+        self = whole
+    }
+
+    private init(text: ScanText, origins: [Int], reordered: [Range<Int>], changes: [Int]?) {
+        self.text = text
+        self.origins = origins
+        self.reordered = reordered
+        self.changes = changes
+    }
+
+    /// The longest value a number rule matches, in bytes, for the margins around a change.
+    static let matchReach = 256
+    /// Bytes beyond a context window that still decide a label (a word's edge).
+    static let slack = 64
+
+    /// The reading of `windows` of `bytes`, one after the other; nil when nothing reads
+    /// otherwise. `noting`: keep where the reading differs (`changes`).
+    private static func read(_ bytes: [UInt8], in windows: [Range<Int>], noting: Bool) -> NumberReading? {
+        var units = Units(capacity: windows.reduce(0) { $0 + $1.count })
+        for window in windows {
+            var part = Units(capacity: window.count)
+            decode(bytes[window], into: &part)
+            units.append(joinNumbers(part))
+        }
         guard units.changed else { return nil }
-        reordered = units.reordered
-        var bytes: [UInt8] = []
+        var text: [UInt8] = []
         var origins: [Int] = []
-        bytes.reserveCapacity(units.scalars.count)
+        var offsets: [Int] = []  // byte offset in `text` of each scalar
+        text.reserveCapacity(units.scalars.count)
         origins.reserveCapacity(units.scalars.count)
+        if noting { offsets.reserveCapacity(units.scalars.count + 1) }
         for (scalar, origin) in zip(units.scalars, units.origins) {
+            if noting { offsets.append(text.count) }
             for byte in UTF8.encode(scalar)! {
-                bytes.append(byte)
+                text.append(byte)
                 origins.append(origin)
             }
         }
-        text = ScanText(bytes: bytes)
-        self.origins = origins
+        offsets.append(text.count)
+        let changes = noting ? Array(Set(units.changes.map { offsets[$0] })).sorted() : nil
+        return NumberReading(text: ScanText(bytes: text), origins: origins, reordered: units.reordered, changes: changes)
+    }
+
+    /// Whether every change stands at least `margin` bytes inside its window (but for the
+    /// text's own start and end): then every value near a change is read with all its context.
+    private func changesKeepMargin(_ windows: [Range<Int>], _ margin: Int, count: Int) -> Bool {
+        guard let changes else { return false }
+        return changes.allSatisfy { offset in
+            let source = origin(at: offset)
+            guard let window = windows.first(where: { $0.lowerBound <= source && source <= $0.upperBound }) else { return false }
+            return (window.lowerBound == 0 || source - window.lowerBound >= margin)
+                && (window.upperBound == count || window.upperBound - source >= margin)
+        }
+    }
+
+    /// Whether the reading differs from the text within `distance` bytes of `range` (always
+    /// true when it was read whole).
+    func changes(near range: Range<Int>, within distance: Int) -> Bool {
+        guard let changes else { return true }
+        let low = range.lowerBound - distance - Self.slack
+        var first = 0
+        var last = changes.count
+        while first < last {
+            let middle = (first + last) / 2
+            if changes[middle] < low { first = middle + 1 } else { last = middle }
+        }
+        return first < changes.count && changes[first] <= range.upperBound + distance + Self.slack
+    }
+
+    // MARK: Windows
+
+    /// RIGHT-TO-LEFT OVERRIDE, EMBEDDING or ISOLATE: the order of a whole run changes.
+    private static func mayReorder(_ bytes: [UInt8]) -> Bool {
+        var index = 0
+        while index + 2 < bytes.count {
+            if bytes[index] == 0xE2, (bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xAE || bytes[index + 2] == 0xAB))
+                || (bytes[index + 1] == 0x81 && bytes[index + 2] == 0xA7) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// Whole lines around each point, `margin` bytes and more on each side, merged; nil when
+    /// they cover the text. A window starts and ends at a line start no number runs across.
+    private static func windows(around points: [Int], in bytes: [UInt8], margin: Int) -> [Range<Int>]? {
+        var windows: [Range<Int>] = []
+        for point in points {
+            if let last = windows.last, point + 1 + margin <= last.upperBound { continue }
+            var start = boundary(from: max(0, point - margin), step: -1, in: bytes)
+            let end = boundary(from: min(bytes.count, point + 1 + margin), step: 1, in: bytes)
+            if let last = windows.last, start <= last.upperBound {
+                start = last.lowerBound
+                windows.removeLast()
+            }
+            if start == 0, end == bytes.count { return nil }
+            windows.append(start..<end)
+        }
+        return windows
+    }
+
+    /// The nearest line start from `position` in the direction of `step` that no number runs
+    /// across; the text's start or end when there is none.
+    private static func boundary(from position: Int, step: Int, in bytes: [UInt8]) -> Int {
+        var candidate = position
+        while candidate > 0, candidate < bytes.count {
+            if bytes[candidate - 1] == 10, !mayJoin(across: candidate, in: bytes) { return candidate }
+            candidate += step
+        }
+        return candidate
+    }
+
+    /// Whether the reading may join a number across the line break before `lineStart`: only
+    /// separators, line breaks and quote marks part a digit before it from a digit after it
+    /// (`4532 5260⏎1815 9080`). Other scripts count as digits (they may read as digits or as
+    /// separators).
+    private static func mayJoin(across lineStart: Int, in bytes: [UInt8]) -> Bool {
+        func isGap(_ byte: UInt8) -> Bool { [32, 9, 10, 13, 45, 46, 47, 95, 62].contains(byte) }
+        func isDigitLike(_ byte: UInt8) -> Bool { isDigit(byte) || byte >= 0x80 }
+        var before = lineStart - 1
+        while before >= 0, lineStart - before <= maxGap + 1, isGap(bytes[before]) { before -= 1 }
+        guard before >= 0, isDigitLike(bytes[before]) else { return false }
+        var after = lineStart
+        while after < bytes.count, after - before <= maxGap + 1, isGap(bytes[after]) { after += 1 }
+        return after < bytes.count && isDigitLike(bytes[after])
     }
 
     /// Whether a reader sees the original byte at `offset` in another order than written.
@@ -90,10 +228,27 @@ public struct NumberReading {
         var changed = false
         /// Original byte ranges shown in another order than written.
         var reordered: [Range<Int>] = []
+        /// Indexes in `scalars` where the reading differs from the text (`scalars.count`: a
+        /// character dropped at the end).
+        var changes: [Int] = []
 
         init(capacity: Int) {
             scalars.reserveCapacity(capacity)
             origins.reserveCapacity(capacity)
+        }
+
+        mutating func markChange() {
+            changed = true
+            changes.append(scalars.count)
+        }
+
+        /// `other` after these units.
+        mutating func append(_ other: Units) {
+            changes += other.changes.map { $0 + scalars.count }
+            scalars += other.scalars
+            origins += other.origins
+            changed = changed || other.changed
+            reordered += other.reordered
         }
 
         mutating func append(_ scalar: Unicode.Scalar, _ origin: Int) {
@@ -112,6 +267,17 @@ public struct NumberReading {
     /// One pass over the bytes: false when nothing below can change (ASCII text whose digits
     /// stand in ordinary groups and with no digit words in a row), so most texts cost one scan.
     static func mayChange(_ bytes: [UInt8]) -> Bool {
+        var found = false
+        forEachChangePoint(bytes) { _ in
+            found = true
+            return false
+        }
+        return found
+    }
+
+    /// The places in `bytes` that may read otherwise, in order (a place may come twice), until
+    /// `point` returns false.
+    static func forEachChangePoint(_ bytes: [UInt8], _ point: (Int) -> Bool) {
         var index = 0
         var wordStart = -1
         var lastDigitWordEnd = -10
@@ -121,7 +287,7 @@ public struct NumberReading {
             if byte >= 0x80 {
                 // Curly quotes and accented letters read as they are; digits of other scripts,
                 // invisible, direction and separator characters do not.
-                if byte >= 0xC0, let scalar = scalar(in: bytes, at: index), reading(of: scalar) != scalar { return true }
+                if byte >= 0xC0, let scalar = scalar(in: bytes, at: index), reading(of: scalar) != scalar, !point(index) { return }
                 index += 1
                 continue
             }
@@ -130,7 +296,7 @@ public struct NumberReading {
                 if wordStart < 0 { wordStart = index }
             } else if wordStart >= 0 {
                 if digitWord(bytes[wordStart..<index]) != nil {
-                    if wordStart - lastDigitWordEnd <= 6 { return true }
+                    if wordStart - lastDigitWordEnd <= 6, !point(wordStart) { return }
                     lastDigitWordEnd = index
                 }
                 wordStart = -1
@@ -144,12 +310,12 @@ public struct NumberReading {
                     let date = probe - index == 2 && bytes[index + 1] == 47 && isDate(bytes, around: index + 1)
                     let single = probe - index == 2 && isGroupByte(bytes[index + 1])
                     let alone = (index == 0 || !isDigit(bytes[index - 1])) && (probe + 1 >= bytes.count || !isDigit(bytes[probe + 1]))
-                    if !date, !single { return true }
+                    if !date, !single, !point(index) { return }
                     // A lone digit, a mark and a digit ("version 3.7") change nothing unless
                     // they belong to nine or more digits written one by one.
-                    if !date, alone, shortGroupDigits(bytes, around: index) >= 9 { return true }
+                    if !date, alone, shortGroupDigits(bytes, around: index) >= 9, !point(index) { return }
                     // One number parted by two kinds of separator (`751 97-0886`).
-                    if let earlier = groupSeparator, earlier != bytes[index + 1] { return true }
+                    if let earlier = groupSeparator, earlier != bytes[index + 1], !point(index) { return }
                     groupSeparator = bytes[index + 1]
                 } else {
                     groupSeparator = nil
@@ -159,8 +325,7 @@ public struct NumberReading {
             }
             index += 1
         }
-        if wordStart >= 0, digitWord(bytes[wordStart...]) != nil, wordStart - lastDigitWordEnd <= 6 { return true }
-        return false
+        if wordStart >= 0, digitWord(bytes[wordStart...]) != nil, wordStart - lastDigitWordEnd <= 6 { _ = point(wordStart) }
     }
 
     /// The digits in the run of groups of one or two digits, parted by separators or commas,
@@ -206,9 +371,10 @@ public struct NumberReading {
         return Unicode.Scalar(value)
     }
 
-    private static func decode(_ bytes: [UInt8], into units: inout Units) {
+    /// `bytes`: a slice of the text, starting at a character, its offsets the text's.
+    private static func decode(_ bytes: ArraySlice<UInt8>, into units: inout Units) {
         let string = String(decoding: bytes, as: UTF8.self)
-        var offset = 0
+        var offset = bytes.startIndex
         // A right-to-left override or embedding under way: where its scalars start in
         // `units`, whether it overrides, and where it starts in the text.
         var region: (first: Int, overrides: Bool, start: Int)?
@@ -236,7 +402,7 @@ public struct NumberReading {
             if value == 0x202E || value == 0x202B || value == 0x2067 {
                 finish(at: origin)
                 region = (units.scalars.count, value == 0x202E, origin)
-                units.changed = true
+                units.markChange()
                 continue
             }
             if region != nil, value == 0x202C || value == 0x2069 || value == 10 || value == 13 {
@@ -245,7 +411,8 @@ public struct NumberReading {
                 continue
             }
             let read = reading(of: scalar)
-            if read != scalar { units.changed = true }
+            // A tab reads as a space, but is no change a window must hold.
+            if read != scalar { if value == 9 { units.changed = true } else { units.markChange() } }
             guard let read else { continue }
             units.append(read, origin)
         }
@@ -285,19 +452,32 @@ public struct NumberReading {
         output.changed = input.changed
         output.reordered = input.reordered
         let scalars = input.scalars
+        var marked = input.changes.makeIterator()  // the decoded changes, in order
+        var nextMarked = marked.next()
         var index = 0
         while index < scalars.count {
+            while let position = nextMarked, position <= index {
+                if position == index { output.changes.append(output.scalars.count) }
+                nextMarked = marked.next()
+            }
+            let start = output.scalars.count
             if let end = spelledNumber(scalars, from: index, input.origins, into: &output)
                 ?? singleDigits(scalars, from: index, input.origins, into: &output)
                 ?? separator(scalars, at: index, input.origins, into: &output) {
                 output.changed = true
+                output.changes += start..<max(start + 1, output.scalars.count)
                 index = end
             } else {
                 output.append(scalars[index], input.origins[index])
                 index += 1
             }
         }
+        while let position = nextMarked {
+            if position >= index { output.changes.append(output.scalars.count) }
+            nextMarked = marked.next()
+        }
         unifySeparators(&output)
+        output.changes.sort()
         return output
     }
 
@@ -324,6 +504,7 @@ public struct NumberReading {
             }
             if (9...19).contains(digits), Set(separators.map { scalars[$0] }).count > 1 {
                 for position in separators { units.scalars[position] = "-" }
+                units.changes += separators
                 units.changed = true
             }
             index = end

@@ -66,6 +66,7 @@ public struct RuleSet: Sendable {
         conductRules = rules.indices.filter { rules[$0].readsConductView && rules[$0].pattern != nil }
         textRules = rules.indices.filter { !rules[$0].readsConductView && rules[$0].pattern != nil }
         readsNumbers = rules.contains { $0.readsNumbers }
+        numberContext = rules.filter(\.readsNumbers).map(\.context.window).max() ?? 0
         conductPrefilter = RulePrefilter(conductRules.map { rules[$0].pattern! }, compiled: prefiltered, image: images?.conduct)
         textPrefilter = RulePrefilter(textRules.map { rules[$0].pattern! }, compiled: prefiltered, image: images?.text)
     }
@@ -86,6 +87,9 @@ public struct RuleSet: Sendable {
     let textRules: [Int]
     /// Whether any rule reads the numbers as a reader sees them.
     let readsNumbers: Bool
+    /// The widest context window of the rules that read numbers: how much of the text around
+    /// a number read otherwise its reading keeps.
+    let numberContext: Int
     /// Which of `conductRules` / `textRules` may match in a view / text.
     let conductPrefilter: RulePrefilter
     let textPrefilter: RulePrefilter
@@ -172,7 +176,7 @@ public final class TextScanner {
     /// table), a disguised one in the reading.
     private func plan(for text: ScanText) -> (onText: [Int], reading: NumberReading?, onReading: [Int]) {
         let onText = textRules(for: text)
-        guard rules.readsNumbers, let reading = NumberReading(text) else { return (onText, nil, []) }
+        guard rules.readsNumbers, let reading = NumberReading(text, context: rules.numberContext) else { return (onText, nil, []) }
         return (onText, reading, textRules(for: reading.text).filter { rules.rules[$0].readsNumbers })
     }
 
@@ -328,9 +332,14 @@ public final class TextScanner {
             let plain = Set(found.compactMap { $0.finding.valueID })
             let readingLabels = ContextLabels(rules.labelWords, text: reading.text, scratch: labelScratch)
             for index in plan.onReading {
+                let window = rules.rules[index].context.window
                 found += findings(of: [index], in: reading.text, location: location, labels: readingLabels)
                     .compactMap { placed in
                         guard placed.finding.valueID.map(plain.contains) != true else { return nil }
+                        // Away from where the reading differs it is the text, and the text's
+                        // findings stand (a window's edge may cut a value's context there).
+                        guard placed.finding.valueID == nil || reading.changes(near: placed.offset..<placed.offset + NumberReading.matchReach, within: window)
+                        else { return nil }
                         var placed = placed
                         placed.offset = reading.origin(at: placed.offset)
                         return placed

@@ -88,6 +88,56 @@ struct ScannerComparisonTests {
         #expect(result.findings > 1500, "\(result.findings) findings")
     }
 
+    /// School mail: ordinary numbers on every line, labels for and against, and now and then
+    /// the kind of number that makes a text be read (a score `63/100`, a ZIP code over a
+    /// phone number, "one or two").
+    static let prose = [
+        "The science fair is on 3/14 at 10:15 in Room 121; buses 4 and 7 leave at 9:30 from the east lot.",
+        "Registration is $543.14 per student, due Friday. We have 28 students and 3 chaperones.",
+        "If anything changes, call me at 860-555-0175 or leave a message at the main office.",
+        "Your order 4532 5260 1815 9080 shipped; the tracking number is on the invoice.",
+        "Pat Teacher\tGrade 7 Science\tRoom 104", "Card on file for the bus deposit, please see the office.",
+        "Week 11: chapters 3-10, quiz on 11/20, projects due 12/4 (rubric version 2.1).",
+        "Our gym holds 227 people, so we split the day into sessions at 9:00, 11:30 and 1:15.",
+        "Thanks again for hosting us last time; the students are still talking about it.", "", "> quoted reply line with 12 items",
+    ]
+    static let readProse = [
+        "Last year 41 of our 90 students finished the project; the top mark was 63/100.",
+        "250 Lincoln Avenue, Hartford, CT 06105\n860-555-0175",
+        "Teams are one or two students each; judging starts at 10 and results are posted by noon.",
+    ]
+
+    /// Long texts: a few generated pieces (disguised numbers among them) far apart among
+    /// prose lines, so the numbers' reading is read in windows with text between them.
+    static func farApart(count: Int, seed: UInt64) -> [String] {
+        var state = seed
+        func next() -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(truncatingIfNeeded: state >> 33)
+        }
+        func line() -> String { next() % 25 == 0 ? readProse[next() % readProse.count] : prose[next() % prose.count] }
+        let pieces = generated(count: count * 4, seed: seed)
+        return (0..<count).map { index in
+            var lines: [String] = []
+            for piece in 0..<(1 + next() % 4) {
+                lines += (0..<(next() % 60)).map { _ in line() }
+                lines.append(next() % 2 == 0 ? pieces[index * 4 + piece] : line() + " " + pieces[index * 4 + piece])
+            }
+            lines += (0..<(next() % 60)).map { _ in line() }
+            return lines.joined(separator: next() % 5 == 0 ? "\r\n" : "\n")
+        }
+    }
+
+    @Test("disguised numbers far apart among prose with ordinary numbers give the same findings and masks")
+    func farApartTexts() {
+        let texts = Self.farApart(count: 400, seed: 13)
+        let result = Self.compare(texts)
+        #expect(result.differences.isEmpty, "\(Self.describe(result.differences)) of \(texts.count)")
+        // Most texts were read in windows, not whole (the comparison reaches the windows).
+        let windowed = texts.filter { NumberReading(ScanText($0), context: Self.rules.numberContext)?.changes != nil }
+        #expect(windowed.count > texts.count / 2, "\(windowed.count) of \(texts.count) read in windows")
+    }
+
     @Test("a long text (read in pieces of a megabyte) gives the same findings")
     func longText() {
         let text = Self.generated(count: 7_000, seed: 11).joined(separator: "\n")
