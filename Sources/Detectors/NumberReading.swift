@@ -534,7 +534,7 @@ public struct NumberReading {
                 repeats = 1
             } else if let times = repeatWord(word.lazy.map { UInt8(truncatingIfNeeded: $0.value) }), repeats == 1 {
                 repeats = times
-            } else if isDashWord(word.lazy.map { UInt8(truncatingIfNeeded: $0.value) }), repeats == 1, !digits.isEmpty {
+            } else if !digits.isEmpty, repeats == 1, isDashWord(word.lazy.map { UInt8(truncatingIfNeeded: $0.value) }) {
                 // "one two seven dash three two …": said aloud, a dash (or a space) is a word.
             } else if !word.isEmpty, word.count <= 19, word.allSatisfy(isDigit), repeats == 1 {
                 digits += zip(word, origins[index..<wordEnd]).map { ($0, $1) }
@@ -553,16 +553,21 @@ public struct NumberReading {
     }
 
     private static func isDashWord(_ word: some Collection<UInt8>) -> Bool {
-        guard word.count == 4 || word.count == 5 || word.count == 6 else { return false }
-        let lowered = String(decoding: word.map { $0 | 0x20 }, as: UTF8.self)
-        return lowered == "dash" || lowered == "hyphen" || lowered == "space"
+        matchingWord(word, oneOf: ["dash", "hyphen", "space"]) != nil
     }
 
     /// `double` and `triple` before a spelled digit, as people read numbers aloud.
     private static func repeatWord(_ word: some Collection<UInt8>) -> Int? {
-        guard word.count == 6 else { return nil }
-        let lowered = String(decoding: word.map { $0 | 0x20 }, as: UTF8.self)
-        return lowered == "double" ? 2 : lowered == "triple" ? 3 : nil
+        matchingWord(word, oneOf: ["double", "triple"]).map { $0 + 2 }
+    }
+
+    /// Which of `words` (lower-case ASCII) `word` is, whatever its case; compared on bytes,
+    /// without a new string per word of a text.
+    private static func matchingWord(_ word: some Collection<UInt8>, oneOf words: [StaticString]) -> Int? {
+        words.firstIndex { candidate in
+            candidate.utf8CodeUnitCount == word.count
+                && zip(UnsafeBufferPointer(start: candidate.utf8Start, count: candidate.utf8CodeUnitCount), word).allSatisfy { $0 == $1 | 0x20 }
+        }
     }
 
     /// Nine or more digits standing one (or two) at a time, parted by separators: one number.

@@ -21,6 +21,9 @@ struct NumberReadingTests {
         ("Card: 4 5 3 2  5 2 6 0  1 8 1 5  9 0 8 0", "Card: 4532526018159080"),
         ("my social is five three six nine oh four three nine nine.", "my social is 536904399."),
         ("SSN five-three-six, nine-zero, four-three-nine-nine", "SSN 536904399"),
+        // Said aloud: "dash" between groups, "double" and "triple" before a digit, any case.
+        ("SSN five three six Dash nine oh DASH four three DOUBLE nine", "SSN 536904399"),
+        ("call eight six oh triple five zero one four two", "call 8605550142"),
         ("card 4532 5260\n1815 9080", "card 4532 5260 1815 9080"),
         ("SSN 536-90-\n4399", "SSN 536-90-4399"),
         ("SSN:\n536\n90\n4399", "SSN:\n536904399"),
