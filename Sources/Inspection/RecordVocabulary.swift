@@ -40,6 +40,12 @@ enum RecordVocabulary {
         for word in text.alphanumericWords {
             // No word of the vocabulary is longer: a long text is not lowered word by word.
             guard word.utf8.count <= 14 else { previous = ""; continue }
+            // Most ASCII words start with another letter or are of another length than any
+            // word of the vocabulary: passed without hashing.
+            if let first = word.utf8.first, !vocabularyShapes[shape(first, word.utf8.count)], word.utf8.allSatisfy({ $0 < 0x80 }) {
+                previous = ""
+                continue
+            }
             // Most words are lower-case ASCII already: no new string for them.
             let lowered = word.utf8.allSatisfy({ $0 < 0x80 && !($0 >= 65 && $0 <= 90) }) ? word : Substring(word.lowercased())
             if let field = documentWords[lowered] { found.insert(field) }
@@ -179,6 +185,18 @@ enum RecordVocabulary {
         add(["incident", "infraction", "consequence", "detention", "suspension", "suspended", "expulsion"], .discipline)
         return words
     }()
+
+    /// First letter and length of every word of `documentWords` and `documentPhrases`.
+    /// (A table by `shape`: a look costs an index, not a hash.)
+    static let vocabularyShapes: [Bool] = {
+        var table = Array(repeating: false, count: 256 << 4)
+        for word in Array(documentWords.keys) + documentPhrases.keys.flatMap({ $0.split(separator: " ") }) {
+            table[shape(word.utf8.first!, word.utf8.count)] = true
+        }
+        return table
+    }()
+
+    private static func shape(_ first: UInt8, _ length: Int) -> Int { Int(first | 0x20) << 4 | min(length, 15) }
 
     /// The first words of `documentPhrases`.
     static let phraseStarts = Set(documentPhrases.keys.compactMap { $0.split(separator: " ").first })

@@ -71,3 +71,18 @@ struct CandidateWordsTests {
         }
     }
 }
+
+/// What a document's words say it holds: words and two-word headings in any case and across
+/// any gap, and look-alikes that are not.
+@Suite("Record vocabulary of a document")
+struct DocumentVocabularyTests {
+    @Test("contents named", arguments: [
+        ("Quarter 1 REPORT CARD for Ann", [PersonalField.grades]), ("Nurse\nVisit log", [.health]), ("cumulative GPA: 3.4", [.grades]),
+        ("Days-Absent: 4", [.attendance]), ("504 Plan review", [.services]), ("She has Asthma and an EpiPen", [.health]),
+        ("report\tcard", [.grades]), ("credit card report", []), ("reported cards", []), ("the gymnasium plan", []),
+        ("Absences and tardies", [.attendance]), ("Médication", []), ("", []),
+    ])
+    func contents(text: String, expected: [PersonalField]) {
+        #expect(RecordVocabulary.content(ofDocument: text[...]) == Set(expected))
+    }
+}
