@@ -25,9 +25,10 @@ enum TableFinder {
         // The search may look at a line again from several starts: bounded, so a crafted
         // text stays linear (past the bound, what is left is read as prose).
         var budget = 16 * text.utf8.count + (1 << 20)
+        var labelLines = LabelLines(count: lines.count)
         while index < lines.count, budget > 0 {
             if let (end, lined) = delimitedTable(lines, from: index, budget: &budget) ?? fixedWidthTable(lines, from: index, budget: &budget)
-                ?? colonForm(lines, from: index) {
+                ?? colonForm(lines, from: index, reading: &labelLines) {
                 var rows = lined
                 // The header is the row of words that names the most columns. Lines of words
                 // above it are the first lines of a header set on two lines ("Payment Card"
@@ -123,14 +124,29 @@ enum TableFinder {
     /// Three or more lines in a row of "Label: value" ("Student: Esposito, Priya", "ID Number:
     /// 68794", "DOB: 21 October 2018"), as a form typed into a document or a message: rows of
     /// two cells, the label keeping its colon (a label, not a column's name).
-    private static func colonForm(_ lines: [Substring], from start: Int) -> (end: Int, rows: [[String]])? {
+    private static func colonForm(_ lines: [Substring], from start: Int, reading labelLines: inout LabelLines) -> (end: Int, rows: [[String]])? {
         var rows: [[String]] = []
         var index = start
-        while index < lines.count, let row = colonLine(lines[index]) {
+        while index < lines.count, let row = labelLines.row(index, of: lines) {
             rows.append(row)
             index += 1
         }
         return rows.count >= minimumRows ? (index, rows) : nil
+    }
+
+    /// Each line's `colonLine`, read once: a form is looked for from every line, and a line
+    /// may be read again from the lines before it.
+    struct LabelLines {
+        private var rows: [[String]??]
+
+        init(count: Int) { rows = Array(repeating: nil, count: count) }
+
+        mutating func row(_ index: Int, of lines: [Substring]) -> [String]? {
+            if let known = rows[index] { return known }
+            let row = colonLine(lines[index])
+            rows[index] = .some(row)
+            return row
+        }
     }
 
     static func colonLine(_ line: Substring) -> [String]? {

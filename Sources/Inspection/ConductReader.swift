@@ -210,20 +210,20 @@ struct CandidateWords: Sendable {
 
     /// `view`: the sentence's conduct view, computed once by the caller.
     func contains(_ sentence: String, view: String) -> Bool {
-        matches(written: sentence) || matches(Self.words(view))
+        matches(sentence, lowering: true) || matches(view, lowering: false)
     }
 
-    /// The sentence as written: an ASCII one (most mail) is read on its bytes, lower-cased as
-    /// it goes, without a new string per sentence and word.
-    private func matches(written sentence: String) -> Bool {
+    /// The sentence as written (`lowering`) or its conduct view: an ASCII one (most mail) is
+    /// read on its bytes, lower-cased as it goes, without a new string per sentence and word.
+    private func matches(_ sentence: String, lowering: Bool) -> Bool {
         let bytes = sentence.utf8
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return matches(Self.words(sentence.lowercased())) }
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return matches(Self.words(lowering ? sentence.lowercased() : sentence)) }
         var joined: [UInt8] = []
         joined.reserveCapacity(bytes.count + 1)
         var wordStart = -1
         for byte in bytes {
-            let lower = byte >= 65 && byte <= 90 ? byte | 0x20 : byte
-            if (lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57) {
+            let lower = lowering && byte >= 65 && byte <= 90 ? byte | 0x20 : byte
+            if ((byte | 0x20) >= 97 && (byte | 0x20) <= 122) || (byte >= 48 && byte <= 57) {
                 if wordStart < 0 {
                     joined.append(32)
                     wordStart = joined.count

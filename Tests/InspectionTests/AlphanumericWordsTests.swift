@@ -40,8 +40,8 @@ struct LabelMarkTests {
 struct CandidateWordsTests {
     static let candidates = try! CandidateWords(text: "kill\ngun\nkms\nend it\n# a comment\nsuicid\n9mm\ngift card\n", file: "candidates.txt")
 
-    static func byWords(_ sentence: String) -> Bool {
-        let words = sentence.lowercased().alphanumericWords.map(String.init)
+    static func byWords(_ sentence: String, lowering: Bool = true) -> Bool {
+        let words = (lowering ? sentence.lowercased() : sentence).alphanumericWords.map(String.init)
         let stem = words.contains { word in
             candidates.stems.contains(word) || (word.hasSuffix("s") && candidates.stems.contains(String(word.dropLast())))
                 || candidates.stems.contains { $0.count >= 4 && word.hasPrefix($0) }
@@ -60,6 +60,14 @@ struct CandidateWordsTests {
         #expect(Self.byWords(sentence) == expected)
     }
 
+    @Test("a conduct view is read as it is, not lower-cased", arguments: [
+        ("he will k1ll you", "he will kill you", true), ("nothing here", "nothing here", false), ("", "KILL", false),
+        ("", "k-ill", false), ("", "end it", true), ("", "gift card", true),
+    ])
+    func views(sentence: String, view: String, expected: Bool) {
+        #expect(Self.candidates.contains(sentence, view: view) == expected)
+    }
+
     @Test("random sentences give what reading word by word gives")
     func randomSentences() {
         let pieces = ["kill", "KILL", "Kills", "skill", "gun", "guns", "gunner", "end", "it", "END IT", "gift", "card", "suicid",
@@ -67,7 +75,9 @@ struct CandidateWordsTests {
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<5000 {
             let sentence = (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
-            #expect(Self.candidates.contains(sentence, view: "") == Self.byWords(sentence), "\(sentence)")
+            let view = (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let byWords = Self.byWords(sentence) || Self.byWords(view, lowering: false)
+            #expect(Self.candidates.contains(sentence, view: view) == byWords, "\(sentence) | \(view)")
         }
     }
 }
