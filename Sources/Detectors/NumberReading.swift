@@ -52,8 +52,10 @@ public struct NumberReading {
             return true
         }
         guard !points.isEmpty else { return nil }
-        let margin = 2 * context + Self.matchReach + Self.slack
         let bytes = original.bytes
+        // A text that is read reads its tabs as spaces ("SSN⇥536⇥90⇥4399"): they are read too.
+        if bytes.contains(9) { points = (points + bytes.indices.filter { bytes[$0] == 9 }).sorted() }
+        let margin = 2 * context + Self.matchReach + Self.slack
         if !Self.mayReorder(bytes), let windows = Self.windows(around: points, in: bytes, margin: margin), windows != [0..<bytes.count] {
             guard let reading = Self.read(bytes, in: windows, noting: true) else { return nil }
             if reading.changesKeepMargin(windows, margin - Self.slack, count: bytes.count) {
@@ -100,8 +102,11 @@ public struct NumberReading {
                 origins.append(origin)
             }
         }
-        offsets.append(text.count)
-        let changes = noting ? Array(Set(units.changes.map { offsets[$0] })).sorted() : nil
+        var changes: [Int]?
+        if noting {
+            offsets.append(text.count)
+            changes = Array(Set(units.changes.map { offsets[$0] })).sorted()
+        }
         return NumberReading(text: ScanText(bytes: text), origins: origins, reordered: units.reordered, changes: changes)
     }
 
@@ -109,11 +114,14 @@ public struct NumberReading {
     /// text's own start and end): then every value near a change is read with all its context.
     private func changesKeepMargin(_ windows: [Range<Int>], _ margin: Int, count: Int) -> Bool {
         guard let changes else { return false }
+        // Changes and windows are both in text order (nothing is reordered in windows).
+        var window = 0
         return changes.allSatisfy { offset in
             let source = origin(at: offset)
-            guard let window = windows.first(where: { $0.lowerBound <= source && source <= $0.upperBound }) else { return false }
-            return (window.lowerBound == 0 || source - window.lowerBound >= margin)
-                && (window.upperBound == count || window.upperBound - source >= margin)
+            while window < windows.count, windows[window].upperBound < source { window += 1 }
+            guard window < windows.count, windows[window].lowerBound <= source else { return false }
+            return (windows[window].lowerBound == 0 || source - windows[window].lowerBound >= margin)
+                && (windows[window].upperBound == count || windows[window].upperBound - source >= margin)
         }
     }
 
@@ -411,8 +419,7 @@ public struct NumberReading {
                 continue
             }
             let read = reading(of: scalar)
-            // A tab reads as a space, but is no change a window must hold.
-            if read != scalar { if value == 9 { units.changed = true } else { units.markChange() } }
+            if read != scalar { units.markChange() }
             guard let read else { continue }
             units.append(read, origin)
         }
