@@ -46,6 +46,13 @@ public struct NumberReading {
     /// written `63/100` is read around it, not whole. Read whole when a right-to-left run
     /// may reorder it, or when a change comes nearer a window's edge than its margin.
     init?(_ original: ScanText, context: Int) {
+        let margin = 2 * context + Self.matchReach + Self.slack
+        // A text shorter than two margins is read whole: no window would leave much out.
+        guard original.bytes.count > 2 * margin else {
+            guard let whole = NumberReading(original) else { return nil }
+            self = whole
+            return
+        }
         var points: [Int] = []
         Self.forEachChangePoint(original.bytes) { point in
             points.append(point)
@@ -55,7 +62,6 @@ public struct NumberReading {
         let bytes = original.bytes
         // A text that is read reads its tabs as spaces ("SSN⇥536⇥90⇥4399"): they are read too.
         if bytes.contains(9) { points = (points + bytes.indices.filter { bytes[$0] == 9 }).sorted() }
-        let margin = 2 * context + Self.matchReach + Self.slack
         if !Self.mayReorder(bytes), let windows = Self.windows(around: points, in: bytes, margin: margin), windows != [0..<bytes.count] {
             guard let reading = Self.read(bytes, in: windows, noting: true) else { return nil }
             if reading.changesKeepMargin(windows, margin - Self.slack, count: bytes.count) {
