@@ -88,9 +88,9 @@ public struct NumberReading {
     /// The reading of `windows` of `bytes`, one after the other; nil when nothing reads
     /// otherwise. `noting`: keep where the reading differs (`changes`).
     private static func read(_ bytes: [UInt8], in windows: [Range<Int>], noting: Bool) -> NumberReading? {
-        var units = Units(capacity: windows.reduce(0) { $0 + $1.count })
+        var units = Units(capacity: windows.reduce(0) { $0 + $1.count }, noting: noting)
         for window in windows {
-            var part = Units(capacity: window.count)
+            var part = Units(capacity: window.count, noting: noting)
             decode(bytes[window], into: &part)
             units.append(joinNumbers(part))
         }
@@ -243,17 +243,19 @@ public struct NumberReading {
         /// Original byte ranges shown in another order than written.
         var reordered: [Range<Int>] = []
         /// Indexes in `scalars` where the reading differs from the text (`scalars.count`: a
-        /// character dropped at the end).
+        /// character dropped at the end), when `noting`.
         var changes: [Int] = []
+        let noting: Bool
 
-        init(capacity: Int) {
+        init(capacity: Int, noting: Bool) {
             scalars.reserveCapacity(capacity)
             origins.reserveCapacity(capacity)
+            self.noting = noting
         }
 
         mutating func markChange() {
             changed = true
-            changes.append(scalars.count)
+            if noting { changes.append(scalars.count) }
         }
 
         /// `other` after these units.
@@ -461,7 +463,7 @@ public struct NumberReading {
 
     /// Digits spelled out, digits one by one, odd separators and line breaks inside numbers.
     private static func joinNumbers(_ input: Units) -> Units {
-        var output = Units(capacity: input.scalars.count)
+        var output = Units(capacity: input.scalars.count, noting: input.noting)
         output.changed = input.changed
         output.reordered = input.reordered
         let scalars = input.scalars
@@ -478,7 +480,7 @@ public struct NumberReading {
                 ?? singleDigits(scalars, from: index, input.origins, into: &output)
                 ?? separator(scalars, at: index, input.origins, into: &output) {
                 output.changed = true
-                output.changes += start..<max(start + 1, output.scalars.count)
+                if output.noting { output.changes += start..<max(start + 1, output.scalars.count) }
                 index = end
             } else {
                 output.append(scalars[index], input.origins[index])
@@ -490,7 +492,7 @@ public struct NumberReading {
             nextMarked = marked.next()
         }
         unifySeparators(&output)
-        output.changes.sort()
+        if output.noting { output.changes.sort() }
         return output
     }
 
@@ -517,7 +519,7 @@ public struct NumberReading {
             }
             if (9...19).contains(digits), Set(separators.map { scalars[$0] }).count > 1 {
                 for position in separators { units.scalars[position] = "-" }
-                units.changes += separators
+                if units.noting { units.changes += separators }
                 units.changed = true
             }
             index = end
