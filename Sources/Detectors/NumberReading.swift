@@ -97,22 +97,26 @@ public struct NumberReading {
         guard units.changed else { return nil }
         var text: [UInt8] = []
         var origins: [Int] = []
-        var offsets: [Int] = []  // byte offset in `text` of each scalar
         text.reserveCapacity(units.scalars.count)
         origins.reserveCapacity(units.scalars.count)
-        if noting { offsets.reserveCapacity(units.scalars.count + 1) }
-        for (scalar, origin) in zip(units.scalars, units.origins) {
-            if noting { offsets.append(text.count) }
+        // The changes are scalar indexes in order: each becomes the byte offset its scalar is
+        // written at, once, as the text is written (no table of offsets, no set).
+        var changes: [Int]? = noting ? [] : nil
+        var nextChange = 0
+        func noteChanges(at index: Int) {
+            while nextChange < units.changes.count, units.changes[nextChange] <= index {
+                if changes?.last != text.count { changes?.append(text.count) }
+                nextChange += 1
+            }
+        }
+        for (index, (scalar, origin)) in zip(units.scalars, units.origins).enumerated() {
+            if noting { noteChanges(at: index) }
             for byte in UTF8.encode(scalar)! {
                 text.append(byte)
                 origins.append(origin)
             }
         }
-        var changes: [Int]?
-        if noting {
-            offsets.append(text.count)
-            changes = Array(Set(units.changes.map { offsets[$0] })).sorted()
-        }
+        if noting { noteChanges(at: units.scalars.count) }
         return NumberReading(text: ScanText(bytes: text), origins: origins, reordered: units.reordered, changes: changes)
     }
 
