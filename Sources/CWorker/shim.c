@@ -70,3 +70,14 @@ int mg_peer_credentials(int socket, unsigned int *uid, int *pid) {
     *pid = credentials.pid;
     return 0;
 }
+
+void mg_board_note(void *board, const void *text, uint32_t length) {
+    uint32_t *count = board;
+    __atomic_store_n(count, 0, __ATOMIC_RELEASE);
+    if (length > 0) memcpy(count + 1, text, length);
+    __atomic_store_n(count, length, __ATOMIC_RELEASE);
+}
+
+uint32_t mg_board_length(const void *board) {
+    return __atomic_load_n((const uint32_t *)board, __ATOMIC_ACQUIRE);
+}

@@ -36,17 +36,29 @@ package enum Decider {
                         notice: notice, logFields: logFields(verdict))
     }
 
+    /// Items a log field lists; the rest are counted. A message with a thousand findings or
+    /// recipients still logs one line of a few kilobytes.
+    static let loggedItems = 20
+
     static func logFields(_ verdict: Verdict) -> Logger.Metadata {
         var fields: Logger.Metadata = ["verdict": "\(verdict.action.rawValue)"]
         if let monitored = verdict.monitored { fields["monitor"] = "\(monitored.rawValue)" }
-        if !verdict.concernedRecipients.isEmpty { fields["concerned"] = "\(verdict.concernedRecipients.joined(separator: ","))" }
-        if !verdict.copies.isEmpty { fields["copied"] = "\(verdict.copies.joined(separator: ","))" }
+        if !verdict.concernedRecipients.isEmpty { fields["concerned"] = "\(listed(verdict.concernedRecipients, separator: ","))" }
+        if !verdict.copies.isEmpty { fields["copied"] = "\(listed(verdict.copies, separator: ","))" }
         if verdict.omittedFindings > 0 { fields["omitted"] = "\(verdict.omittedFindings)" }
         if !verdict.findings.isEmpty {
-            fields["rules"] = "\(verdict.ruleIDs.joined(separator: ","))"
+            fields["rules"] = "\(listed(verdict.ruleIDs, separator: ","))"
             // Redacted forms only: the log never holds a value MailGuard protects.
-            fields["found"] = "\(verdict.findings.map { "\($0.kind):\($0.redacted)@\($0.location)" + ($0.note.map { " (\($0))" } ?? "") }.joined(separator: "; "))"
+            let found = verdict.findings.prefix(loggedItems).map { "\($0.kind):\($0.redacted)@\($0.location)" + ($0.note.map { " (\($0))" } ?? "") }
+            fields["found"] = "\(listed(found, of: verdict.findings.count, separator: "; "))"
         }
         return fields
+    }
+
+    /// The first `loggedItems` of `items` (of `total` in all), and how many more there are.
+    private static func listed(_ items: [String], of total: Int? = nil, separator: String) -> String {
+        let total = total ?? items.count
+        let shown = items.prefix(loggedItems).joined(separator: separator)
+        return total > loggedItems ? shown + "\(separator)and \(total - loggedItems) more" : shown
     }
 }

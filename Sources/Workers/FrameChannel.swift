@@ -4,16 +4,16 @@ import Glibc
 /// What travels between the milter and a worker. Every frame is a kind byte, a 32-bit
 /// little-endian payload length and the payload; a message travels as a descriptor
 /// (SCM_RIGHTS) beside an empty `message` frame, never through the socket byte by byte.
+/// A message costs one frame each way: where the worker is, it notes on its `ReadingBoard`.
 package enum FrameKind: UInt8 {
-    /// Milter → worker, once: the rules and limits (JSON `WorkerSetup`).
+    /// Milter → worker, once: the rules and limits (JSON `WorkerSetup`), with the descriptor
+    /// of the worker's `ReadingBoard`.
     case setup = 0x53
     /// Milter → worker: read the message in the attached descriptor.
     case message = 0x4D
     /// Worker → milter, once: rules compiled and self-tested, ready for messages.
     case ready = 0x48
-    /// Worker → milter: the location of the part it starts to read (names a part that kills it).
-    case reading = 0x52
-    /// Worker → milter: the `Inspection` of the message (JSON).
+    /// Worker → milter: the `InspectionResult` of the message (`ResultFrame`).
     case result = 0x44
 }
 
@@ -93,7 +93,7 @@ package final class FrameChannel {
             var descriptor: Int32 = -1
             let count = chunk.withUnsafeMutableBytes { mg_receive_fd(socket, &descriptor, $0.baseAddress, $0.count) }
             if descriptor >= 0 { descriptors.append(descriptor) }
-            // Only a message frame comes with a descriptor, and one is read at a time: more
+            // Only a setup or message frame comes with a descriptor, and one is read at a time: more
             // waiting than that are a broken peer's, closed so it cannot fill this process's
             // descriptor table.
             while descriptors.count > Self.maxWaitingDescriptors { _ = close(descriptors.removeFirst()) }
@@ -112,7 +112,7 @@ package final class FrameChannel {
         guard buffer.count >= Self.headerSize + length else { return nil }
         var frame = Frame(kind: kind, payload: Array(buffer[Self.headerSize..<(Self.headerSize + length)]))
         buffer.removeFirst(Self.headerSize + length)
-        if kind == .message, !descriptors.isEmpty { frame.descriptor = descriptors.removeFirst() }
+        if kind == .message || kind == .setup, !descriptors.isEmpty { frame.descriptor = descriptors.removeFirst() }
         return .frame(frame)
     }
 }

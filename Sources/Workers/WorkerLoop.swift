@@ -72,6 +72,7 @@ package enum WorkerLoop {
         guard mg_die_with_parent(SIGKILL) == 0, getppid() == parent else { throw WorkerFailure(.orphaned) }
         let channel = FrameChannel(socket: 0)
         guard case .frame(let first) = channel.receive(until: nil), first.kind == .setup else { throw WorkerFailure(.noSetup) }
+        guard let board = ReadingBoard(descriptor: first.descriptor) else { throw WorkerFailure(.noSetup, "no reading board beside the setup") }
         let setup: WorkerSetup
         do { setup = try JSONDecoder().decode(WorkerSetup.self, from: Data(first.payload)) } catch { throw WorkerFailure(.noSetup, "\(error)") }
         ProcessLimits.limitMemory(mebibytes: setup.limits.memoryMiB)
@@ -87,14 +88,13 @@ package enum WorkerLoop {
         do { conduct = try ConductReader.load(setup.conduct) } catch { throw WorkerFailure(.modelFailed, "\(error)") }
         BLASEnvironment.useOne()
         let inspector = Inspector(rules: rules, settings: setup.inspection, conduct: conduct)
-        let encoder = JSONEncoder()
         channel.send(.ready)
         while case .frame(let frame) = channel.receive(until: nil) {
             guard frame.kind == .message, frame.descriptor >= 0, let raw = contents(of: frame.descriptor) else { throw WorkerFailure(.badMessage) }
             ProcessLimits.limitCPU(seconds: setup.limits.cpuSeconds)
             let scope = frame.payload.first.flatMap(ConductScope.init(rawValue:)) ?? .everySentence
-            let inspection = inspector.inspect(raw, scope: scope) { location in channel.send(.reading, Array(location.utf8)) }
-            guard let result = try? encoder.encode(inspection), channel.send(.result, [UInt8](result)) else { throw WorkerFailure(.resultNotSent) }
+            let inspection = inspector.inspect(raw, scope: scope, reading: board.note)
+            guard channel.send(.result, ResultFrame.encode(inspection)) else { throw WorkerFailure(.resultNotSent) }
         }
     }
 

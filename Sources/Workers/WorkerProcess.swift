@@ -23,16 +23,19 @@ package final class WorkerProcess {
     package let pid: pid_t
     package let generation: Int
     private let channel: FrameChannel
+    /// Where the worker notes the part it reads.
+    private let board: ReadingBoard
     /// Read end of the worker's standard error (non-blocking): the runtime's last words.
     private let errors: Int32
     private let memoryLimit: Int
     package private(set) var messages = 0
     private var alive = true
 
-    private init(pid: pid_t, generation: Int, socket: Int32, errors: Int32, memoryLimit: Int) {
+    private init(pid: pid_t, generation: Int, socket: Int32, board: ReadingBoard, errors: Int32, memoryLimit: Int) {
         self.pid = pid
         self.generation = generation
         self.channel = FrameChannel(socket: socket)
+        self.board = board
         self.errors = errors
         self.memoryLimit = memoryLimit
     }
@@ -45,6 +48,7 @@ package final class WorkerProcess {
 
     /// Starts a worker and waits until it has built its rules.
     package static func start(setup: [UInt8], settings: WorkerSettings, generation: Int, timeout: Duration = .seconds(60)) throws(StartError) -> WorkerProcess {
+        guard let board = ReadingBoard() else { throw StartError(description: "memfd: \(String(cString: strerror(errno)))") }
         var pair: [Int32] = [-1, -1]
         guard socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0, &pair) == 0 else {
             throw StartError(description: "socketpair: \(String(cString: strerror(errno)))")
@@ -78,8 +82,9 @@ package final class WorkerProcess {
             if case .failure(let error) = pid { throw error }
             fatalError("unreachable")
         }
-        let worker = WorkerProcess(pid: pid, generation: generation, socket: pair[0], errors: pipeEnds[0], memoryLimit: settings.memoryMiB << 20)
-        worker.channel.send(.setup, setup)
+        let worker = WorkerProcess(pid: pid, generation: generation, socket: pair[0], board: board, errors: pipeEnds[0],
+                                   memoryLimit: settings.memoryMiB << 20)
+        worker.channel.send(.setup, setup, descriptor: board.descriptor)
         switch worker.channel.receive(until: .now + timeout) {
         case .frame(let frame) where frame.kind == .ready:
             return worker
@@ -104,32 +109,30 @@ package final class WorkerProcess {
     /// message (a memfd, read from offset 0); the worker gets the descriptor, not a copy.
     package func inspect(file: Int32, scope: ConductScope, deadline: ContinuousClock.Instant, allowed: Duration) -> Outcome {
         messages += 1
+        board.clear()
         guard channel.send(.message, [scope.rawValue], descriptor: file) else {
             // Not the message's fault: no worker read it (the worker died while idle, say).
             stop()
             return .unavailable("cannot hand the message to a worker")
         }
-        var part: String?
-        reading: while true {
-            switch channel.receive(until: deadline) {
-            case .frame(let frame) where frame.kind == .reading:
-                part = String(decoding: frame.payload, as: UTF8.self)
-            case .frame(let frame) where frame.kind == .result:
-                guard let inspection = try? JSONDecoder().decode(InspectionResult.self, from: Data(frame.payload)) else { break reading }
+        switch channel.receive(until: deadline) {
+        case .frame(let frame) where frame.kind == .result:
+            if let inspection = ResultFrame.decode(frame.payload) {
                 _ = drainStandardError()
                 return .inspected(inspection)
-            case .timedOut:
-                kill(pid, SIGKILL)
-                _ = reap()
-                return .died(reason: .tookTooLong, detail: "reader took longer than \(allowed.components.seconds) s", part: part, signal: SIGKILL)
-            case .frame, .closed:
-                break reading
             }
+        case .timedOut:
+            kill(pid, SIGKILL)
+            _ = reap()
+            return .died(reason: .tookTooLong, detail: "reader took longer than \(allowed.components.seconds) s", part: board.location, signal: SIGKILL)
+        case .frame, .closed:
+            break
         }
-        // Closed, or something that is not a result: the worker is gone or broken.
+        // Closed, or something that is not a result: the worker is gone or broken. The board
+        // is read once it is dead, so it holds the part it died on.
         kill(pid, SIGKILL)
         let death = reap()
-        return .died(reason: death.cause, detail: death.reason, part: part, signal: death.signal)
+        return .died(reason: death.cause, detail: death.reason, part: board.location, signal: death.signal)
     }
 
     /// Kills the worker (it holds no state) and reaps it.

@@ -44,6 +44,17 @@ struct DeciderTests {
         #expect(!decision.mails.contains { $0.body.contains("Falcon") })
     }
 
+    @Test("a message with thirty SSNs logs twenty of them, redacted, and counts the rest")
+    func boundedLogLine() throws {
+        let numbers = (0..<30).map { "\(101 + $0)-45-\(6001 + $0)" }
+        let decision = try Self.decide("Roster: " + numbers.joined(separator: ", "))
+        #expect(decision.verdict.findings.filter { $0.kind == "ssn" }.count == 30)
+        let found = try #require(decision.logFields["found"]?.description)
+        #expect(found.components(separatedBy: "ssn:").count - 1 == Decider.loggedItems)
+        #expect(found.hasSuffix("; and \(decision.verdict.findings.count - Decider.loggedItems) more"))
+        #expect(!numbers.contains { found.contains($0) })
+    }
+
     @Test("a clean message: no change, no mail, one log field set")
     func clean() throws {
         let decision = try Self.decide("See you at the meeting on Tuesday.")

@@ -20,11 +20,16 @@ struct FrameChannelTests {
         var pipeEnds: [Int32] = [-1, -1]
         _ = pipe(&pipeEnds)
         defer { close(pipeEnds[1]) }
-        #expect(milter.send(.setup, big))
+        let board = try #require(ReadingBoard())
+        #expect(milter.send(.setup, big, descriptor: board.descriptor))
         #expect(milter.send(.message, descriptor: pipeEnds[0]))
         close(pipeEnds[0])
         guard case .frame(let setup) = worker.receive(until: .now + .seconds(5)) else { Issue.record("no setup frame"); return }
-        #expect(setup.kind == .setup && setup.payload == big && setup.descriptor == -1)
+        #expect(setup.kind == .setup && setup.payload == big)
+        // The setup's descriptor is the board, not the message's pipe, though both may come in one read.
+        let workerBoard = try #require(ReadingBoard(descriptor: setup.descriptor))
+        workerBoard.note("attachment roster.csv")
+        #expect(board.location == "attachment roster.csv")
         guard case .frame(let message) = worker.receive(until: .now + .seconds(5)) else { Issue.record("no message frame"); return }
         #expect(message.kind == .message && message.payload.isEmpty && message.descriptor >= 0)
         // The descriptor is the same pipe: what is written at one end is read at the other.
@@ -59,10 +64,10 @@ struct FrameChannelTests {
             }.count
         }
         let before = try open()
-        for _ in 0..<20 { #expect(worker.send(.reading, Array("part".utf8), descriptor: pipeEnds[0])) }
+        for _ in 0..<20 { #expect(worker.send(.result, Array("part".utf8), descriptor: pipeEnds[0])) }
         for _ in 0..<20 {
             guard case .frame(let frame) = milter.receive(until: .now + .seconds(5)) else { Issue.record("no frame"); return }
-            #expect(frame.kind == .reading && frame.descriptor == -1)
+            #expect(frame.kind == .result && frame.descriptor == -1)
         }
         #expect(try open() <= before + FrameChannel.maxWaitingDescriptors)
     }

@@ -2,6 +2,7 @@
 #define MAILGUARD_CWORKER_SHIM_H
 // Process plumbing Swift cannot call directly: the CMSG_* macros of SCM_RIGHTS, the variadic
 // prctl, and memfd_create (not in Glibc's Swift overlay). Prefixed mg_.
+#include <stdint.h>
 #include <sys/types.h>
 
 /// An anonymous in-memory file for one message (close-on-exec); -1 and errno on failure.
@@ -24,5 +25,13 @@ int mg_die_with_parent(int signal);
 
 /// The user and process id of a unix socket's peer (SO_PEERCRED); -1 on error.
 int mg_peer_credentials(int socket, unsigned int *uid, int *pid);
+
+/// Writes `length` bytes of `text` to a shared board (a 32-bit length, then the bytes) so that
+/// a reader in another process, looking after this one died at any instruction, sees either
+/// no text or the whole text: the length is cleared first and set last.
+void mg_board_note(void *board, const void *text, uint32_t length);
+
+/// The length a board holds (0: none), as the last completed note left it.
+uint32_t mg_board_length(const void *board);
 
 #endif
