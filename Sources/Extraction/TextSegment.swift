@@ -35,7 +35,17 @@ public struct TableCell: Hashable, Sendable {
 
     /// The cell's value: its text without the column label in front.
     public func value(of text: String) -> Substring {
-        column.isEmpty ? Substring(text) : text.dropFirst(column.count + 2)
+        guard !column.isEmpty else { return Substring(text) }
+        // Asked of every cell: where label and text start with ASCII other than CR (so every
+        // character is one byte) and the value starts with ASCII too (so it cannot join the
+        // space before it in one character), the label is stepped over on bytes.
+        let label = column.utf8.count + 2
+        let ascii = { (byte: UInt8) in byte < 0x80 && byte != 13 }
+        if column.utf8.allSatisfy(ascii), text.utf8.prefix(label).allSatisfy(ascii), text.utf8.count >= label {
+            let start = text.utf8.index(text.utf8.startIndex, offsetBy: label)
+            if start == text.utf8.endIndex || text.utf8[start] < 0x80 { return text[start...] }
+        }
+        return text.dropFirst(column.count + 2)
     }
 }
 

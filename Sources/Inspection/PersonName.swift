@@ -4,6 +4,16 @@
 enum PersonName {
     /// A table cell under a name column: letters, no digits, not a whole paragraph.
     static func looksLikeName(_ value: Substring) -> Bool {
+        // Every cell of a name column asks this: ASCII values (where a character is a byte,
+        // but for CR LF) are read on bytes.
+        guard value.utf8.allSatisfy({ $0 < 0x80 && $0 != 13 }) else { return looksLikeNameByCharacters(value) }
+        let bytes = value.utf8.drop { $0 == 32 || $0 == 9 }
+        let length = bytes.count - bytes.reversed().prefix { $0 == 32 || $0 == 9 }.count
+        let trimmed = bytes.prefix(length)
+        return (2...80).contains(length) && trimmed.contains { (65...90).contains($0 & 0xDF) } && !trimmed.contains { (48...57).contains($0) }
+    }
+
+    static func looksLikeNameByCharacters(_ value: Substring) -> Bool {
         let trimmed = value.trimmingCharacters(in: " \t")
         return (2...80).contains(trimmed.count) && trimmed.contains(where: \.isLetter) && !trimmed.contains(where: \.isNumber)
     }

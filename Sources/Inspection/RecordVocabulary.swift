@@ -17,20 +17,68 @@ enum RecordVocabulary {
     /// Whether a "Grade" column's value is a grade level (`K`, `5`, `10th`, `Gr 3`) rather
     /// than a mark: the header alone cannot tell.
     static func isGradeLevel(_ value: Substring) -> Bool {
+        // A table's grade column asks this of every row: ASCII values are read on bytes.
+        guard value.utf8.allSatisfy({ $0 < 0x80 }) else { return isGradeLevelByCharacters(value) }
+        var compact: [UInt8] = []
+        for byte in value.utf8 where byte != 32 && !(9...13).contains(byte) && byte != UInt8(ascii: ".") {
+            compact.append((65...90).contains(byte) ? byte + 32 : byte)
+        }
+        if gradeLevelNames.contains(String(decoding: compact, as: UTF8.self)) { return true }
+        let start = compact.firstIndex { (48...57).contains($0) } ?? compact.endIndex
+        let digits = compact[start...].prefix { (48...57).contains($0) }
+        var number = 0
+        for digit in digits {
+            let (times, overflow) = number.multipliedReportingOverflow(by: 10)
+            guard !overflow else { return false }
+            number = times + Int(digit - 48)
+        }
+        guard !digits.isEmpty, (1...12).contains(number) else { return false }
+        // The words around the number: every copy of its digits taken out, as a reader
+        // skips "3" in "3rd" or "Gr 3".
+        var rest: [UInt8] = []
+        var index = 0
+        while index < compact.count {
+            if compact[index...].starts(with: digits) {
+                index += digits.count
+            } else {
+                rest.append(compact[index])
+                index += 1
+            }
+        }
+        return gradeLevelWords.contains(String(decoding: rest, as: UTF8.self))
+    }
+
+    /// `isGradeLevel` read character by character, for values that are not ASCII.
+    static func isGradeLevelByCharacters(_ value: Substring) -> Bool {
         let compact = value.lowercased().filter { !$0.isWhitespace && $0 != "." }
         let digits = compact.drop { !$0.isNumber }.prefix { $0.isNumber }
-        if ["k", "kg", "pk", "tk", "prek", "pre-k", "kindergarten"].contains(compact) { return true }
+        if gradeLevelNames.contains(compact) { return true }
         guard let number = Int(digits), (1...12).contains(number) else { return false }
         let rest = compact.replacingOccurrences(of: String(digits), with: "")
-        return ["", "st", "nd", "rd", "th", "gr", "grade", "gr-"].contains(rest)
+        return gradeLevelWords.contains(rest)
     }
+
+    private static let gradeLevelNames: Set<String> = ["k", "kg", "pk", "tk", "prek", "pre-k", "kindergarten"]
+    private static let gradeLevelWords: Set<String> = ["", "st", "nd", "rd", "th", "gr", "grade", "gr-"]
 
     /// Cell values that hold nothing: a blank form field.
     static func isBlank(_ value: Substring) -> Bool {
+        // Every cell of a record column asks this: no word of the list is longer than five
+        // letters, so a longer value is not lowered.
+        let bytes = value.utf8.drop { $0 == 32 || $0 == 9 }
+        let length = bytes.count - bytes.reversed().prefix { $0 == 32 || $0 == 9 }.count
+        let trimmed = bytes.prefix(length)
+        guard trimmed.allSatisfy({ $0 < 0x80 }) else { return isBlankByCharacters(value) }
+        return length <= 5 && blankWords.contains(String(decoding: trimmed.map { (65...90).contains($0) ? $0 + 32 : $0 }, as: UTF8.self))
+    }
+
+    static func isBlankByCharacters(_ value: Substring) -> Bool {
         let lowered = value.trimmingCharacters(in: " \t").lowercased()
         // A flag column's "N" says the student has none of it.
-        return ["", "-", "--", "n/a", "na", "none", "null", "tbd", ".", "n", "no", "false"].contains(lowered)
+        return blankWords.contains(lowered)
     }
+
+    private static let blankWords: Set<String> = ["", "-", "--", "n/a", "na", "none", "null", "tbd", ".", "n", "no", "false"]
 
     /// The contents a document's own words name ("Cumulative GPA", "Present Levels", "Nurse
     /// Visit"): headings and labels that only a record about a person uses.

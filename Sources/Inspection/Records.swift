@@ -136,6 +136,8 @@ struct RecordCollector {
     private var columns: [String: ColumnRole] = [:]
     /// Document of each table seen (asked for every cell of a student column).
     private var documents: [String: String] = [:]
+    /// The last table whose document was told it has a student column.
+    private var studentTable: String?
 
     mutating func add(_ segment: TextSegment, _ found: [PlacedFinding]) {
         if let cell = segment.cell {
@@ -148,7 +150,11 @@ struct RecordCollector {
     private mutating func addCell(_ cell: TableCell, text: String, _ found: [Finding]) {
         let role = role(of: cell.column)
         let value = cell.value(of: text)
-        if role.student { tally(document(of: cell.table)) { $0.studentColumns = true } }
+        // Once per table: every cell of a student column would say it again.
+        if role.student, studentTable != cell.table {
+            tally(document(of: cell.table)) { $0.studentColumns = true }
+            studentTable = cell.table
+        }
         let fields = found.compactMap { PersonalField(kind: $0.kind, column: role.words) }
         let named = role.names && PersonName.looksLikeName(value)
         let content = role.content(of: value)

@@ -1,3 +1,4 @@
+import Extraction
 @testable import Inspection
 import Testing
 
@@ -94,5 +95,63 @@ struct DocumentVocabularyTests {
     ])
     func contents(text: String, expected: [PersonalField]) {
         #expect(RecordVocabulary.content(ofDocument: text[...]) == Set(expected))
+    }
+}
+
+/// Cells of record columns are judged on bytes when ASCII; the answers must be those that
+/// reading characters gives.
+@Suite("Record cells")
+struct RecordCellTests {
+    static let pieces = ["7", "07", "12", "13", "1", "0", " ", "\t", "\r\n", "\r", "\n", ".", "th", "TH", "Gr", "grade", "-", "st", "K",
+                         "pre", "N/A", "none", "No", "Jordan", "Smith", ",", "'", "é", "٣", "\u{301}", "5\u{301}", "\u{A0}", "x", "@", "[", "`"]
+
+    static func randomValues(_ count: Int) -> [Substring] {
+        var generator = SystemRandomNumberGenerator()
+        return (0..<count).map { _ in
+            Substring((0..<Int.random(in: 0...6, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined())
+        }
+    }
+
+    @Test("grade levels, blanks and names of random cells", arguments: 0..<3)
+    func randomCells(kind: Int) {
+        for value in Self.randomValues(8000) {
+            let scalars = "\(value.unicodeScalars.map { String($0.value, radix: 16) })"
+            switch kind {
+            case 0: #expect(RecordVocabulary.isGradeLevel(value) == RecordVocabulary.isGradeLevelByCharacters(value), "\(scalars)")
+            case 1: #expect(RecordVocabulary.isBlank(value) == RecordVocabulary.isBlankByCharacters(value), "\(scalars)")
+            default: #expect(PersonName.looksLikeName(value) == PersonName.looksLikeNameByCharacters(value), "\(scalars)")
+            }
+        }
+    }
+
+    @Test("examples", arguments: [
+        ("7", true, false), ("07th", true, false), (" Gr 3 ", true, false), ("3rd grade", false, false), ("pre-K", true, false),
+        ("13", false, false), ("1010", false, false), ("A-", false, false), ("n/a", false, true), (" N ", false, true),
+        ("  none\t", false, true), ("nonesuch", false, false), ("", false, true),
+    ])
+    func examples(value: String, gradeLevel: Bool, blank: Bool) {
+        #expect(RecordVocabulary.isGradeLevel(value[...]) == gradeLevel)
+        #expect(RecordVocabulary.isBlank(value[...]) == blank)
+    }
+}
+
+/// A cell's value is found on bytes when label and value start in ASCII; it must be the one
+/// that stepping over the label's characters gives.
+@Suite("Cell values")
+struct CellValueTests {
+    @Test("random labels and values of ASCII, CR LF, marks and prepended signs")
+    func randomCells() {
+        let pieces = ["ID", "Guardian", " ", ":", "\r\n", "\r", "é", "\u{301}", "\u{600}", "7", "Ann", "\u{200D}", "👩‍👩‍👧", ""]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<5000 {
+            let piece = { pieces.randomElement(using: &generator)! }
+            let column = (0..<Int.random(in: 0...3, using: &generator)).map { _ in piece() }.joined()
+            let value = (0..<Int.random(in: 0...3, using: &generator)).map { _ in piece() }.joined()
+            // As readers write a cell, and as a normaliser may leave it: a label that is not quite the column's.
+            let text = Bool.random(using: &generator) ? "\(column): \(value)" : piece() + column + ": " + value
+            let cell = TableCell(table: "t", row: 1, column: column)
+            let expected = column.isEmpty ? Substring(text) : text.dropFirst(column.count + 2)
+            #expect(cell.value(of: text) == expected, "\(text.unicodeScalars.map { String($0.value, radix: 16) }) / \(column.unicodeScalars.count)")
+        }
     }
 }
