@@ -241,12 +241,15 @@ enum CellReference {
     static let maxRow = 1_048_576
 
     /// "AA12" → (26, 12). Never overflows: at most three letters and seven digits are summed.
+    /// On bytes: every cell of a sheet has one. (A letter with a mark on it is no ASCII
+    /// letter, and no digit follows the letters then: `.none` either way.)
     static func parse(_ reference: String) -> Parsed {
-        let letters = reference.prefix { $0.isASCII && $0.isLetter }
-        let digits = reference.dropFirst(letters.count)
-        guard !letters.isEmpty, !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return .none }
-        guard letters.count <= 3, digits.count <= 7, let row = Int(digits), (1...maxRow).contains(row) else { return .outOfRange }
-        let column = letters.uppercased().unicodeScalars.reduce(0) { $0 * 26 + Int($1.value) - 64 } - 1
+        let letters = reference.utf8.prefix { $0 < 0x80 && (65...90).contains($0 & 0xDF) }
+        let digits = reference.utf8.dropFirst(letters.count)
+        guard !letters.isEmpty, !digits.isEmpty, digits.allSatisfy({ (48...57).contains($0) }) else { return .none }
+        let row = digits.count <= 7 ? digits.reduce(0) { $0 * 10 + Int($1 - 48) } : 0
+        guard letters.count <= 3, (1...maxRow).contains(row) else { return .outOfRange }
+        let column = letters.reduce(0) { $0 * 26 + Int($1 & 0xDF) - 64 } - 1
         return column <= maxColumn ? .valid(column: column, row: row) : .outOfRange
     }
 }

@@ -210,7 +210,8 @@ final class SheetCells: NSObject, XMLParserDelegate {
         func display(sharedStrings: [String], formats: CellFormats) -> String? {
             switch type {
             case "s":
-                let trimmed = value.trimmingCharacters(in: .whitespaces)
+                // Most indexes are bare digits: no trimming for them.
+                let trimmed = value.utf8.allSatisfy({ (48...57).contains($0) }) ? value : value.trimmingCharacters(in: .whitespaces)
                 if trimmed.isEmpty { return "" }
                 guard let index = Int(trimmed), sharedStrings.indices.contains(index) else { return nil }
                 return sharedStrings[index]

@@ -88,6 +88,32 @@ struct AttachmentFormatTests {
         if case .outOfRange = parsed { #expect(!valid) }
     }
 
+    @Test("cell references read on bytes as they read by characters, on random references")
+    func cellReferencesByCharacters() {
+        // The reading by characters, as references were read before.
+        func byCharacters(_ reference: String) -> String {
+            let letters = reference.prefix { $0.isASCII && $0.isLetter }
+            let digits = reference.dropFirst(letters.count)
+            guard !letters.isEmpty, !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return "none" }
+            guard letters.count <= 3, digits.count <= 7, let row = Int(digits), (1...CellReference.maxRow).contains(row) else { return "out" }
+            let column = letters.uppercased().unicodeScalars.reduce(0) { $0 * 26 + Int($1.value) - 64 } - 1
+            return column <= CellReference.maxColumn ? "\(column),\(row)" : "out"
+        }
+        func shown(_ parsed: CellReference.Parsed) -> String {
+            switch parsed {
+            case .valid(let column, let row): "\(column),\(row)"
+            case .outOfRange: "out"
+            case .none: "none"
+            }
+        }
+        let pieces = ["A", "b", "Z", "x", "F", "D", "1", "0", "9", "48576", "\u{301}", "é", "٣", "$", " ", "@", "[", "`", "{", "\r\n"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<8000 {
+            let reference = (0..<Int.random(in: 0...7, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(shown(CellReference.parse(reference)) == byCharacters(reference), "\(reference.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+
     @Test("numbers are shown through their format", arguments: [
         ("12345678", "000-00-0000", "012-34-5678"),      // the SSN format restores the leading zero
         ("536904399", "000-00-0000", "536-90-4399"),
