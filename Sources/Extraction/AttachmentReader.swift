@@ -125,7 +125,7 @@ enum DelimitedText {
             let belowHeader = header.map { index > $0.row } ?? false
             for (column, cell) in row.enumerated() where !cell.isEmpty {
                 let heading = header.flatMap { !belowHeader || column >= $0.columns.count ? nil : $0.columns[column] } ?? .unnamed
-                context.add(heading.location("\(location) › \(CellReference.column(column))\(index + 1)"), heading.text(cell),
+                context.add(CellPlace(table: location, separator: " › ", column: column, row: index + 1, header: heading.shown), heading.text(cell),
                             cell: belowHeader ? heading.cell(of: location, row: index) : nil)
             }
         }

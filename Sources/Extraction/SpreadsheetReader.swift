@@ -64,8 +64,7 @@ struct SpreadsheetReader {
         for cell in cells where !cell.value.isEmpty {
             let heading = cell.row <= headerRow ? .unnamed : columns[cell.column] ?? .unnamed
             let place = cell.row <= headerRow || headers.isEmpty ? nil : heading.cell(of: table, row: cell.row)
-            let reference = "\(CellReference.column(cell.column))\(cell.row)"
-            context.add(heading.location("\(table)!\(reference)"), heading.text(cell.value), cell: place)
+            context.add(CellPlace(table: table, separator: "!", column: cell.column, row: cell.row, header: heading.shown), heading.text(cell.value), cell: place)
         }
     }
 

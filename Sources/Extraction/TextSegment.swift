@@ -1,7 +1,15 @@
 /// Decoded text a reader would see, with where they would see it.
 public struct TextSegment: Hashable, Sendable {
     /// Human-readable place: `subject`, `body (text/html)`, `attachment grades.xlsx › Sheet1!C4`.
-    public var location: String
+    public var location: String {
+        get {
+            switch place {
+            case .named(let name): name
+            case .cell(let cell): cell.name
+            }
+        }
+        set { place = .named(newValue) }
+    }
     /// UTF-8 text, normalised so look-alike separators cannot split a number.
     public var text: String
     /// Text a reader does not see (HTML comments, `display:none`): still scanned, but policy
@@ -9,12 +17,61 @@ public struct TextSegment: Hashable, Sendable {
     public var hidden: Bool
     /// For one cell of a table with a header: which row of which table, under which column.
     public var cell: TableCell?
+    private var place: Place
+
+    /// A cell's location is written out only when asked for: a sheet of a million cells
+    /// names only those with findings.
+    private enum Place: Sendable {
+        case named(String)
+        case cell(CellPlace)
+    }
 
     public init(location: String, text: String, hidden: Bool = false, cell: TableCell? = nil) {
-        self.location = location
+        self.init(place: .named(location), text: text, hidden: hidden, cell: cell)
+    }
+
+    init(cellAt place: CellPlace, text: String, cell: TableCell?) {
+        self.init(place: .cell(place), text: text, hidden: false, cell: cell)
+    }
+
+    private init(place: Place, text: String, hidden: Bool, cell: TableCell?) {
+        self.place = place
         self.text = text
         self.hidden = hidden
         self.cell = cell
+    }
+
+    /// The subject line (not a cell, whose location is never written for this).
+    public var isSubject: Bool {
+        if case .named(let name) = place { name == "subject" } else { false }
+    }
+
+    public static func == (lhs: TextSegment, rhs: TextSegment) -> Bool {
+        lhs.location == rhs.location && lhs.text == rhs.text && lhs.hidden == rhs.hidden && lhs.cell == rhs.cell
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(location)
+        hasher.combine(text)
+        hasher.combine(hidden)
+        hasher.combine(cell)
+    }
+}
+
+/// Where a sheet or delimited file shows a cell: `roster.csv › B4 (SSN)`, `… › Sheet1!C4`.
+struct CellPlace: Sendable {
+    /// The table's location.
+    var table: String
+    /// Between the table and the cell reference: ` › ` or `!`.
+    var separator: String
+    var column: Int
+    /// From 1, as a reader counts rows.
+    var row: Int
+    /// The column's header as shown (`ColumnHeader.shown`); empty without one.
+    var header: String
+
+    var name: String {
+        ColumnHeader.location("\(table)\(separator)\(CellReference.column(column))\(row)", shown: header)
     }
 }
 
@@ -169,6 +226,13 @@ final class ExtractionContext {
 
     func add(_ location: String, _ text: String, hidden: Bool = false, cell: TableCell? = nil) {
         addNormalized(location, TextNormalizer.normalize(text), hidden: hidden, cell: cell)
+    }
+
+    /// A cell of a sheet or delimited file, whose location is written out only when asked for.
+    func add(_ place: CellPlace, _ text: String, cell: TableCell?) {
+        let normalized = TextNormalizer.normalize(text)
+        guard !normalized.isEmpty else { return }
+        sink(TextSegment(cellAt: place, text: normalized, cell: cell))
     }
 
     /// A text `TextNormalizer` has already seen (a document split into tables after it).

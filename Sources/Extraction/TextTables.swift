@@ -560,6 +560,10 @@ struct ColumnHeader {
 
     /// `roster.csv › B4` → `roster.csv › B4 (SSN)`.
     func location(_ place: String) -> String {
+        Self.location(place, shown: shown)
+    }
+
+    static func location(_ place: String, shown: String) -> String {
         shown.isEmpty ? place : "\(place) (\(shown))"
     }
 }

@@ -76,13 +76,18 @@ public struct Inspector: Sendable {
         let deadline = ContinuousClock.now + limits.timeBudget
         let extraction = MessageReader.read(raw, limits: limits, reading: reading.map { hear in { hear(mask($0)) } }) { segment in
             TestFault.trigger(by: segment.text)
-            let placed = scanner.placedFindings(in: segment.text, location: segment.location)
+            // A cell's location is written out only for its findings.
+            var placed = scanner.placedFindings(in: segment.text, location: "")
+            if !placed.isEmpty {
+                let location = segment.location
+                for index in placed.indices { placed[index].finding.location = location }
+            }
             collector.add(segment, placed)
             // Record vocabulary is context for records, never a finding by itself.
             var found = placed.filter { !$0.repeated && $0.finding.kind != RecordSettings.termKind && findingBudget.admit($0.finding) }.map(\.finding)
             if segment.hidden {
                 for index in found.indices { found[index].hidden = true }
-            } else if fingerprints, segment.location != "subject" {
+            } else if fingerprints, !segment.isSubject {
                 fingerprinter.add(segment.text)
             }
             inspection.findings += found
