@@ -76,15 +76,16 @@ public struct Inspector: Sendable {
         let deadline = ContinuousClock.now + limits.timeBudget
         let extraction = MessageReader.read(raw, limits: limits, reading: reading.map { hear in { hear(mask($0)) } }) { segment in
             TestFault.trigger(by: segment.text)
-            // A cell's location is written out only for its findings.
-            var placed = scanner.placedFindings(in: segment.text, location: "")
-            if !placed.isEmpty {
-                let location = segment.location
-                for index in placed.indices { placed[index].finding.location = location }
-            }
+            // The collector reads kinds and places in the text, never locations: a cell's
+            // location is written out only for the findings the message lists.
+            let placed = scanner.placedFindings(in: segment.text, location: "")
             collector.add(segment, placed)
             // Record vocabulary is context for records, never a finding by itself.
             var found = placed.filter { !$0.repeated && $0.finding.kind != RecordSettings.termKind && findingBudget.admit($0.finding) }.map(\.finding)
+            if !found.isEmpty {
+                let location = segment.location
+                for index in found.indices { found[index].location = location }
+            }
             if segment.hidden {
                 for index in found.indices { found[index].hidden = true }
             } else if fingerprints, !segment.isSubject {
