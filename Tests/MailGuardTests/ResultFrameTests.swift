@@ -65,6 +65,15 @@ struct ResultFrameTests {
             let bytes = (0..<Int.random(in: 0..<64, using: &generator)).map { _ in UInt8.random(in: 0...255, using: &generator) }
             _ = ResultFrame.decode(bytes)
         }
+        // Valid frames with a few bytes changed: what a broken worker would most likely send.
+        let valid = ResultFrame.encode(Self.results[1]) + ResultFrame.encode(Self.results[3]).prefix(200)
+        for _ in 0..<2000 {
+            var bytes = valid
+            for _ in 0..<Int.random(in: 1...4, using: &generator) {
+                bytes[Int.random(in: 0..<bytes.count, using: &generator)] = UInt8.random(in: 0...255, using: &generator)
+            }
+            _ = ResultFrame.decode(bytes)
+        }
         // A count of a billion findings in a frame of a few bytes is refused at once.
         #expect(ResultFrame.decode([0xFE, 0xFF, 0xFF, 0xFF, 0x0F]) == nil)
     }
