@@ -7,10 +7,8 @@ enum PersonName {
         // Every cell of a name column asks this: ASCII values (where a character is a byte,
         // but for CR LF) are read on bytes.
         guard value.utf8.allSatisfy({ $0 < 0x80 && $0 != 13 }) else { return looksLikeNameByCharacters(value) }
-        let bytes = value.utf8.drop { $0 == 32 || $0 == 9 }
-        let length = bytes.count - bytes.reversed().prefix { $0 == 32 || $0 == 9 }.count
-        let trimmed = bytes.prefix(length)
-        return (2...80).contains(length) && trimmed.contains { (65...90).contains($0 & 0xDF) } && !trimmed.contains { (48...57).contains($0) }
+        let trimmed = value.utf8.trimmingSpacesAndTabs
+        return (2...80).contains(trimmed.count) && trimmed.contains { (65...90).contains($0 & 0xDF) } && !trimmed.contains { (48...57).contains($0) }
     }
 
     static func looksLikeNameByCharacters(_ value: Substring) -> Bool {

@@ -65,11 +65,9 @@ enum RecordVocabulary {
     static func isBlank(_ value: Substring) -> Bool {
         // Every cell of a record column asks this: no word of the list is longer than five
         // letters, so a longer value is not lowered.
-        let bytes = value.utf8.drop { $0 == 32 || $0 == 9 }
-        let length = bytes.count - bytes.reversed().prefix { $0 == 32 || $0 == 9 }.count
-        let trimmed = bytes.prefix(length)
+        let trimmed = value.utf8.trimmingSpacesAndTabs
         guard trimmed.allSatisfy({ $0 < 0x80 }) else { return isBlankByCharacters(value) }
-        return length <= 5 && blankWords.contains(String(decoding: trimmed.map { (65...90).contains($0) ? $0 + 32 : $0 }, as: UTF8.self))
+        return trimmed.count <= 5 && blankWords.contains(String(decoding: trimmed.map { (65...90).contains($0) ? $0 + 32 : $0 }, as: UTF8.self))
     }
 
     static func isBlankByCharacters(_ value: Substring) -> Bool {

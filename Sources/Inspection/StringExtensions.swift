@@ -11,6 +11,15 @@ extension StringProtocol {
     }
 }
 
+extension Substring.UTF8View {
+    /// The bytes without the spaces and tabs at either end: `trimmingCharacters(in: " \t")`
+    /// of ASCII text.
+    var trimmingSpacesAndTabs: Substring.UTF8View {
+        let start = drop { $0 == 32 || $0 == 9 }
+        return start.dropLast(start.reversed().prefix { $0 == 32 || $0 == 9 }.count)
+    }
+}
+
 extension String {
     /// Runs of letters and digits (see `Substring.alphanumericWords`).
     var alphanumericWords: [Substring] { self[...].alphanumericWords }
