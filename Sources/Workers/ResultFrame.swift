@@ -28,7 +28,8 @@ package enum ResultFrame {
         var reader = Reader(bytes: bytes)
         guard let count = reader.count() else { return nil }
         var result = InspectionResult()
-        result.findings.reserveCapacity(count)
+        // No room is reserved for the count a frame claims: memory grows only with findings
+        // really decoded, so a broken worker's count cannot make the milter allocate.
         for _ in 0..<count {
             guard let finding = reader.finding() else { return nil }
             result.findings.append(finding)

@@ -116,8 +116,10 @@ package final class WorkerProcess {
             return .unavailable("cannot hand the message to a worker")
         }
         switch channel.receive(until: deadline) {
-        case .frame(let frame) where frame.kind == .result:
-            if let inspection = ResultFrame.decode(frame.payload) {
+        case .frame(let frame):
+            // A worker sends no descriptor: one that came anyway is not kept open.
+            if frame.descriptor >= 0 { close(frame.descriptor) }
+            if frame.kind == .result, let inspection = ResultFrame.decode(frame.payload) {
                 _ = drainStandardError()
                 return .inspected(inspection)
             }
@@ -125,7 +127,7 @@ package final class WorkerProcess {
             kill(pid, SIGKILL)
             _ = reap()
             return .died(reason: .tookTooLong, detail: "reader took longer than \(allowed.components.seconds) s", part: board.location, signal: SIGKILL)
-        case .frame, .closed:
+        case .closed:
             break
         }
         // Closed, or something that is not a result: the worker is gone or broken. The board
