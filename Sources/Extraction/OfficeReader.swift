@@ -249,6 +249,8 @@ enum DTDDetector {
     /// Whether `<!DOCTYPE` or `<!ENTITY` occurs, in any letter case, in UTF-8 or UTF-16 (zero
     /// bytes are skipped).
     static func containsDeclaration(_ xml: [UInt8]) -> Bool {
+        // Both start with "<!": most parts of a document have no "!" at all, found by memchr.
+        guard xml.withUnsafeBytes({ bytes in bytes.baseAddress.flatMap { memchr($0, 0x21, bytes.count) } != nil }) else { return false }
         let words = [Array("<!doctype".utf8), Array("<!entity".utf8)]
         var matched = [0, 0]
         for byte in xml where byte != 0 {

@@ -253,6 +253,7 @@ struct HostileStructureTests {
         ("<a><!ENTITY lol \"lol\"></a>", true),
         ("<w:t>a DOCTYPE is not allowed, nor <!-- ENTITY --></w:t>", false),
         ("<w:t>&lt;!DOCTYPE&gt;</w:t>", false),
+        ("<w:t>DOCTYPE and ENTITY, without the mark</w:t>", false), ("", false),
     ])
     func dtd(_ xml: String, _ found: Bool) {
         #expect(DTDDetector.containsDeclaration(Array(xml.utf8)) == found)
