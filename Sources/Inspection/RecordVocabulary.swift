@@ -27,10 +27,12 @@ enum RecordVocabulary {
         let start = compact.firstIndex { (48...57).contains($0) } ?? compact.endIndex
         let digits = compact[start...].prefix { (48...57).contains($0) }
         var number = 0
+        // A sender's digits may be any number of them: too large for an Int is no grade level.
         for digit in digits {
             let (times, overflow) = number.multipliedReportingOverflow(by: 10)
-            guard !overflow else { return false }
-            number = times + Int(digit - 48)
+            let (sum, carry) = times.addingReportingOverflow(Int(digit - 48))
+            guard !overflow, !carry else { return false }
+            number = sum
         }
         guard !digits.isEmpty, (1...12).contains(number) else { return false }
         // The words around the number: every copy of its digits taken out, as a reader

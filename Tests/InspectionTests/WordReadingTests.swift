@@ -128,6 +128,7 @@ struct RecordCellTests {
         ("7", true, false), ("07th", true, false), (" Gr 3 ", true, false), ("3rd grade", false, false), ("pre-K", true, false),
         ("13", false, false), ("1010", false, false), ("A-", false, false), ("n/a", false, true), (" N ", false, true),
         ("  none\t", false, true), ("nonesuch", false, false), ("", false, true),
+        ("9223372036854775809", false, false), ("00000000000000000000007th", true, false),
     ])
     func examples(value: String, gradeLevel: Bool, blank: Bool) {
         #expect(RecordVocabulary.isGradeLevel(value[...]) == gradeLevel)
