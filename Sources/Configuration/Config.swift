@@ -5,7 +5,7 @@ import Inspection
 import Policy
 import TOMLKit
 
-/// Settings from the TOML config file (see README, "Configuration", for every key).
+/// Settings from the TOML config file (see docs/configuration.md for every key).
 public struct Config: Sendable {
     /// The file the settings came from.
     package var file: String

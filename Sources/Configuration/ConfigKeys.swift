@@ -3,8 +3,8 @@ import Inspection
 
 /// One key of the config file, declared once: where it is, what it takes, its default,
 /// whether a reload applies it, and what it means. The loader takes known keys and ranges
-/// from here, `mailguard check --keys` prints the table, and a test holds the README's table
-/// and the shipped config to it.
+/// from here, `mailguard check --keys` prints the table, and a test holds the table in
+/// docs/configuration.md and the shipped config to it.
 package struct ConfigKey: Sendable {
     package enum Value: Sendable {
         case string, strings, bool, action, table, tables
@@ -24,7 +24,7 @@ package struct ConfigKey: Sendable {
     package let section: String
     package let name: String
     package let value: Value
-    /// As the README shows it.
+    /// As docs/configuration.md shows it.
     package let defaultValue: String
     package let applies: Applies
     package let meaning: String
@@ -163,7 +163,7 @@ package enum ConfigKeys {
         ConfigKey("policy", "subject_prefix", .string, default: "none",
                   "put before the Subject of tagged messages"),
         ConfigKey("policy", "header_on_accept", .bool, default: "false",
-                  "also write `X-MailGuard: accept` into mail that passes untouched (Postfix then rewrites every clean message: see [Performance](#performance)); tagged, held and monitored mail always gets its header"),
+                  "also write `X-MailGuard: accept` into mail that passes untouched (Postfix then rewrites every clean message: see [Performance](performance.md)); tagged, held and monitored mail always gets its header"),
         ConfigKey("policy", "rules", .tables, default: "`[]`",
                   "rows with `name`, `kinds`, `rules`, `senders`, `recipients`, `directions`, `partners`, `min_values`, `action` (required), `copy_compliance`, `monitor`, `notice`, `notify_sender` (default true), `alert` (default false)"),
         ConfigKey("policy.rules[]", "name", .string, default: "the row number",
@@ -312,7 +312,7 @@ package enum ConfigKeys {
         all.first { $0.section == section && $0.name == name }
     }
 
-    /// The README's key table, row for row.
+    /// The key table of docs/configuration.md, row for row.
     package static var markdownTable: String {
         let rows = all.map { key in
             let reload = key.applies == .onReload ? "yes" : "no (read at start)"

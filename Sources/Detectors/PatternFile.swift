@@ -1,4 +1,4 @@
-/// Reads the line-based pattern-file format (see README, "Pattern files") into rules.
+/// Reads the line-based pattern-file format (see docs/patterns.md) into rules.
 ///
 /// A block starts with `rule ID`; each following line is `keyword value`. Comments are whole
 /// lines starting with `#`, so a `#` inside a value (`ss#`) needs no escaping.

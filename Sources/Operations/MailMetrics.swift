@@ -6,8 +6,8 @@ import Policy
 import Prometheus
 
 /// MailGuard's counters and histograms in a Prometheus registry (swift-prometheus), served by
-/// `MetricsServer`. Names and labels are listed in the README ("Metrics"); labels hold only
-/// bounded values (verdicts, directions, rule ids, reason classes), never an address.
+/// `MetricsServer`. Names and labels are listed in docs/operations.md ("Metrics"); labels hold
+/// only bounded values (verdicts, directions, rule ids, reason classes), never an address.
 package final class MailMetrics: Sendable {
     package let registry = PrometheusCollectorRegistry()
     private let scanSeconds: ValueHistogram

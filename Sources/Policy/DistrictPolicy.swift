@@ -9,7 +9,7 @@ public struct DistrictPolicy: Sendable, Equatable {
     /// Put in front of the Subject of tagged messages (nil: leave the Subject alone).
     public var subjectPrefix: String?
     /// Write `X-MailGuard: accept` into mail that passes untouched too. Off by default: the
-    /// MTA then rewrites every clean message (measured: see README, Performance). Tagged,
+    /// MTA then rewrites every clean message (measured: see docs/performance.md). Tagged,
     /// held and monitored mail always gets its header.
     public var headerOnAccept = false
     /// Recipients per message, sending rates and fan-out (guideline 9).

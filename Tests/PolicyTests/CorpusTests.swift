@@ -39,7 +39,7 @@ struct CorpusTests {
     /// still reads but written to slip past a filter or mangled by the writer's tools, with
     /// look-alikes written the same ways.
     /// The least precision and recall of each class and kind, and overall: what it measured
-    /// (see the README), so a change that makes any worse fails.
+    /// (see docs/accuracy.md), so a change that makes any worse fails.
     static let disguisedMinimums: [String: Double] = [
         "bidi ssn": 1.00, "bidi card": 1.00, "invisible_chars ssn": 1.00, "invisible_chars card": 1.00,
         "line_breaks ssn": 1.00, "line_breaks card": 1.00, "lookalikes ssn": 1.00, "lookalikes card": 1.00,
@@ -88,7 +88,7 @@ struct CorpusTests {
     /// First run (as it came): programs P 0.857 R 0.900, held P 0.600 R 0.955. What still holds
     /// harmless files: binary test payloads of no known format, zero-filled members past the
     /// expansion ratio, methods libarchive lacks (CAB Quantum, solid RAR 3, ARM Thumb BCJ),
-    /// cpio and LHA; Equation Editor objects in RTF are refused by design (see the README).
+    /// cpio and LHA; Equation Editor objects in RTF are refused by design (see docs/accuracy.md).
     static let archiveRealMinimums: [String: Double] = [
         "ics dangerous": 1.00, "ics unscannable": 1.00, "vcf dangerous": 1.00, "vcf unscannable": 1.00, "rtf unscannable": 1.00,
         "ALL dangerous": 0.86, "ALL unscannable": 0.67,
@@ -111,7 +111,7 @@ struct CorpusTests {
     /// labelled by oletools and msoffcrypto-tool): harmless Word, Excel, PowerPoint 97-2003 and
     /// Outlook files must pass, files with macros must be reported, encrypted ones held.
     /// No harmless legacy file held or flagged (precision 1 in those classes), every macro
-    /// found; `.xlsb` cells are not read, so those files are held (see the README).
+    /// found; `.xlsb` cells are not read, so those files are held (see docs/accuracy.md).
     static let legacyRealMinimums: [String: Double] = [
         "doc macro": 1.00, "doc unscannable": 1.00, "xls macro": 1.00, "xls unscannable": 1.00, "ppt macro": 1.00,
         "ppt unscannable": 1.00, "msg macro": 1.00, "msg unscannable": 1.00, "macro-legacy macro": 1.00, "macro-ooxml macro": 1.00,
@@ -171,7 +171,7 @@ struct CorpusTests {
         }
     }
 
-    /// The second set was measured as it came and only partly tuned after (see the README):
+    /// The second set was measured as it came and only partly tuned after (see docs/accuracy.md):
     /// its bounds are what it showed, so a change that makes it worse fails.
     @Test("personal data on Tests/RecordsHoldout: at least 0.92 per class and 0.98 overall")
     func recordsHoldout() throws {
@@ -188,9 +188,9 @@ struct CorpusTests {
     static let educationKinds = ["student-id", "date-of-birth", "student-roster", "student-record"]
     static let educationPresence: Set<String> = ["student-id", "student-roster", "student-record"]
 
-    /// The least precision and recall of each kind over each set: what it measured (see the
-    /// README: the first was worked on, the second after its first run, the third is as it
-    /// came), so a change that makes any worse fails.
+    /// The least precision and recall of each kind over each set: what it measured (see
+    /// docs/accuracy.md: the first was worked on, the second after its first run, the third is
+    /// as it came), so a change that makes any worse fails.
     static let educationMinimums: [String: [String: Double]] = [
         "Tests/Education": ["student-id": 0.99, "date-of-birth": 0.99, "student-roster": 0.99, "student-record": 0.99],
         "Tests/EducationHoldout": ["student-id": 0.98, "date-of-birth": 0.99, "student-roster": 0.99, "student-record": 0.97],

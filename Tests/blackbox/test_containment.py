@@ -1,7 +1,8 @@
 """Containment: a reader that crashes, hangs or eats memory costs one worker process, never the
 milter. Faults come from the fault hook of debug builds (a text holding
 `MAILGUARD-TEST-FAULT: crash|hang|allocate`), so these tests do not depend on a reader bug
-staying unfixed. Each row of the README's failure table has its test here or is named there."""
+staying unfixed. Each row of the failure table in docs/containment.md has its test here or is
+named there."""
 import os
 import signal
 import smtplib
