@@ -116,8 +116,11 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
-            ]
+            ],
+            plugins: ["VersionStamp"]
         ),
+        // `mailguardVersion` from the VERSION file.
+        .plugin(name: "VersionStamp", capability: .buildTool()),
         .target(name: "TestSupport", dependencies: ["Detectors"], path: "Tests/TestSupport"),
         .testTarget(name: "DetectorsTests", dependencies: ["Detectors", "TestSupport"]),
         .testTarget(name: "ClassifierTests", dependencies: ["Classifier", "Detectors", "Inspection", "TestSupport"], exclude: ["Reference"]),

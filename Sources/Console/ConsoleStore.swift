@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Storage
 
 /// The console's own SQLite file (`[console] database`): accounts, sessions, failed logins
 /// and the state of safety alerts. The audit trail stays where the milter writes it; this
@@ -14,18 +15,18 @@ package final class ConsoleStore: Sendable {
         configuration.busyMode = .timeout(5)
         configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
         database = try DatabaseQueue(path: path, configuration: configuration)
-        try Self.migrator.migrate(database)
+        try Self.schema.migrate(database)
     }
 
     /// In memory, for tests.
     package init() throws {
         database = try DatabaseQueue()
-        try Self.migrator.migrate(database)
+        try Self.schema.migrate(database)
     }
 
-    private static let migrator: DatabaseMigrator = {
-        var migrator = DatabaseMigrator()
-        migrator.registerMigration("console") { db in
+    /// The file's schema, step by step (`mailguard migrate` applies it before a restart).
+    package static let schema = Schema([
+        Schema.Step("console") { db in
             try db.create(table: "account") { table in
                 table.primaryKey("name", .text)
                 table.column("role", .text).notNull()
@@ -59,9 +60,8 @@ package final class ConsoleStore: Sendable {
                 table.column("by", .text).notNull()
                 table.column("text", .text).notNull()
             }
-        }
-        return migrator
-    }()
+        },
+    ])
 
     // MARK: - Accounts
 

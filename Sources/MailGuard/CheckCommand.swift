@@ -23,9 +23,12 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .long, help: "Print every config key: type and range, default, whether a reload applies it, meaning.")
     var keys = false
 
+    @Flag(name: .long, help: "With --keys: print them as the manual page mailguard.toml(5), in roff.")
+    var man = false
+
     func run() throws {
         if keys {
-            print(ConfigKeys.markdownTable)
+            print(man ? ConfigManual.page(version: mailguardVersion) : ConfigKeys.markdownTable, terminator: man ? "" : "\n")
             return
         }
         if configOnly {

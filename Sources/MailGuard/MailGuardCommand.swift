@@ -9,7 +9,9 @@ struct MailGuardCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "mailguard",
         abstract: "Stops mail that breaks the district's acceptable-use guidelines.",
-        subcommands: [RunCommand.self, ScanCommand.self, CheckCommand.self, ReloadCommand.self, AuditCommand.self, QuarantineCommand.self, ConsoleCommand.self, QueueHelperCommand.self, StoreCommand.self,
+        version: mailguardVersion,
+        subcommands: [RunCommand.self, ScanCommand.self, CheckCommand.self, ReloadCommand.self, MigrateCommand.self, PostfixCheckCommand.self,
+                      AuditCommand.self, QuarantineCommand.self, ConsoleCommand.self, QueueHelperCommand.self, StoreCommand.self,
                       BenchCommand.self, ReadBenchCommand.self, ConductEmbedCommand.self, WorkerCommand.self]
     )
 

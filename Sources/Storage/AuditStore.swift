@@ -18,7 +18,7 @@ public final class AuditStore: AuditReading {
             if !readOnly { try db.execute(sql: "PRAGMA journal_mode = WAL") }
         }
         database = try DatabaseQueue(path: path, configuration: configuration)
-        if !readOnly { try Self.migrator.migrate(database) }
+        if !readOnly { try Self.schema.migrate(database) }
     }
 
     /// A private trail in memory, for tests. `maxPages` bounds its size, to test a full disk.
@@ -29,12 +29,12 @@ public final class AuditStore: AuditReading {
             if let maxPages { try db.execute(sql: "PRAGMA max_page_count = \(maxPages)") }
         }
         database = try DatabaseQueue(configuration: configuration)
-        try Self.migrator.migrate(database)
+        try Self.schema.migrate(database)
     }
 
-    private static let migrator: DatabaseMigrator = {
-        var migrator = DatabaseMigrator()
-        migrator.registerMigration("audit") { db in
+    /// The file's schema, step by step (`mailguard migrate` applies it before a restart).
+    public static let schema = Schema([
+        Schema.Step("audit") { db in
             try db.create(table: "message") { table in
                 table.autoIncrementedPrimaryKey("id")
                 table.column("at", .double).notNull().indexed()
@@ -72,24 +72,24 @@ public final class AuditStore: AuditReading {
                 table.column("action", .text).notNull()
                 table.column("by", .text).notNull()
             }
-        }
-        migrator.registerMigration("review-reason") { db in
+        },
+        Schema.Step("review-reason") { db in
             try db.alter(table: "review") { table in table.add(column: "reason", .text) }
-        }
-        migrator.registerMigration("decision-details") { db in
+        },
+        Schema.Step("decision-details") { db in
             try db.alter(table: "message") { table in
                 table.add(column: "policy_row", .text)
                 table.add(column: "notice", .text)
                 table.add(column: "alerted", .boolean).notNull().defaults(to: false)
             }
-        }
-        migrator.registerMigration("trail-id") { db in
+        },
+        Schema.Step("trail-id") { db in
             // Names this file's records in a store several servers share: a trail made anew
             // (a lost disk, a new server) starts its ids again under a new name.
             try db.create(table: "trail") { table in table.column("id", .text).notNull() }
             try db.execute(sql: "INSERT INTO trail (id) VALUES (?)", arguments: [UUID().uuidString.lowercased()])
-        }
-        migrator.registerMigration("review-id") { db in
+        },
+        Schema.Step("review-id") { db in
             // Reviews get ids that are never reused (AUTOINCREMENT), like records, so a
             // shared store can take them by id.
             try db.create(table: "review_numbered") { table in
@@ -103,9 +103,8 @@ public final class AuditStore: AuditReading {
             try db.execute(sql: "INSERT INTO review_numbered (at, queue_id, action, by, reason) SELECT at, queue_id, action, by, reason FROM review ORDER BY rowid")
             try db.drop(table: "review")
             try db.rename(table: "review_numbered", to: "review")
-        }
-        return migrator
-    }()
+        },
+    ])
 
     /// This file's name among the trails a shared store holds.
     public func trailID() throws -> String {

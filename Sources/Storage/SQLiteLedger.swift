@@ -17,13 +17,13 @@ public final class SQLiteLedger: Sendable {
             try db.execute(sql: "PRAGMA journal_mode = WAL")
         }
         database = try DatabaseQueue(path: path, configuration: configuration)
-        try Self.migrator.migrate(database)
+        try Self.schema.migrate(database)
     }
 
     /// A private database in memory, for tests.
     public init() throws {
         database = try DatabaseQueue()
-        try Self.migrator.migrate(database)
+        try Self.schema.migrate(database)
     }
 
     /// Every entry after `since`, oldest first: what a restarted milter counts from.
@@ -53,9 +53,9 @@ public final class SQLiteLedger: Sendable {
         }
     }
 
-    private static let migrator: DatabaseMigrator = {
-        var migrator = DatabaseMigrator()
-        migrator.registerMigration("ledger") { db in
+    /// The file's schema, step by step (`mailguard migrate` applies it before a restart).
+    public static let schema = Schema([
+        Schema.Step("ledger") { db in
             try db.create(table: "ledger") { table in
                 table.column("kind", .text).notNull()
                 table.column("subject", .text).notNull()
@@ -65,11 +65,10 @@ public final class SQLiteLedger: Sendable {
             }
             try db.create(index: "ledger_by_subject", on: "ledger", columns: ["kind", "subject", "at"])
             try db.create(index: "ledger_by_time", on: "ledger", columns: ["kind", "at"])
-        }
-        migrator.registerMigration("ledger by time") { db in
+        },
+        Schema.Step("ledger by time") { db in
             // Pruning deletes by time alone.
             try db.create(index: "ledger_by_age", on: "ledger", columns: ["at"])
-        }
-        return migrator
-    }()
+        },
+    ])
 }
