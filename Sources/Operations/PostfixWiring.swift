@@ -94,7 +94,7 @@ package struct PostfixWiring {
         if let path = entry.removingPrefix("unix:") ?? entry.removingPrefix("local:") {
             guard !path.isEmpty else { return nil }
             let inside = path.hasPrefix("/") ? (chrooted ? queueDirectory + path : path) : queueDirectory + "/" + path
-            return .unix(path: URL(fileURLWithPath: inside).standardizedFileURL.path)
+            return .unix(path: inside)
         }
         for (prefix, make) in [("inet:", MilterSocket.inet), ("inet6:", MilterSocket.inet6)] {
             guard let rest = entry.removingPrefix(prefix), let colon = rest.lastIndex(of: ":"), let port = Int(rest[rest.index(after: colon)...]) else { continue }
@@ -104,23 +104,13 @@ package struct PostfixWiring {
         return nil
     }
 
-    private var normalizedSocket: MilterSocket {
+    /// What two writings of one socket share: the path, or the port and host (Postfix writes
+    /// IPv6 as `inet:[::1]:PORT`, libmilter as `inet6:PORT@::1`; loopback names are one).
+    static func identity(_ socket: MilterSocket) -> String {
+        let loopback = { (host: String) in ["localhost", "127.0.0.1", "::1"].contains(host) ? "loopback" : host.lowercased() }
         switch socket {
-        case .unix(let path): .unix(path: URL(fileURLWithPath: path).standardizedFileURL.path)
-        case .inet(let port, let host): .inet(port: port, host: Self.loopback(host))
-        case .inet6(let port, let host): .inet6(port: port, host: Self.loopback(host))
-        }
-    }
-
-    private static func loopback(_ host: String) -> String {
-        ["localhost", "127.0.0.1", "::1"].contains(host) ? "loopback" : host
-    }
-
-    private static func normalized(_ socket: MilterSocket?) -> MilterSocket? {
-        switch socket {
-        case .inet(let port, let host)?: .inet(port: port, host: loopback(host))
-        case .inet6(let port, let host)?: .inet6(port: port, host: loopback(host))
-        default: socket
+        case .unix(let path): return "unix:" + URL(fileURLWithPath: path).standardizedFileURL.path
+        case .inet(let port, let host), .inet6(let port, let host): return "inet:\(loopback(host)):\(port)"
         }
     }
 
@@ -141,8 +131,8 @@ package struct PostfixWiring {
         for (name, list, chrooted, process) in [("smtpd_milters", settings.smtpdMilters, settings.smtpdChrooted, "smtpd"),
                                                  ("non_smtpd_milters", settings.nonSmtpdMilters, settings.cleanupChrooted, "cleanup")] {
             let entries = Self.entries(list)
-            let reached = entries.map { Self.normalized(Self.reached(by: $0, queueDirectory: settings.queueDirectory, chrooted: chrooted)) }
-            if let index = reached.firstIndex(of: normalizedSocket) {
+            let reached = entries.map { Self.reached(by: $0, queueDirectory: settings.queueDirectory, chrooted: chrooted) }
+            if let index = reached.firstIndex(where: { $0.map(Self.identity) == Self.identity(socket) }) {
                 checks.append(Check(ok: true, text: "\(name) names MailGuard's socket (\(entries[index]))"))
             } else if entries.isEmpty {
                 checks.append(Check(ok: false, text: "\(name) is empty: add \(name) = \(name == "smtpd_milters" ? suggestedEntry : "$smtpd_milters") to main.cf"))

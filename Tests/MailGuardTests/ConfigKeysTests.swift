@@ -8,6 +8,28 @@ import Testing
 /// shipped config are held to the declarations, and the loader enforces them.
 @Suite("Config keys")
 struct ConfigKeysTests {
+    @Test("mailguard.toml(5) has an entry for every declared key under its section, and no markdown left")
+    func manualPage() {
+        let page = ConfigManual.page(version: "9.9")
+        let lines = page.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines.first == ".TH MAILGUARD.TOML 5 \"\" \"MailGuard 9.9\" \"File Formats\"")
+        var section = "", found: Set<String> = []
+        for (index, line) in lines.enumerated() {
+            if line.hasPrefix(".SH ") { section = String(line.dropFirst(4)) }
+            if line == ".TP", index + 1 < lines.count, lines[index + 1].hasPrefix(".B ") {
+                found.insert(section + "|" + lines[index + 1].dropFirst(3).replacingOccurrences(of: "\\-", with: "-"))
+            }
+        }
+        for key in ConfigKeys.all {
+            let heading = key.section.isEmpty ? "TOP\\-LEVEL KEYS"
+                : key.section.hasSuffix("[]") ? (key.section.dropLast(2).contains("[]") ? "" : "[[\(key.section.dropLast(2).replacingOccurrences(of: "-", with: "\\-"))]]")
+                : "[\(key.section.replacingOccurrences(of: "-", with: "\\-"))]"
+            #expect(found.contains { $0.hasSuffix("|" + key.name) && (heading.isEmpty || $0.hasPrefix(heading + "|")) }, "\(key.path)")
+        }
+        #expect(!page.contains("`"))
+        #expect(!page.contains("]("))
+    }
+
     @Test("the key table of docs/configuration.md is the one the declarations print (mailguard check --keys)")
     func documentedTable() throws {
         let page = try String(contentsOf: Repository.root.appendingPathComponent("docs/configuration.md"), encoding: .utf8)
