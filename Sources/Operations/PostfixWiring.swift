@@ -148,17 +148,22 @@ package struct PostfixWiring {
             }
             switch probe(path) {
             case .answers: checks.append(Check(ok: true, text: "the socket \(path) accepts connections"))
-            case .missing: checks.append(Check(ok: false, text: "the socket \(path) does not exist: is mailguard running (systemctl status mailguard)?"))
+            case .missing:
+                checks.append(Check(ok: false, text: "the socket \(path) does not exist: is mailguard running (systemctl status mailguard)?"))
+                return checks + [defaultActionCheck]
             case .refused(let cause): checks.append(Check(ok: false, text: "the socket \(path) does not answer: \(cause)"))
             }
             checks.append(canConnect(path)
                 ? Check(ok: true, text: "Postfix's user \(settings.mailOwner) may connect to it")
                 : Check(ok: false, text: "Postfix's user \(settings.mailOwner) may not connect to \(path): check [milter] socket_group and socket_mode"))
         }
-        checks.append(settings.defaultAction == "tempfail"
+        return checks + [defaultActionCheck]
+    }
+
+    private var defaultActionCheck: Check {
+        settings.defaultAction == "tempfail"
             ? Check(ok: true, text: "milter_default_action = tempfail (mail waits while MailGuard is down)")
-            : Check(ok: false, text: "milter_default_action = \(settings.defaultAction): while MailGuard is down or restarting, Postfix would \(settings.defaultAction) mail unchecked; set milter_default_action = tempfail"))
-        return checks
+            : Check(ok: false, text: "milter_default_action = \(settings.defaultAction): while MailGuard is down or restarting, Postfix would \(settings.defaultAction) mail unchecked; set milter_default_action = tempfail")
     }
 }
 
