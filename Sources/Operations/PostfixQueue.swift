@@ -17,12 +17,10 @@ package protocol HoldQueue: Sendable {
 /// Postfix's queue through its own tools: `postqueue -j` to list, `postcat` to read,
 /// `postsuper` to release and delete. `-c DIR` selects the instance when one is configured.
 package struct PostfixQueue: HoldQueue {
-    package var configDirectory: String?
-    package var toolDirectory = "/usr/sbin"
+    let postfix: PostfixTools
 
     package init(configDirectory: String? = nil, toolDirectory: String = "/usr/sbin") {
-        self.configDirectory = configDirectory
-        self.toolDirectory = toolDirectory
+        postfix = PostfixTools(configDirectory: configDirectory, toolDirectory: toolDirectory)
     }
 
     package struct Message: Equatable, Codable, Sendable {
@@ -85,6 +83,6 @@ package struct PostfixQueue: HoldQueue {
     }
 
     private func run(_ tool: String, _ arguments: [String]) throws -> String {
-        try PostfixTools(configDirectory: configDirectory, toolDirectory: toolDirectory).run(tool, arguments)
+        try postfix.run(tool, arguments)
     }
 }
