@@ -31,7 +31,8 @@ struct ConsoleCommand: ParsableCommand {
             let otherServers = try StoreOtherServers(config)
             let app = ConsoleApp(
                 config: config, store: store, queue: QuarantineReview.holdQueue(config), templates: templates,
-                reveal: Revealer.contained(executable: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0],
+                // This very binary, even after an upgrade replaced the file (until the restart).
+                reveal: Revealer.contained(executable: "/proc/self/exe",
                                            configPath: config.file, seconds: Int(config.inspection.extraction.timeBudget.components.seconds) + 10),
                 mask: { rules.makeScanner().mask($0) },
                 log: log,
