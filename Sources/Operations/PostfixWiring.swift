@@ -16,6 +16,21 @@ package struct PostfixWiring {
         /// chrooted in the queue directory (master.cf's fifth column).
         package var smtpdChrooted = false
         package var cleanupChrooted = false
+        /// master.cf's `-o name=value` per service (`postconf -P`): a service can set its own
+        /// milters, default action, or no milters at all.
+        package var overrides: [Override] = []
+
+        package struct Override: Equatable {
+            package var service: String
+            package var parameter: String
+            package var value: String
+
+            package init(service: String, parameter: String, value: String) {
+                self.service = service
+                self.parameter = parameter
+                self.value = value
+            }
+        }
 
         package init() {}
 
@@ -32,6 +47,19 @@ package struct PostfixWiring {
             let services = try postfix.run("postconf", ["-M"])
             smtpdChrooted = Self.chrooted(command: "smtpd", in: services)
             cleanupChrooted = Self.chrooted(command: "cleanup", in: services)
+            overrides = Self.overrides(in: try postfix.run("postconf", ["-P", "-x"]))
+        }
+
+        /// `smtp/inet/smtpd_milters = unix:a` lines.
+        static func overrides(in text: String) -> [Override] {
+            text.split(separator: "\n").compactMap { line in
+                // An empty value prints as `name =`.
+                guard let equals = line.range(of: " =") else { return nil }
+                let key = line[..<equals.lowerBound].split(separator: "/")
+                guard key.count == 3 else { return nil }
+                return Override(service: "\(key[0])/\(key[1])", parameter: String(key[2]),
+                                value: line[equals.upperBound...].trimmingCharacters(in: .whitespaces))
+            }
         }
 
         /// Whether every master.cf service running `command` is chrooted (`y`; `-` is Postfix
@@ -87,6 +115,17 @@ package struct PostfixWiring {
         }.filter { !$0.isEmpty }
     }
 
+    /// `default_action=` of each braced entry that sets one: `{ unix:a, default_action=accept }`.
+    static func entryDefaultActions(_ list: String) -> [String: String] {
+        var actions: [String: String] = [:]
+        for group in list.split(separator: "{", omittingEmptySubsequences: false).dropFirst() {
+            let parts = group.prefix { $0 != "}" }.split(whereSeparator: { $0 == "," || $0 == " " || $0 == "\t" }).map(String.init)
+            guard let name = parts.first, let action = parts.compactMap({ $0.removingPrefix("default_action=") }).last else { continue }
+            actions[name] = action
+        }
+        return actions
+    }
+
     /// The socket a Postfix milter entry reaches, as MailGuard writes sockets. Postfix runs in
     /// its queue directory, so a relative path is under it, and a chrooted process sees an
     /// absolute path under it too.
@@ -96,12 +135,10 @@ package struct PostfixWiring {
             let inside = path.hasPrefix("/") ? (chrooted ? queueDirectory + path : path) : queueDirectory + "/" + path
             return .unix(path: inside)
         }
-        for (prefix, make) in [("inet:", MilterSocket.inet), ("inet6:", MilterSocket.inet6)] {
-            guard let rest = entry.removingPrefix(prefix), let colon = rest.lastIndex(of: ":"), let port = Int(rest[rest.index(after: colon)...]) else { continue }
-            let host = String(rest[..<colon]).trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
-            return make(port, host)
-        }
-        return nil
+        // Postfix has only `inet:` for TCP (an IPv6 host in brackets); there is no `inet6:`.
+        guard let rest = entry.removingPrefix("inet:"), let colon = rest.lastIndex(of: ":"), let port = Int(rest[rest.index(after: colon)...]) else { return nil }
+        let host = String(rest[..<colon]).trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
+        return host.contains(":") ? .inet6(port: port, host: host) : .inet(port: port, host: host)
     }
 
     /// What two writings of one socket share: the path, or the port and host (Postfix writes
@@ -121,24 +158,29 @@ package struct PostfixWiring {
             let queue = settings.queueDirectory.hasSuffix("/") ? settings.queueDirectory : settings.queueDirectory + "/"
             return path.hasPrefix(queue) ? "unix:" + path.dropFirst(queue.count) : "unix:" + path
         case .inet(let port, let host): return "inet:\(host):\(port)"
-        case .inet6(let port, let host): return "inet6:[\(host)]:\(port)"
+        case .inet6(let port, let host): return "inet:[\(host)]:\(port)"
         }
     }
 
     /// Every check, in order; `probe` connects to a unix socket's path.
     package func checks(probe: (String) -> SocketState, canConnect: (String) -> Bool) -> [Check] {
         var checks: [Check] = []
-        for (name, list, chrooted, process) in [("smtpd_milters", settings.smtpdMilters, settings.smtpdChrooted, "smtpd"),
-                                                 ("non_smtpd_milters", settings.nonSmtpdMilters, settings.cleanupChrooted, "cleanup")] {
-            let entries = Self.entries(list)
-            let reached = entries.map { Self.reached(by: $0, queueDirectory: settings.queueDirectory, chrooted: chrooted) }
-            if let index = reached.firstIndex(where: { $0.map(Self.identity) == Self.identity(socket) }) {
-                checks.append(Check(ok: true, text: "\(name) names MailGuard's socket (\(entries[index]))"))
-            } else if entries.isEmpty {
-                checks.append(Check(ok: false, text: "\(name) is empty: add \(name) = \(name == "smtpd_milters" ? suggestedEntry : "$smtpd_milters") to main.cf"))
-            } else {
-                let seen = zip(entries, reached).map { entry, socket in "\(entry) (\(process) reaches \(socket.map(String.init(describing:)) ?? "nothing it can name"))" }
-                checks.append(Check(ok: false, text: "\(name) does not name MailGuard's socket \(socket): it has \(seen.joined(separator: ", ")); write \(suggestedEntry)"))
+        let lists = [("smtpd_milters", settings.smtpdMilters, settings.smtpdChrooted, "smtpd", "main.cf"),
+                     ("non_smtpd_milters", settings.nonSmtpdMilters, settings.cleanupChrooted, "cleanup", "main.cf")]
+            + settings.overrides.filter { ["smtpd_milters", "non_smtpd_milters"].contains($0.parameter) }.map { override in
+                (override.parameter, override.value, override.parameter == "smtpd_milters" ? settings.smtpdChrooted : settings.cleanupChrooted,
+                 override.parameter == "smtpd_milters" ? "smtpd" : "cleanup", "master.cf \(override.service)")
+            }
+        for (name, list, chrooted, process, place) in lists {
+            checks.append(listCheck(name: place == "main.cf" ? name : "\(place): \(name)", list: list, chrooted: chrooted, process: process, place: place))
+        }
+        for override in settings.overrides {
+            if override.parameter == "milter_default_action" && override.value != "tempfail" {
+                checks.append(Check(ok: false, text: "master.cf \(override.service) sets milter_default_action=\(override.value): that service would \(override.value) mail unchecked while MailGuard is down"))
+            }
+            let options = override.value.split(whereSeparator: { $0 == "," || $0 == " " })
+            if override.parameter == "receive_override_options", options.contains("no_milters"), !Self.isLoopbackService(override.service) {
+                checks.append(Check(ok: false, text: "master.cf \(override.service) sets receive_override_options with no_milters: mail it receives is not checked"))
             }
         }
         if case .unix(let path) = socket {
@@ -158,6 +200,30 @@ package struct PostfixWiring {
                 : Check(ok: false, text: "Postfix's user \(settings.mailOwner) may not connect to \(path): check [milter] socket_group and socket_mode"))
         }
         return checks + [defaultActionCheck]
+    }
+
+    /// Whether a milter list names MailGuard's socket as `process` will reach it, with no
+    /// per-entry default action other than tempfail.
+    private func listCheck(name: String, list: String, chrooted: Bool, process: String, place: String) -> Check {
+        let entries = Self.entries(list)
+        let reached = entries.map { Self.reached(by: $0, queueDirectory: settings.queueDirectory, chrooted: chrooted) }
+        guard let index = reached.firstIndex(where: { $0.map(Self.identity) == Self.identity(socket) }) else {
+            if entries.isEmpty {
+                return Check(ok: false, text: "\(name) is empty: add \(name) = \(name.hasSuffix("non_smtpd_milters") ? "$smtpd_milters" : suggestedEntry) to \(place)")
+            }
+            let seen = zip(entries, reached).map { entry, socket in "\(entry) (\(process) reaches \(socket.map(String.init(describing:)) ?? "nothing it can name"))" }
+            return Check(ok: false, text: "\(name) does not name MailGuard's socket \(socket): it has \(seen.joined(separator: ", ")); write \(suggestedEntry)")
+        }
+        if let action = Self.entryDefaultActions(list)[entries[index]], action != "tempfail" {
+            return Check(ok: false, text: "\(name) gives \(entries[index]) default_action=\(action): Postfix would \(action) mail unchecked while MailGuard is down")
+        }
+        return Check(ok: true, text: "\(name) names MailGuard's socket (\(entries[index]))")
+    }
+
+    /// A service only this machine reaches (a content filter's return path), where skipping
+    /// milters is the usual setup.
+    static func isLoopbackService(_ service: String) -> Bool {
+        ["127.", "[::1]:", "localhost:"].contains { service.hasPrefix($0) }
     }
 
     private var defaultActionCheck: Check {

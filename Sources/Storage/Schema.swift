@@ -18,12 +18,23 @@ public struct Schema: Sendable {
 
     let steps: [Step]
 
+    /// A step left a row whose foreign key points nowhere; nothing was applied.
+    public struct ForeignKeyBroken: Error, CustomStringConvertible {
+        public let table: String
+        public var description: String { "a schema step broke a foreign key in table \(table)" }
+    }
+
     public init(_ steps: [Step]) { self.steps = steps }
 
     /// Applies the steps the file lacks, all or none. Returns their names (empty: up to date).
     @discardableResult
     public func migrate(_ writer: any DatabaseWriter) throws -> [String] {
         try writer.barrierWriteWithoutTransaction { db in
+            // As SQLite's ALTER TABLE guide says: foreign keys off while a step rebuilds a
+            // table (or dropping it would cascade), checked before the commit, then on again.
+            let enforced = try Bool.fetchOne(db, sql: "PRAGMA foreign_keys") ?? false
+            if enforced { try db.execute(sql: "PRAGMA foreign_keys = OFF") }
+            defer { if enforced { try? db.execute(sql: "PRAGMA foreign_keys = ON") } }
             var applied: [String] = []
             try db.inTransaction(.immediate) {
                 try db.execute(sql: "CREATE TABLE IF NOT EXISTS grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
@@ -32,6 +43,9 @@ public struct Schema: Sendable {
                     try step.apply(db)
                     try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES (?)", arguments: [step.name])
                     applied.append(step.name)
+                }
+                if enforced, let broken = try Row.fetchOne(db, sql: "PRAGMA foreign_key_check") {
+                    throw ForeignKeyBroken(table: broken[0] ?? "?")
                 }
                 return .commit
             }

@@ -36,6 +36,8 @@ struct PostfixWiringTests {
         ("inet:nohost", true, nil),
         ("unix:", true, nil),
         ("mailguard.sock", true, nil),
+        // Postfix has no inet6 transport: such an entry reaches nothing.
+        ("inet6:[::1]:8891", true, nil),
     ] as [(String, Bool, String?)])
     func reached(entry: String, chrooted: Bool, expected: String?) {
         let socket = PostfixWiring.reached(by: entry, queueDirectory: "/var/spool/postfix", chrooted: chrooted)
@@ -82,6 +84,43 @@ struct PostfixWiringTests {
         let problems = Self.problems(settings)
         #expect(problems.count == 1, "\(name): \(problems)")
         #expect(problems.first?.contains(expected) == true, "\(name): \(problems)")
+    }
+
+    @Test("master.cf overrides: a service's own milters, default action or no milters at all", arguments: [
+        ("submission/inet/smtpd_milters = inet:127.0.0.1:8891", "master.cf submission/inet: smtpd_milters does not name MailGuard's socket"),
+        ("submission/inet/smtpd_milters =", "master.cf submission/inet: smtpd_milters is empty"),
+        ("submission/inet/milter_default_action = accept", "master.cf submission/inet sets milter_default_action=accept"),
+        ("smtp/inet/receive_override_options = no_address_mappings,no_milters", "master.cf smtp/inet sets receive_override_options with no_milters"),
+        ("pickup/unix/receive_override_options = no_milters", "master.cf pickup/unix sets receive_override_options with no_milters"),
+    ])
+    func overrides(line: String, expected: String) {
+        var settings = Self.wired()
+        settings.overrides = PostfixWiring.Settings.overrides(in: "smtp/inet/smtpd_tls_security_level = may\n" + line + "\n")
+        let problems = Self.problems(settings)
+        #expect(problems.count == 1, "\(problems)")
+        #expect(problems.first?.hasPrefix(expected) == true, "\(problems)")
+    }
+
+    @Test("overrides that keep MailGuard in the path pass: its socket named again, tempfail, a content filter's loopback return", arguments: [
+        "submission/inet/smtpd_milters = unix:mailguard/mailguard.sock",
+        "submission/inet/milter_default_action = tempfail",
+        "127.0.0.1:10025/inet/receive_override_options = no_unknown_recipient_checks,no_milters",
+        "submission/inet/syslog_name = postfix/submission",
+    ])
+    func harmlessOverrides(line: String) {
+        var settings = Self.wired()
+        settings.overrides = PostfixWiring.Settings.overrides(in: line)
+        #expect(settings.overrides.count == 1)
+        #expect(Self.problems(settings) == [])
+    }
+
+    @Test("a braced entry's own default_action other than tempfail is named")
+    func braceDefaultAction() {
+        var settings = Self.wired()
+        settings.smtpdMilters = "{ unix:mailguard/mailguard.sock, default_action=accept }"
+        #expect(Self.problems(settings) == ["smtpd_milters gives unix:mailguard/mailguard.sock default_action=accept: Postfix would accept mail unchecked while MailGuard is down"])
+        settings.smtpdMilters = "{ unix:mailguard/mailguard.sock, default_action=tempfail }"
+        #expect(Self.problems(settings) == [])
     }
 
     @Test("a socket that is missing, refuses, is out of Postfix's reach, or lies outside its chroot")

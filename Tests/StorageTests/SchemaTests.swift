@@ -42,6 +42,41 @@ struct SchemaTests {
         #expect(try queue.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations") } == ["one"])
     }
 
+    static func withForeignKeys() throws -> DatabaseQueue {
+        var configuration = Configuration()
+        configuration.prepareDatabase { try $0.execute(sql: "PRAGMA foreign_keys = ON") }
+        let queue = try DatabaseQueue(configuration: configuration)
+        try Schema([Schema.Step("tables") { db in
+            try db.execute(sql: "CREATE TABLE parent (id INTEGER PRIMARY KEY)")
+            try db.execute(sql: "CREATE TABLE child (parent_id INTEGER REFERENCES parent(id) ON DELETE CASCADE)")
+            try db.execute(sql: "INSERT INTO parent (id) VALUES (1); INSERT INTO child (parent_id) VALUES (1)")
+        }]).migrate(queue)
+        return queue
+    }
+
+    @Test("a step that rebuilds a table others point to keeps their rows (no cascade), and foreign keys are on after")
+    func rebuildKeepsChildren() throws {
+        let queue = try Self.withForeignKeys()
+        let rebuild = Schema.Step("rebuild parent") { db in
+            try db.execute(sql: "CREATE TABLE parent_new (id INTEGER PRIMARY KEY, name TEXT)")
+            try db.execute(sql: "INSERT INTO parent_new (id) SELECT id FROM parent")
+            try db.execute(sql: "DROP TABLE parent")
+            try db.execute(sql: "ALTER TABLE parent_new RENAME TO parent")
+        }
+        #expect(try Schema([Schema.Step("tables") { _ in }, rebuild]).migrate(queue) == ["rebuild parent"])
+        #expect(try queue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM child") } == 1)
+        #expect(try queue.read { try Bool.fetchOne($0, sql: "PRAGMA foreign_keys") } == true)
+    }
+
+    @Test("a step that leaves a foreign key pointing nowhere is refused whole")
+    func brokenForeignKey() throws {
+        let queue = try Self.withForeignKeys()
+        let orphan = Schema.Step("orphan") { try $0.execute(sql: "DELETE FROM parent") }
+        #expect(throws: Schema.ForeignKeyBroken.self) { try Schema([Schema.Step("tables") { _ in }, orphan]).migrate(queue) }
+        #expect(try queue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM parent") } == 1)
+        #expect(try queue.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations") } == ["tables"])
+    }
+
     @Test("a file GRDB's migrator made reads as up to date")
     func filesMadeBefore() throws {
         let queue = try DatabaseQueue()

@@ -51,3 +51,27 @@ def test_a_stopped_milter_is_named(tmp_path):
     result = check(guard, postfix)
     assert result.returncode == 1
     assert f"problem: the socket {guard.socket} does not exist: is mailguard running" in result.stdout
+
+
+@pytest.mark.parametrize("override, problem", [
+    ("milter_default_action=accept", "sets milter_default_action=accept"),
+    ("smtpd_milters=inet:127.0.0.1:9", "smtpd_milters does not name MailGuard's socket"),
+    ("receive_override_options=no_milters", "sets receive_override_options with no_milters"),
+])
+def test_a_master_cf_override_that_bypasses_mailguard_is_named(district, override, problem):
+    guard, postfix = district
+    saved = (postfix.etc / "master.cf").read_text()
+    try:
+        # The service listens on 127.0.0.1: -P names it by its master.cf name.
+        service = f"127.0.0.1:{postfix.port}/inet"
+        subprocess.run(["postconf", "-c", str(postfix.etc), "-P", "-e", f"{service}/{override}"], check=True)
+        result = check(guard, postfix)
+        problems = [line for line in result.stdout.splitlines() if line.startswith("problem: ")]
+        # A content filter's return path on loopback may skip milters: that one is not a problem.
+        if override.startswith("receive_override_options"):
+            assert result.returncode == 0 and problems == [], result.stdout
+        else:
+            assert result.returncode == 1 and len(problems) == 1 and problem in problems[0], result.stdout
+            assert f"master.cf {service}" in problems[0]
+    finally:
+        (postfix.etc / "master.cf").write_text(saved)

@@ -30,7 +30,7 @@ def test_the_unit_restarts_and_survives_a_worker_killed_for_memory():
     text = UNIT.read_text()
     for setting in ("Restart=always", "User=mailguard", "OOMPolicy=continue", "ProtectSystem=strict", "PrivateTmp=yes",
                     "ExecReload=/usr/sbin/mailguard reload --config /etc/mailguard/mailguard.toml",
-                    "RuntimeDirectory=mailguard", "ReadWritePaths=/var/spool/postfix/mailguard"):
+                    "RuntimeDirectory=mailguard", "ReadWritePaths=-/var/spool/postfix/mailguard"):
         assert setting in text, setting
     assert "NoNewPrivileges=yes" not in text  # postdrop (notice mails) is setgid
 
@@ -45,6 +45,6 @@ def test_the_console_unit_verifies_and_runs_unprivileged(tmp_path):
 def test_the_queue_helper_unit_verifies_and_writes_only_the_queue(tmp_path):
     verify(tmp_path, "mailguard-queue-helper.service")
     text = (ROOT / "contrib" / "systemd" / "mailguard-queue-helper.service").read_text()
-    for setting in ("ReadWritePaths=/var/spool/postfix", "RuntimeDirectory=mailguard-queue", "RestrictAddressFamilies=AF_UNIX", "NoNewPrivileges=yes"):
+    for setting in ("ReadWritePaths=-/var/spool/postfix", "RuntimeDirectory=mailguard-queue", "RestrictAddressFamilies=AF_UNIX", "NoNewPrivileges=yes"):
         assert setting in text, setting
     assert "User=" not in text  # postsuper and postcat need root
