@@ -30,21 +30,46 @@ struct ConductText {
     /// The view of `text`, with runs of three or more equal letters cut to `keep` (1 or 2):
     /// "stuuupid" is "stupid" with 1, "asssss" is "ass" with 2.
     init(_ text: ScanText, keep: Int, folding: inout ScalarFolding) {
-        self.init(Words(text, folding: &folding), keep: keep)
+        var words = Words()
+        words.read(text, folding: &folding)
+        build(from: words, keep: keep)
     }
 
-    /// The views word lists read: runs cut to two letters, and, when the text has runs of three
-    /// or more equal letters, cut to one as well. The text is read into words once for both.
-    static func views(of text: ScanText, folding: inout ScalarFolding) -> [ConductText] {
-        let words = Words(text, folding: &folding)
-        return words.hasLongRuns ? [ConductText(words, keep: 2), ConductText(words, keep: 1)] : [ConductText(words, keep: 2)]
+    private init() {}
+
+    /// The views word lists read, built into buffers kept between the texts of one scan (a view
+    /// costs no allocation once they have grown): runs cut to two letters, and, when the text
+    /// has runs of three or more equal letters, cut to one as well. The text is read into words
+    /// once for both.
+    struct Buffers {
+        private var words = Words()
+        private var built = [ConductText(), ConductText()]
+        private var count = 0
+
+        /// The views of the text last read.
+        var views: ArraySlice<ConductText> { built[..<count] }
+
+        mutating func read(_ text: ScanText, folding: inout ScalarFolding) {
+            words.read(text, folding: &folding)
+            built[0].build(from: words, keep: 2)
+            count = 1
+            if words.hasLongRuns {
+                built[1].build(from: words, keep: 1)
+                count = 2
+            }
+        }
     }
 
-    private init(_ words: Words, keep: Int) {
-        var view = [UInt8](repeating: 0, count: words.letters.count + words.spans.count)
+    private mutating func build(from words: Words, keep: Int) {
+        bytes.removeAll(keepingCapacity: true)
+        wordStarts.removeAll(keepingCapacity: true)
+        wordOrigins.removeAll(keepingCapacity: true)
+        let capacity = words.letters.count + words.spans.count
+        if bytes.capacity < capacity { bytes.reserveCapacity(capacity) }
         var count = 0
         words.letters.withUnsafeBufferPointer { letters in
-            view.withUnsafeMutableBufferPointer { view in
+            bytes.append(contentsOf: repeatElement(0, count: capacity))
+            bytes.withUnsafeMutableBufferPointer { view in
                 var index = 0
                 while index < words.spans.count {
                     let end = words.joinedEnd(from: index)
@@ -56,6 +81,14 @@ struct ConductText {
                     wordOrigins.append(words.spans[index].origin)
                     var start = Int(words.spans[index].start)
                     let stop = Int(words.spans[end].end)
+                    if end == index, !words.spans[index].mayRepeat {
+                        // No letter three times in a row: the word as it is.
+                        let length = stop - start
+                        UnsafeMutableRawPointer(view.baseAddress! + count).copyMemory(from: letters.baseAddress! + start, byteCount: length)
+                        count += length
+                        index += 1
+                        continue
+                    }
                     while start < stop {
                         let letter = letters[start]
                         var next = start + 1
@@ -71,8 +104,7 @@ struct ConductText {
                 }
             }
         }
-        view.removeSubrange(count...)
-        bytes = view
+        bytes.removeSubrange(count...)
     }
 
     /// The words of a text, before joining, in one flat buffer: their letters, and for each
@@ -85,6 +117,9 @@ struct ConductText {
             var origin: Int32
             var separatorOffset: Int32
             var separator: UInt8
+            /// Whether a letter may stand three times in a row in the word: its text had such
+            /// a run, or its letters changed as they were read (leetspeak, accents).
+            var mayRepeat: Bool
             var range: Range<Int> { Int(start)..<Int(end) }
         }
 
@@ -96,9 +131,22 @@ struct ConductText {
         /// Text offset of the first character of the word being read.
         private var origin = 0
         private var hasLetter = false
+        /// Whether the word being read holds a byte leetspeak may change (a digit or symbol).
+        private var hasSymbol = false
+        /// Whether the word being read may hold a letter three times in a row (see `Span`).
+        private var mayRepeat = false
 
-        init(_ text: ScanText, folding: inout ScalarFolding) {
-            letters.reserveCapacity(text.bytes.count)
+        /// Reads `text` into the buffers, replacing what they held.
+        mutating func read(_ text: ScanText, folding: inout ScalarFolding) {
+            letters.removeAll(keepingCapacity: true)
+            spans.removeAll(keepingCapacity: true)
+            hasLongRuns = false
+            start = 0
+            origin = 0
+            hasLetter = false
+            hasSymbol = false
+            mayRepeat = false
+            if letters.capacity < text.bytes.count { letters.reserveCapacity(text.bytes.count) }
             text.bytes.withUnsafeBufferPointer { bytes in
                 text.lowered.withUnsafeBufferPointer { lowered in
                     read(bytes, lowered, folding: &folding)
@@ -119,9 +167,14 @@ struct ConductText {
                     while end < bytes.count {
                         let lowered = lowercase[end]
                         guard ConductText.isWordByte(lowered) else { break }
-                        run = lowered == previous && ConductText.isLetter(lowered) ? run + 1 : 1
-                        if run >= 3 { hasLongRuns = true }
-                        hasLetter = hasLetter || ConductText.isLetter(lowered)
+                        let isLetter = ConductText.isLetter(lowered)
+                        run = lowered == previous && isLetter ? run + 1 : 1
+                        if run >= 3 {
+                            hasLongRuns = true
+                            mayRepeat = true
+                        }
+                        hasLetter = hasLetter || isLetter
+                        hasSymbol = hasSymbol || !isLetter
                         previous = lowered
                         end += 1
                     }
@@ -131,7 +184,10 @@ struct ConductText {
                 } else if byte < 0x80 {
                     let lowered = lowercase[offset]
                     run = lowered == previous && ConductText.isLetter(lowered) ? run + 1 : 1
-                    if run >= 3 { hasLongRuns = true }
+                    if run >= 3 {
+                        hasLongRuns = true
+                        mayRepeat = true
+                    }
                     previous = lowered
                     let next = offset + 1 < bytes.count ? lowercase[offset + 1] : 32
                     if ConductText.isWordByte(lowered) {
@@ -158,6 +214,7 @@ struct ConductText {
                     }
                     let folded = folding.fold(scalar)
                     if folded.isEmpty { finish(separator: 32, at: offset) }
+                    mayRepeat = mayRepeat || !folded.isEmpty
                     for letter in folded {
                         hasLetter = true
                         append(letter, from: offset)
@@ -170,6 +227,7 @@ struct ConductText {
 
         private mutating func append(_ byte: UInt8, from offset: Int) {
             if letters.count == start { origin = offset }
+            hasSymbol = hasSymbol || !ConductText.isLetter(byte)
             letters.append(byte)
         }
 
@@ -181,7 +239,10 @@ struct ConductText {
                 letters.removeLast()
             }
             if hasLetter {
-                for index in start..<letters.count { letters[index] = ConductText.leet[Int(letters[index])] }
+                if hasSymbol {
+                    for index in start..<letters.count { letters[index] = ConductText.leet[Int(letters[index])] }
+                    mayRepeat = true
+                }
             } else {
                 var kept = start
                 for index in start..<letters.count where ConductText.isWordByte(letters[index]) {
@@ -192,10 +253,12 @@ struct ConductText {
             }
             if letters.count > start {
                 spans.append(Span(start: Int32(start), end: Int32(letters.count), origin: Int32(truncatingIfNeeded: origin),
-                                  separatorOffset: Int32(truncatingIfNeeded: offset), separator: separator))
+                                  separatorOffset: Int32(truncatingIfNeeded: offset), separator: separator, mayRepeat: mayRepeat))
             }
             start = letters.count
             hasLetter = false
+            hasSymbol = false
+            mayRepeat = false
         }
 
         /// "f u c k", "f.u.c.k", "d.m", "u r": two or more single letters, each parted from the

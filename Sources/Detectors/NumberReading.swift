@@ -759,7 +759,12 @@ public struct NumberReading {
 
     /// The digit an English word names: `zero`, `oh`, `one` … `nine` (any case).
     private static func digitWord(_ word: some Collection<UInt8>) -> UInt8? {
-        guard (2...5).contains(word.count) else { return nil }
+        // Most words of a text are short too: their first letter rules them out first.
+        guard (2...5).contains(word.count), let first = word.first else { return nil }
+        switch first | 0x20 {
+        case UInt8(ascii: "z"), UInt8(ascii: "o"), UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "s"), UInt8(ascii: "e"), UInt8(ascii: "n"): break
+        default: return nil
+        }
         var key: UInt64 = 0
         for byte in word { key = key << 8 | UInt64(byte | 0x20) }
         // Eleven keys: a look down a short array costs less than hashing every word of a text.

@@ -25,30 +25,37 @@ enum CalendarDate {
     /// The date as `YYYY-MM-DD`, or nil when it is no real date in the past. Two-digit years up
     /// to this year's are this century's.
     static func iso(_ text: Substring, currentYear: Int = CalendarDate.currentYear) -> String? {
-        var numbers: [(value: Int, width: Int)] = []
+        // Read on bytes, token by token (a run of digits or of letters), into a few integers:
+        // this runs for every date-like match of a text.
+        var numbers = DateNumbers()
         var month: Int?
-        var token: [UInt8] = []
-        func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
+        var kind = TokenKind.none
+        var value = 0, width = 0, letters: UInt32 = 0
         func flush() {
-            defer { token.removeAll(keepingCapacity: true) }
-            guard let first = token.first else { return }
-            if isDigit(first) {
-                if token.count <= 8 { numbers.append((token.reduce(0) { $0 * 10 + Int($1 - 48) }, token.count)) }
-            } else if month == nil, token.count >= 3 {
-                let prefix = String(decoding: token.prefix(3).map { $0 | 0x20 }, as: UTF8.self)
-                month = monthNames.firstIndex { $0.hasPrefix(prefix) }.map { $0 + 1 }
+            switch kind {
+            case .digits: if width <= 8 { numbers.append(value, width: width) }
+            case .letters where month == nil && width >= 3: month = monthPrefixes.firstIndex(of: letters).map { $0 + 1 }
+            default: break
             }
+            kind = .none
+            value = 0
+            width = 0
+            letters = 0
         }
         for byte in text.utf8 {
-            let isLetter = (byte | 0x20) >= 97 && (byte | 0x20) <= 122
-            if isDigit(byte) || isLetter {
-                if let last = token.last, isDigit(last) != isDigit(byte) { flush() }
-                token.append(byte)
-            } else {
-                flush()
+            let token: TokenKind = byte >= 48 && byte <= 57 ? .digits : (byte | 0x20) >= 97 && (byte | 0x20) <= 122 ? .letters : .none
+            if token != kind { flush() }
+            guard token != .none else { continue }
+            kind = token
+            width += 1
+            if token == .digits {
+                if width <= 8 { value = value * 10 + Int(byte - 48) }
+            } else if width <= 3 {
+                letters = letters << 8 | UInt32(byte | 0x20)
             }
         }
         flush()
+        guard numbers.count <= 3 else { return nil }
         var year: Int, monthNumber: Int, day: Int
         if month == nil, numbers.count == 1 {
             // Exports write `20110314`; a spreadsheet's date copied as its number is `40616`.
@@ -89,6 +96,40 @@ enum CalendarDate {
     static let monthNames = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
     ]
+
+    /// Each month's first three letters as one number, as `iso` reads a word's.
+    private static let monthPrefixes: [UInt32] = monthNames.map { $0.utf8.prefix(3).reduce(0) { $0 << 8 | UInt32($1) } }
+
+    private enum TokenKind { case none, digits, letters }
+
+    /// The numbers of a date as read: the first three, and how many there were.
+    private struct DateNumbers {
+        private var values: (Int, Int, Int) = (0, 0, 0)
+        private var widths: (Int, Int, Int) = (0, 0, 0)
+        private(set) var count = 0
+
+        mutating func append(_ value: Int, width: Int) {
+            switch count {
+            case 0: (values.0, widths.0) = (value, width)
+            case 1: (values.1, widths.1) = (value, width)
+            case 2: (values.2, widths.2) = (value, width)
+            default: break
+            }
+            count += 1
+        }
+
+        subscript(index: Int) -> (value: Int, width: Int) {
+            switch index {
+            case 0: (values.0, widths.0)
+            case 1: (values.1, widths.1)
+            default: (values.2, widths.2)
+            }
+        }
+
+        func firstIndex(where predicate: ((value: Int, width: Int)) -> Bool) -> Int? {
+            (0..<min(count, 3)).first { predicate(self[$0]) }
+        }
+    }
 
     static func daysIn(month: Int, year: Int) -> Int {
         switch month {

@@ -162,7 +162,7 @@ extension Rule {
             // Repeats only count places (for records); past a bound they are not even checked,
             // so a text of one value a million times costs no memory per copy.
             if repeats >= Self.maxRepeats, seenValues.contains(value) { continue }
-            guard validators.allSatisfy({ $0.accepts(value) }),
+            guard let read = validated(value),
                   skipInside.isEmpty || skipInside.isDisjoint(with: text.enclosures(of: range))
             else { continue }
             let level: Confidence?
@@ -173,9 +173,8 @@ extension Rule {
             guard let level, level >= minimum else { continue }
             let repeated = !seenValues.insert(value).inserted
             if repeated { repeats += 1 }
-            let read = validators.lazy.compactMap { validator in validator.normalized(value).map { (validator, $0) } }.first
-            if let read, known.contains(read.0, read.1) { continue }
-            let normalized = read?.1 ?? (redaction.normalizes ? value.digits : String(value))
+            if let form = read.form, known.contains(form.validator, form.value) { continue }
+            let normalized = read.form?.value ?? (redaction.normalizes ? value.digits : String(value))
             findings.append(PlacedFinding(offset: range.lowerBound, finding: Finding(
                 ruleID: id, kind: kind, confidence: level, location: location,
                 redacted: redaction.apply(to: value), action: action, section: section,
@@ -188,6 +187,26 @@ extension Rule {
     /// Repeated values kept per rule and text.
     static let maxRepeats = 10_000
 
+    /// A value every validator of the rule accepted, and its form when one of them defines
+    /// one (a phone number's ten digits): the first such validator's.
+    private struct Accepted {
+        var form: (validator: Validator, value: String)?
+    }
+
+    /// Nil when a validator refuses `value`. Each validator reads the value once.
+    private func validated(_ value: Substring) -> Accepted? {
+        var accepted = Accepted()
+        for validator in validators {
+            if validator.normalizes {
+                guard let form = validator.normalized(value) else { return nil }
+                if accepted.form == nil { accepted.form = (validator, form) }
+            } else if !validator.accepts(value) {
+                return nil
+            }
+        }
+        return accepted
+    }
+
     /// Where this rule matches in `text`, validators applied and context ignored, each with
     /// its redacted form. A regex that hits a limit masks nothing (the scan reports it). Rules
     /// that accept on their own (phone numbers, addresses, dates: context for records and
@@ -198,7 +217,7 @@ extension Rule {
         }) else { return [] }
         return ranges.compactMap { range in
             let value = text.string(range)
-            guard validators.allSatisfy({ $0.accepts(value) }) else { return nil }
+            guard validated(value) != nil else { return nil }
             return (text.characterAligned(range), redaction.apply(to: value))
         }
     }

@@ -149,6 +149,7 @@ public final class TextScanner {
     private let session: MatchSession
     private let known: KnownValues
     private var folding = ScalarFolding()
+    private var conductViews = ConductText.Buffers()
     private let textScratch: RulePrefilter.Scratch
     private let conductScratch: RulePrefilter.Scratch
     private let wordScratch: LiteralSet.Scratch
@@ -225,7 +226,8 @@ public final class TextScanner {
         let pieces = text.bytes.count > Self.pieceSize ? text.pieces(of: Self.pieceSize) : [0..<text.bytes.count]
         for piece in pieces {
             let part = pieces.count == 1 ? text : ScanText(text, piece)
-            for view in ConductText.views(of: part, folding: &folding) {
+            conductViews.read(part, folding: &folding)
+            for view in conductViews.views {
                 for match in conductMatches(in: view, location: location, errors: &found) {
                     let rule = rules.rules[match.rule]
                     let offset = piece.lowerBound + view.origin(at: match.range.lowerBound)

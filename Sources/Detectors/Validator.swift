@@ -22,14 +22,26 @@ public enum Validator: String, CaseIterable, Sendable {
     case identifier
 
     public func accepts(_ match: Substring) -> Bool {
-        let digits = match.digits
         switch self {
         case .nanp, .birthDate, .usStreet, .identifier: return normalized(match) != nil
-        case .ssn: return SocialSecurityNumber(digits: digits)?.isIssuable ?? false
-        case .itin: return SocialSecurityNumber(digits: digits)?.isITIN ?? false
-        case .luhn: return Luhn.isValid(digits)
-        case .card: return PaymentCard.isCard(digits) && !PaymentCard.testNumbers.contains(digits)
-        case .testCard: return PaymentCard.testNumbers.contains(digits) && PaymentCard.isCard(digits)
+        case .ssn: return SocialSecurityNumber(digits: match.digits)?.isIssuable ?? false
+        case .itin: return SocialSecurityNumber(digits: match.digits)?.isITIN ?? false
+        case .luhn: return Luhn.isValid(match.digits)
+        case .card:
+            let digits = match.digits
+            return PaymentCard.isCard(digits) && !PaymentCard.testNumbers.contains(digits)
+        case .testCard:
+            let digits = match.digits
+            return PaymentCard.testNumbers.contains(digits) && PaymentCard.isCard(digits)
+        }
+    }
+
+    /// Whether this validator defines one form of a value (`normalized`), so that accepting a
+    /// value and reading its form are one step.
+    var normalizes: Bool {
+        switch self {
+        case .nanp, .birthDate, .usStreet, .identifier: true
+        case .ssn, .itin, .luhn, .card, .testCard: false
         }
     }
 
