@@ -49,11 +49,12 @@ struct ConductText {
         /// The views of the text last read.
         var views: ArraySlice<ConductText> { built[..<count] }
 
-        mutating func read(_ text: ScanText, folding: inout ScalarFolding) {
+        /// `cutToOne: false`: the view with runs cut to two letters only.
+        mutating func read(_ text: ScanText, folding: inout ScalarFolding, cutToOne: Bool = true) {
             words.read(text, folding: &folding)
             built[0].build(from: words, keep: 2)
             count = 1
-            if words.hasLongRuns {
+            if cutToOne, words.hasLongRuns {
                 built[1].build(from: words, keep: 1)
                 count = 2
             }
@@ -332,12 +333,17 @@ struct ScalarFolding {
     }
 }
 
-/// The conduct view of a text as a string, for readers other than the word lists (the conduct
-/// model reads it beside the text as written, so `k 1 l l` and `k.i.l.l` read as words).
-public enum ConductView {
-    public static func text(of text: String) -> String {
-        var folding = ScalarFolding()
-        let view = ConductText(ScanText(text), keep: 2, folding: &folding)
-        return String(decoding: view.bytes, as: UTF8.self)
+/// The conduct view of texts as strings, for readers other than the word lists (the conduct
+/// model reads it beside the text as written, so `k 1 l l` and `k.i.l.l` read as words). One
+/// per reader of many texts: its buffers and folded letters are kept from one to the next.
+public struct ConductView {
+    private var buffers = ConductText.Buffers()
+    private var folding = ScalarFolding()
+
+    public init() {}
+
+    public mutating func text(of text: String) -> String {
+        buffers.read(ScanText(text), folding: &folding, cutToOne: false)
+        return String(decoding: buffers.views[0].bytes, as: UTF8.self)
     }
 }

@@ -111,6 +111,11 @@ public struct NumberReading {
         }
         for (index, (scalar, origin)) in zip(units.scalars, units.origins).enumerated() {
             if noting { noteChanges(at: index) }
+            if scalar.isASCII {
+                text.append(UInt8(scalar.value))
+                origins.append(origin)
+                continue
+            }
             for byte in UTF8.encode(scalar)! {
                 text.append(byte)
                 origins.append(origin)
@@ -240,7 +245,7 @@ public struct NumberReading {
     }
 
     /// Scalars with their original offsets, and whether any differs from the text.
-    private struct Units {
+    struct Units: Equatable {
         var scalars: [Unicode.Scalar] = []
         var origins: [Int] = []
         var changed = false
@@ -392,7 +397,18 @@ public struct NumberReading {
     }
 
     /// `bytes`: a slice of the text, starting at a character, its offsets the text's.
-    private static func decode(_ bytes: ArraySlice<UInt8>, into units: inout Units) {
+    static func decode(_ bytes: ArraySlice<UInt8>, into units: inout Units) {
+        // ASCII (most windows): each byte is its scalar and only a tab reads otherwise, as
+        // `decodeScalars` reads it.
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return decodeScalars(bytes, into: &units) }
+        for offset in bytes.indices {
+            let byte = bytes[offset]
+            if byte == 9 { units.markChange() }
+            units.append(Unicode.Scalar(byte == 9 ? 32 : byte), offset)
+        }
+    }
+
+    static func decodeScalars(_ bytes: ArraySlice<UInt8>, into units: inout Units) {
         let string = String(decoding: bytes, as: UTF8.self)
         var offset = bytes.startIndex
         // A right-to-left override or embedding under way: where its scalars start in

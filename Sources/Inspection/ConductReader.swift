@@ -119,6 +119,7 @@ public struct ConductReader: Sendable {
         // words costs a few seconds at most, never the worker's CPU limit.
         var candidateBudget = Self.candidateShare * settings.maxModelCharacters
         var unread = maxReadCharacters
+        var conductView = ConductView()
         // Table cells (a roster's names, dates and numbers) are the lists' to read, not the model's.
         for (index, segment) in segments.enumerated() where unread > 0 && segment.cell == nil {
             let text = segment.text.utf8.count <= unread ? segment.text : String(segment.text.prefix(unread))
@@ -127,7 +128,7 @@ public struct ConductReader: Sendable {
                 let full = scope == .everySentence && budget > 0
                 budget -= sentence.count
                 // Disguised words (k1ll, k.i.l.l, accents, homoglyphs) read as words too.
-                let view = ConductView.text(of: sentence)
+                let view = conductView.text(of: sentence)
                 guard full || (candidateBudget > 0 && candidates.contains(sentence, view: view)) else { continue }
                 if !full { candidateBudget -= sentence.count }
                 texts.append(sentence)
@@ -204,6 +205,9 @@ struct CandidateWords: Sendable {
         self.stems = stems
         self.phrases = phrases
         phraseBytes = phrases.map { Array($0.utf8) }
+        let byPair = Dictionary(grouping: phraseBytes) { Self.pairKey($0, at: 1) }
+        phrasesByPair = byPair
+        startsPhrase = (0..<(1 << 16)).map { byPair[$0] != nil }
         trie = StemTrie(stems)
         lengths = Set(stems.map(\.count)).sorted()
     }
@@ -235,7 +239,7 @@ struct CandidateWords: Sendable {
             }
         }
         if wordStart >= 0, trie.matches(joined[wordStart...]) { return true }
-        return phraseBytes.contains { phrase in Self.find(phrase, in: joined) }
+        return containsPhrase(joined)
     }
 
     /// A stem of four or more letters starts the word; a shorter one is the word, or it with an s.
@@ -254,21 +258,44 @@ struct CandidateWords: Sendable {
             joined.append(32)
             joined += word.utf8
         }
-        return phraseBytes.contains { phrase in Self.find(phrase, in: joined) }
+        return containsPhrase(joined)
+    }
+
+    /// Whether `joined` (words, each after a space) holds a phrase. Every phrase starts with a
+    /// space, so it can start only where a word does: each word start is looked up by its
+    /// first two bytes, and only the phrases starting with them are compared.
+    private func containsPhrase(_ joined: [UInt8]) -> Bool {
+        guard !phraseBytes.isEmpty else { return false }
+        return joined.withUnsafeBufferPointer { bytes in
+            var start = 0
+            while start < bytes.count {
+                defer { start += 1 }
+                guard bytes[start] == 32 else { continue }
+                let key = Self.pairKey(bytes, at: start + 1)
+                guard startsPhrase[key], let candidates = phrasesByPair[key] else { continue }
+                for phrase in candidates where phrase.count <= bytes.count - start {
+                    if UnsafeBufferPointer(rebasing: bytes[start..<(start + phrase.count)]).elementsEqual(phrase) { return true }
+                }
+            }
+            return false
+        }
+    }
+
+    /// The two bytes at `offset` as one number (a missing one is 0).
+    private static func pairKey(_ bytes: some RandomAccessCollection<UInt8>, at offset: Int) -> Int {
+        let first = offset < bytes.count ? Int(bytes[bytes.index(bytes.startIndex, offsetBy: offset)]) : 0
+        let second = offset + 1 < bytes.count ? Int(bytes[bytes.index(bytes.startIndex, offsetBy: offset + 1)]) : 0
+        return first << 8 | second
     }
 
     /// `phrases` as bytes.
     private let phraseBytes: [[UInt8]]
+    /// `phraseBytes` by the two bytes after their leading space (`pairKey`), and whether any
+    /// phrase starts with a pair (a look-up cheaper than the dictionary's, made at every word).
+    private let phrasesByPair: [Int: [[UInt8]]]
+    private let startsPhrase: [Bool]
     /// The ASCII stems, for ASCII words.
     private let trie: StemTrie
-
-    private static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
-        guard !needle.isEmpty, needle.count <= haystack.count else { return needle.isEmpty }
-        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
-            if haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
-        }
-        return false
-    }
 
     static func words(_ text: String) -> [Substring] { text.alphanumericWords }
 

@@ -85,21 +85,21 @@ enum RecordVocabulary {
     static func content(ofDocument text: Substring) -> Set<PersonalField> {
         var found: Set<PersonalField> = []
         var previous: Substring = ""
-        for word in text.alphanumericWords {
+        text.forEachAlphanumericWord { word in
             // No word of the vocabulary is longer: a long text is not lowered word by word.
-            guard word.utf8.count <= 14 else { previous = ""; continue }
+            guard word.utf8.count <= 14 else { previous = ""; return true }
             // Most ASCII words start with another letter or are of another length than any
             // word of the vocabulary: passed without hashing.
             if let first = word.utf8.first, !vocabularyShapes[shape(first, word.utf8.count)], word.utf8.allSatisfy({ $0 < 0x80 }) {
                 previous = ""
-                continue
+                return true
             }
             // Most words are lower-case ASCII already: no new string for them.
             let lowered = word.utf8.allSatisfy({ $0 < 0x80 && !($0 >= 65 && $0 <= 90) }) ? word : Substring(word.lowercased())
             if let field = documentWords[lowered] { found.insert(field) }
             if phraseStarts.contains(previous), let field = documentPhrases["\(previous) \(lowered)"] { found.insert(field) }
             previous = lowered
-            if found.count == PersonalField.contents.count { break }
+            return found.count < PersonalField.contents.count
         }
         return found
     }

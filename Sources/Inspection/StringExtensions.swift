@@ -32,6 +32,30 @@ extension Substring {
     /// (accents as marks, scripts with vowel signs, emoji) by its characters.
     var alphanumericWords: [Substring] {
         if utf8.allSatisfy({ $0 < 0x80 }) { return utf8.split { !isAlphanumeric($0) }.map { Substring($0) } }
+        return wordsByScalarsOrCharacters
+    }
+
+    /// `alphanumericWords` one by one, until `body` says stop: an ASCII text's words are read
+    /// off its bytes without a list of them.
+    func forEachAlphanumericWord(_ body: (Substring) -> Bool) {
+        guard utf8.allSatisfy({ $0 < 0x80 }) else {
+            for word in wordsByScalarsOrCharacters { guard body(word) else { return } }
+            return
+        }
+        let bytes = utf8
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            guard isAlphanumeric(bytes[index]) else {
+                bytes.formIndex(after: &index)
+                continue
+            }
+            let start = index
+            while index < bytes.endIndex, isAlphanumeric(bytes[index]) { bytes.formIndex(after: &index) }
+            guard body(Substring(bytes[start..<index])) else { return }
+        }
+    }
+
+    private var wordsByScalarsOrCharacters: [Substring] {
         if unicodeScalars.allSatisfy(standsAlone) { return unicodeScalars.split { !isAlphanumeric($0) }.map { Substring($0) } }
         return split { !($0.isLetter || $0.isNumber) }
     }

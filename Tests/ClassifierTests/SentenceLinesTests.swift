@@ -14,9 +14,12 @@ struct SentenceLinesTests {
 
     static func byLines(_ text: String) -> [[Substring]] {
         var lines: [[Substring]] = []
-        SentenceSplitter.forEachLine(of: text) { words, length in
-            lines.append(words + [Substring(String(length))])
-            return true
+        var text = text
+        text.withUTF8 { bytes in
+            SentenceSplitter.forEachLine(of: bytes) { words, length in
+                lines.append(words.map { Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self)) } + [Substring(String(length))])
+                return true
+            }
         }
         return lines
     }

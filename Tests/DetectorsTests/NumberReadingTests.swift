@@ -82,3 +82,31 @@ struct NumberReadingTests {
         #expect(try shippedRules().makeScanner().mask(name) == expected)
     }
 }
+
+/// An ASCII window is decoded on its bytes; the units must be those that decoding its scalars
+/// gives (the path every other window takes).
+@Suite("Numbers' reading of ASCII windows")
+struct NumberReadingASCIITests {
+    @Test("random ASCII windows: the byte decoding gives the scalar decoding's units")
+    func randomWindows() {
+        let alphabet = Array("0123456789 -./\t\n\rSSN:ab".utf8)
+        var state: UInt64 = 5
+        func next() -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(truncatingIfNeeded: state >> 33)
+        }
+        var differing = 0
+        for _ in 0..<20_000 {
+            let bytes = (0..<(next() % 30)).map { _ in alphabet[next() % alphabet.count] }
+            let start = bytes.isEmpty ? 0 : next() % bytes.count
+            for noting in [false, true] {
+                var fast = NumberReading.Units(capacity: 0, noting: noting)
+                var scalars = NumberReading.Units(capacity: 0, noting: noting)
+                NumberReading.decode(bytes[start...], into: &fast)
+                NumberReading.decodeScalars(bytes[start...], into: &scalars)
+                if fast != scalars { differing += 1 }
+            }
+        }
+        #expect(differing == 0)
+    }
+}

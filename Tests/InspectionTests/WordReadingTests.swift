@@ -15,6 +15,12 @@ struct AlphanumericWordsTests {
             let text = (0..<Int.random(in: 0...10, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
             let expected = text[...].split { !($0.isLetter || $0.isNumber) }
             #expect(text.alphanumericWords == expected, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            var oneByOne: [Substring] = []
+            text[...].forEachAlphanumericWord { word in
+                oneByOne.append(word)
+                return true
+            }
+            #expect(oneByOne == expected, "one by one: \(text.unicodeScalars.map { String($0.value, radix: 16) })")
         }
     }
 }
