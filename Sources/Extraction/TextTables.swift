@@ -26,8 +26,10 @@ enum TableFinder {
         // text stays linear (past the bound, what is left is read as prose).
         var budget = 16 * text.utf8.count + (1 << 20)
         var labelLines = LabelLines(count: lines.count)
+        var separatorCounts = SeparatorCounts(count: lines.count)
         while index < lines.count, budget > 0 {
-            if let (end, lined) = delimitedTable(lines, from: index, budget: &budget) ?? fixedWidthTable(lines, from: index, budget: &budget)
+            if let (end, lined) = delimitedTable(lines, from: index, budget: &budget, counts: &separatorCounts)
+                ?? fixedWidthTable(lines, from: index, budget: &budget)
                 ?? colonForm(lines, from: index, reading: &labelLines) {
                 var rows = lined
                 // The header is the row of words that names the most columns. Lines of words
@@ -66,9 +68,11 @@ enum TableFinder {
         (UInt8(ascii: "\t"), 1), (UInt8(ascii: "|"), 1), (UInt8(ascii: ";"), 1), (UInt8(ascii: ","), 2),
     ]
 
-    private static func delimitedTable(_ lines: [Substring], from start: Int, budget: inout Int) -> (end: Int, rows: [[String]])? {
-        for separator in separators {
-            let count = separatorCount(lines[start], separator.byte)
+    private static func delimitedTable(
+        _ lines: [Substring], from start: Int, budget: inout Int, counts: inout SeparatorCounts
+    ) -> (end: Int, rows: [[String]])? {
+        for (which, separator) in separators.enumerated() {
+            let count = counts.count(which, in: start, of: lines)
             guard count >= separator.minimum else { continue }
             // Blank lines and rule lines between rows (double-spaced exports, HTML row markup,
             // "+----+" borders of a printed grid) do not end it.
@@ -78,7 +82,7 @@ enum TableFinder {
                 budget -= lines[probe].utf8.count + lineCost
                 guard budget > 0 else { return nil }
                 if isRule(lines[probe]) { probe += 1; continue }
-                guard separatorCount(lines[probe], separator.byte) == count else { break }
+                guard counts.count(which, in: probe, of: lines) == count else { break }
                 probe += 1
                 end = probe
             }
@@ -109,14 +113,30 @@ enum TableFinder {
         line.allSatisfy { $0.isWhitespace || "-=+_:".contains($0) }
     }
 
-    /// Separators outside double quotes.
-    private static func separatorCount(_ line: Substring, _ separator: UInt8) -> Int {
-        var quoted = false
-        var count = 0
-        for byte in line.utf8 {
-            if byte == UInt8(ascii: "\"") { quoted.toggle() } else if byte == separator, !quoted { count += 1 }
+    /// Each line's count of each separator outside double quotes, counted once for all four
+    /// separators when first asked: a table is looked for from every line, with each separator.
+    struct SeparatorCounts {
+        private var counts: [Int32]
+
+        init(count: Int) { counts = Array(repeating: -1, count: count * separators.count) }
+
+        /// The count of `separators[which]` in line `index`.
+        mutating func count(_ which: Int, in index: Int, of lines: [Substring]) -> Int {
+            let first = index * separators.count
+            if counts[first] < 0 {
+                var quoted = false
+                var found = [Int32](repeating: 0, count: separators.count)
+                for byte in lines[index].utf8 {
+                    if byte == UInt8(ascii: "\"") {
+                        quoted.toggle()
+                    } else if !quoted, let position = separators.firstIndex(where: { $0.byte == byte }) {
+                        found[position] += 1
+                    }
+                }
+                counts.replaceSubrange(first..<(first + separators.count), with: found)
+            }
+            return Int(counts[first + which])
         }
-        return count
     }
 
     // MARK: Forms written as lines
@@ -178,7 +198,9 @@ enum TableFinder {
         guard let first = label.first else { return true }
         let lettered = (first | 0x20) >= 97 && (first | 0x20) <= 122
         let trailing = label.reversed().prefix { $0 == 32 || $0 == 9 || $0 == 13 }.count
-        return !lettered || label.count - trailing > 40
+        guard lettered, label.count - trailing <= 40 else { return true }
+        // A label is five words at most (parted by spaces, as `colonLineByCharacters` counts).
+        return label.dropLast(trailing).split(separator: 32).count > 5
     }
 
     // MARK: Fixed-width columns

@@ -194,7 +194,7 @@ struct RecordCollector {
     }
 
     private mutating func addProse(_ segment: TextSegment, _ found: [PlacedFinding]) {
-        let document = Self.document(of: segment.location)
+        let document = document(of: segment.location)
         let text = Substring(segment.text)
         let contents = RecordVocabulary.content(ofDocument: text)
         let namesStudent = RecordVocabulary.namesStudent(text) || found.contains { $0.finding.kind == "student-id" }

@@ -12,6 +12,8 @@ struct ColonLineTests {
         "Élève: Ann", "e\u{301}le\u{300}ve: Ann", "\u{D4E}: x", "Nom : Ann", "x\r: y", "   ", "",
         // Labels of 40 characters and of 41 (the longest there is, and one more).
         "Emergency Contact Primary Guardian Phone: 555", "Emergency Contact Primary Guardians Phone: 555",
+        // Labels of five words and of six (the most there is, and one more), parted by spaces only.
+        "One two three four five: x", "One two three four five six: x", "One  two\tthree four five six: x", " a b c d e f : x",
     ])
     func examples(line: String) {
         #expect(TableFinder.colonLine(line[...]) == TableFinder.colonLineByCharacters(line[...]))
@@ -26,6 +28,32 @@ struct ColonLineTests {
         for _ in 0..<5000 {
             let line = (0..<Int.random(in: 1...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
             #expect(TableFinder.colonLine(line[...]) == TableFinder.colonLineByCharacters(line[...]), "\(line.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+}
+
+/// Each line's separators are counted once for all four; the counts must be those a count of
+/// each separator alone gives (outside double quotes).
+@Suite("Separator counts")
+struct SeparatorCountTests {
+    @Test("random lines of separators and quotes")
+    func randomLines() {
+        let pieces = ["a", "\t", "|", ";", ",", "\"", "Ann, Lee", "\"x,y\"", " ", "é"]
+        let separators: [UInt8] = [9, 124, 59, 44]
+        var generator = SystemRandomNumberGenerator()
+        let lines: [Substring] = (0..<2000).map { _ in
+            Substring((0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined())
+        }
+        var counts = TableFinder.SeparatorCounts(count: lines.count)
+        for (index, line) in lines.enumerated() {
+            for (which, separator) in separators.enumerated() {
+                var quoted = false
+                var expected = 0
+                for byte in line.utf8 {
+                    if byte == 34 { quoted.toggle() } else if byte == separator, !quoted { expected += 1 }
+                }
+                #expect(counts.count(which, in: index, of: lines) == expected, "\(line)")
+            }
         }
     }
 }
