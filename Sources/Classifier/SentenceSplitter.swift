@@ -83,6 +83,7 @@ public struct SentenceSplitter: Sendable {
             return
         }
         var start = 0
+        var words: [Range<Int>] = []  // one line's, the buffer kept from line to line
         while true {
             var end = start
             var ascii = true
@@ -94,7 +95,7 @@ public struct SentenceSplitter: Sendable {
                 var lineStart = start
                 // Quote markers and the blanks around them.
                 while lineStart < end, bytes[lineStart] == 32 || bytes[lineStart] == 9 || bytes[lineStart] == 62 { lineStart += 1 }
-                var words: [Range<Int>] = []
+                words.removeAll(keepingCapacity: true)
                 var wordStart = -1
                 for index in lineStart..<end {
                     let blank = bytes[index] == 32 || bytes[index] == 9

@@ -3,6 +3,11 @@
 /// apart. It holds no readable content. Fed incrementally, so a large message is never held.
 public struct Fingerprinter {
     private var weights = [Int](repeating: 0, count: 64)
+    /// Shingles not yet in `weights`, counted per bit in binary across these words (bit `b`
+    /// of plane `j` is bit `j` of how many pending shingles have bit `b` set): adding a
+    /// shingle costs a few word operations instead of 64 additions.
+    private var planes = [UInt64](repeating: 0, count: Self.planeCount)
+    private var pending = 0
     private var previous: (UInt64?, UInt64?) = (nil, nil)
     public private(set) var words = 0
 
@@ -31,16 +36,42 @@ public struct Fingerprinter {
         words += 1
         if let first = previous.0, let second = previous.1 {
             let shingle = Self.mix(first &* 31 &+ second &* 17 &+ hash)
-            // +1 for each set bit, -1 for each clear one (branch-free: this runs per word).
-            weights.withUnsafeMutableBufferPointer { weights in
-                for bit in 0..<64 { weights[bit] &+= Int((shingle &>> UInt64(bit)) & 1) &* 2 &- 1 }
+            // One more shingle in the per-bit counters: a binary increment of each bit column.
+            planes.withUnsafeMutableBufferPointer { planes in
+                var carry = shingle
+                var plane = 0
+                while carry != 0 {
+                    let before = planes[plane]
+                    planes[plane] = before ^ carry
+                    carry &= before
+                    plane += 1
+                }
+            }
+            pending += 1
+            if pending == Self.maxPending {
+                weights = Self.weights(weights, planes, pending)
+                planes = [UInt64](repeating: 0, count: Self.planeCount)
+                pending = 0
             }
         }
         previous = (previous.1, hash)
     }
 
+    /// Eight planes count to 255.
+    private static let planeCount = 8
+    private static let maxPending = (1 << planeCount) - 1
+
+    /// `weights` with the pending shingles added: +1 for each set bit, -1 for each clear one.
+    private static func weights(_ weights: [Int], _ planes: [UInt64], _ pending: Int) -> [Int] {
+        (0..<64).map { bit in
+            var ones = 0
+            for plane in 0..<planeCount { ones |= Int((planes[plane] &>> UInt64(bit)) & 1) << plane }
+            return weights[bit] + 2 * ones - pending
+        }
+    }
+
     public var fingerprint: UInt64 {
-        weights.enumerated().reduce(UInt64(0)) { $1.element > 0 ? $0 | (1 << UInt64($1.offset)) : $0 }
+        Self.weights(weights, planes, pending).enumerated().reduce(UInt64(0)) { $1.element > 0 ? $0 | (1 << UInt64($1.offset)) : $0 }
     }
 
     public static func distance(_ a: UInt64, _ b: UInt64) -> Int { (a ^ b).nonzeroBitCount }

@@ -162,3 +162,19 @@ struct CellValueTests {
         }
     }
 }
+
+/// The document a place belongs to: a sheet for its cells, the file for its pages, tables and
+/// rows; any other place is its own.
+@Suite("Documents of places")
+struct DocumentOfPlaceTests {
+    @Test("places and their documents", arguments: [
+        ("body (text/plain)", "body (text/plain)"), ("subject", "subject"), ("attachment roster.xlsx › Sept!E1", "attachment roster.xlsx › Sept"),
+        ("attachment report.pdf › page 2 › table 1", "attachment report.pdf"), ("attachment a.docx › table 3 › row 4", "attachment a.docx"),
+        ("attachment notes.txt › table 1", "attachment notes.txt"), ("attachment wow!.txt", "attachment wow"),
+        ("attachment x › sheet!A1 › page 2", "attachment x › sheet!A1"), ("attachment ›page 1", "attachment ›page 1"),
+        ("attachment é › page 1", "attachment é"),
+    ])
+    func documents(place: String, document: String) {
+        #expect(RecordCollector.document(of: place) == document)
+    }
+}
