@@ -190,7 +190,11 @@ enum DelimitedText {
                         quoted = false
                     }
                 } else {
-                    field.append(byte)
+                    // The run of bytes up to the next quote, in one append.
+                    let end = bytes[index...].firstIndex(of: UInt8(ascii: "\"")) ?? bytes.count
+                    field.append(contentsOf: bytes[index..<end])
+                    index = end
+                    continue
                 }
             } else if byte == UInt8(ascii: "\"") && field.isEmpty {
                 quoted = true
@@ -200,9 +204,15 @@ enum DelimitedText {
                 if byte == 13, index + 1 < bytes.count, bytes[index + 1] == 10 { index += 1 }
                 endField()
                 guard body(row) else { return }
-                row = []
+                row.removeAll(keepingCapacity: true)
             } else {
-                field.append(byte)
+                // The run of bytes up to the next separator or line break, in one append (a
+                // quote inside a field is part of it).
+                var end = index + 1
+                while end < bytes.count, bytes[end] != separator, bytes[end] != 10, bytes[end] != 13 { end += 1 }
+                field.append(contentsOf: bytes[index..<end])
+                index = end
+                continue
             }
             index += 1
         }

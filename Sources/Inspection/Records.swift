@@ -406,11 +406,18 @@ struct RecordCollector {
 
     /// What a column's header says about its cells, worked out once per header.
     private mutating func role(of column: String) -> ColumnRole {
-        if let known = columns[column] { return known }
-        let role = ColumnRole(column)
+        // The current table's few columns, compared before hashing: a header's cells share
+        // its string, which compares at once.
+        if let recent = recentRoles.first(where: { $0.column == column }) { return recent.role }
+        let role = columns[column] ?? ColumnRole(column)
         columns[column] = role
+        if recentRoles.count == Self.recentColumns { recentRoles.removeAll(keepingCapacity: true) }
+        recentRoles.append((column, role))
         return role
     }
+
+    private var recentRoles: [(column: String, role: ColumnRole)] = []
+    private static let recentColumns = 16
 }
 
 /// What a column header says: its cells name a person (a student, or staff), the table is
