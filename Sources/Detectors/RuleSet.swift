@@ -314,9 +314,12 @@ public final class TextScanner {
     /// when they are shared with other calls.
     private func findings(of indexes: [Int], in text: ScanText, location: String, labels: ContextLabels? = nil) -> [PlacedFinding] {
         let labels = labels ?? ContextLabels(rules.labelWords, text: text, scratch: labelScratch)
-        return indexes.flatMap { index in
-            rules.rules[index].findings(in: text, location: location, session: session, limits: rules.limits, known: known,
-                                        labels: labels, ownLabels: rules.labelWords.sets[index])
+        // Through a buffer, so each rule is read in place, not copied for the call.
+        return rules.rules.withUnsafeBufferPointer { all in
+            indexes.flatMap { index in
+                all[index].findings(in: text, location: location, session: session, limits: rules.limits, known: known,
+                                    labels: labels, ownLabels: rules.labelWords.sets[index])
+            }
         }
     }
 
