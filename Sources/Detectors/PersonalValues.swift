@@ -77,8 +77,12 @@ enum CalendarDate {
         }
         guard (1900...currentYear).contains(year), (1...12).contains(monthNumber),
               (1...daysIn(month: monthNumber, year: year)).contains(day) else { return nil }
-        func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        return "\(year)-\(pad(monthNumber))-\(pad(day))"
+        // YYYY-MM-DD written byte by byte (the year has four digits: 1900 to this year).
+        func digit(_ value: Int) -> UInt8 { UInt8(48 + value % 10) }
+        let dash = UInt8(ascii: "-")
+        let bytes = [digit(year / 1000), digit(year / 100), digit(year / 10), digit(year), dash, digit(monthNumber / 10), digit(monthNumber),
+                     dash, digit(day / 10), digit(day)]
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// `20110314` (year, month, day), or an Excel serial of five digits (days since
@@ -139,11 +143,9 @@ enum CalendarDate {
         }
     }
 
+    /// This year (UTC), from the clock's day count: asked for every date a text holds.
     static var currentYear: Int {
-        var now = time(nil)
-        var parts = tm()
-        gmtime_r(&now, &parts)
-        return Int(parts.tm_year) + 1900
+        ExcelSerial.civilDate(Int(time(nil)) / 86_400 + 25_569).year
     }
 }
 

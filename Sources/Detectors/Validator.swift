@@ -135,11 +135,13 @@ enum PaymentCard {
         Issuer(name: "UnionPay", prefixes: [62...62], prefixLength: 2, lengths: 16...19),
     ]
 
+    /// `digits`: ASCII digits only (so a byte is a digit).
     static func issuer(of digits: String) -> Issuer? {
-        issuers.first { issuer in
-            guard issuer.lengths.contains(digits.count) || issuer.extraLengths.contains(digits.count),
-                  let prefix = Int(digits.prefix(issuer.prefixLength))
-            else { return false }
+        let bytes = digits.utf8
+        let count = bytes.count
+        return issuers.first { issuer in
+            guard issuer.lengths.contains(count) || issuer.extraLengths.contains(count), count >= issuer.prefixLength else { return false }
+            let prefix = bytes.prefix(issuer.prefixLength).reduce(0) { $0 * 10 + Int($1) - 48 }
             return issuer.prefixes.contains { $0.contains(prefix) }
         }
     }

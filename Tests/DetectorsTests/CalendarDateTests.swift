@@ -1,5 +1,6 @@
 @testable import Detectors
 import CivilCalendar
+import Foundation
 import Testing
 
 /// Dates read on bytes (`CalendarDate.iso`) against the reading they replaced, which collected
@@ -17,6 +18,14 @@ struct CalendarDateTests {
     @Test("not dates", arguments: ["02/30/2011", "13/01/2011", "3/14/2030", "Feb 29 2023", "1/2/3/2011", "123456789", "Tuesday 14 2011", "3/14"])
     func notDates(_ text: String) {
         #expect(CalendarDate.iso(Substring(text), currentYear: 2026) == nil)
+    }
+
+    @Test("this year is the clock's year in UTC")
+    func currentYear() {
+        var now = time(nil)
+        var parts = tm()
+        gmtime_r(&now, &parts)
+        #expect(CalendarDate.currentYear == Int(parts.tm_year) + 1900)
     }
 
     @Test("the byte reading answers as the array reading on random text")
