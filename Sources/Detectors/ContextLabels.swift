@@ -4,8 +4,21 @@
 struct LabelWords: Sendable {
     /// Which phrases belong to one rule, for and against.
     struct Sets: Sendable {
-        var support: [Bool]
-        var against: [Bool]
+        var support: Chosen
+        var against: Chosen
+    }
+
+    /// For each phrase, whether it is chosen; and whether any is (asked for every match).
+    struct Chosen: Sendable {
+        private(set) var phrases: [Bool]
+        private(set) var any = false
+
+        init(count: Int) { phrases = Array(repeating: false, count: count) }
+
+        mutating func choose(_ phrase: Int) {
+            phrases[phrase] = true
+            any = true
+        }
     }
 
     private let literals: LiteralSet
@@ -26,9 +39,9 @@ struct LabelWords: Sendable {
         }
         literals = LiteralSet(phrases)
         sets = chosen.map { support, against in
-            var sets = Sets(support: Array(repeating: false, count: phrases.count), against: Array(repeating: false, count: phrases.count))
-            support.forEach { sets.support[$0] = true }
-            against.forEach { sets.against[$0] = true }
+            var sets = Sets(support: Chosen(count: phrases.count), against: Chosen(count: phrases.count))
+            support.forEach { sets.support.choose($0) }
+            against.forEach { sets.against.choose($0) }
             return sets
         }
     }
@@ -60,8 +73,8 @@ final class ContextLabels {
 
     /// How far before `match` the nearest whole-word occurrence of a phrase in `chosen` ends,
     /// when it starts at or after `floor`; nil when there is none.
-    func distance(of chosen: [Bool], before match: Range<Int>, floor: Int) -> Int? {
-        guard chosen.contains(true) else { return nil }
+    func distance(of chosen: LabelWords.Chosen, before match: Range<Int>, floor: Int) -> Int? {
+        guard chosen.any else { return nil }
         if found == nil { found = words.occurrences(in: text, scratch: scratch) }
         guard let found else { return nil }
         // The last occurrence that ends at or before the match, then back while one may start
@@ -75,7 +88,7 @@ final class ContextLabels {
         var index = low - 1
         while index >= 0, found[index].end > floor {
             let occurrence = found[index]
-            if chosen[occurrence.phrase], occurrence.start >= floor { return match.lowerBound - occurrence.end }
+            if chosen.phrases[occurrence.phrase], occurrence.start >= floor { return match.lowerBound - occurrence.end }
             index -= 1
         }
         return nil

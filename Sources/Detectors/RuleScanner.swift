@@ -11,7 +11,15 @@ struct ScanText {
     /// `bytes` must be valid UTF-8.
     init(bytes: [UInt8]) {
         self.bytes = bytes
-        lowered = bytes.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
+        lowered = bytes.withUnsafeBufferPointer { bytes in
+            [UInt8](unsafeUninitializedCapacity: bytes.count) { lowered, count in
+                for index in 0..<bytes.count {
+                    let byte = bytes[index]
+                    lowered[index] = byte &- 65 < 26 ? byte | 0x20 : byte
+                }
+                count = bytes.count
+            }
+        }
     }
 
     /// A piece of another scan text (cut at a space, so it is valid UTF-8 too).
