@@ -195,7 +195,9 @@ struct ConductText {
                         hasLetter = hasLetter || ConductText.isLetter(lowered)
                         append(lowered, from: offset)
                     } else if lowered == 39, letters.count > start, ConductText.isLetter(letters[letters.count - 1]), ConductText.isLetter(next) {
-                        // "I'm", "don't": the apostrophe joins, as people type them without it.
+                        // "I'm", "don't": the apostrophe joins, as people type them without it
+                        // (and may put three equal letters side by side: "soo'o").
+                        mayRepeat = true
                     } else if (lowered == 36 || lowered == 64) && ConductText.isWordByte(next) {
                         // "$h1t", "@ss": a symbol that starts or continues a word.
                         append(lowered, from: offset)
@@ -211,6 +213,7 @@ struct ConductText {
                     let (scalar, length) = ConductText.decodeScalar(bytes, at: offset)
                     if scalar == "\u{2019}", letters.count > start, offset + length < bytes.count, ConductText.isLetter(lowercase[offset + length]) {
                         offset += length  // a typographic apostrophe, as above
+                        mayRepeat = true
                         continue
                     }
                     let folded = folding.fold(scalar)
