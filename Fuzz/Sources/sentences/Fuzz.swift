@@ -19,10 +19,11 @@ public func fuzzSentences(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let splitter = SentenceSplitter()
     let sentences = splitter.sentences(in: text)
     precondition(sentences.count <= splitter.maxSentences, "\(sentences.count) sentences")
+    var view = ConductView()
     for sentence in sentences {
         let words = sentence.split(whereSeparator: \.isWhitespace).count
         precondition(words <= splitter.mergedWords + splitter.maxWords, "a sentence of \(words) words")
-        for ids in [tokenizer.ids(sentence), tokenizer.ids(ConductView.text(of: sentence))] {
+        for ids in [tokenizer.ids(sentence), tokenizer.ids(view.text(of: sentence))] {
             precondition(ids.first == WordPieceTokenizer.classifyID && ids.last == WordPieceTokenizer.separatorID)
             precondition(ids.allSatisfy { $0 >= 0 && $0 < 30_522 }, "an id outside the vocabulary")
         }
