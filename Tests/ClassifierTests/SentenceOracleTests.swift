@@ -1,4 +1,5 @@
 @testable import Classifier
+import TestSupport
 import Testing
 
 /// Sentences cut on byte offsets (`SentenceSplitter`) against the splitter they replaced, which
@@ -10,11 +11,7 @@ struct SentenceOracleTests {
         let pieces = ["word", "Stop!", "end.", "\"ok.\"", "no?)", "fine…", "“yes.”", "mark.\u{301}", " ", "  ", "\t", "\n", "\r\n", "\r",
                       "\u{0B}", "\u{0C}", "> ", ">", "é", "\u{A0}", "\u{2003}", "\u{85}", "\u{2028}", "🙂", "kill", "a", "b",
                       String(repeating: "long words ", count: 7), "\n\n"]
-        var state: UInt64 = 11
-        func next() -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int(truncatingIfNeeded: state >> 33)
-        }
+        var random = SeededGenerator(seed: 11)
         var splitter = SentenceSplitter()
         var previous = PreviousSplitter()
         var differing = 0
@@ -26,7 +23,7 @@ struct SentenceOracleTests {
             previous.maxWords = splitter.maxWords
             splitter.maxSentences = small ? 3 : 2000
             previous.maxSentences = splitter.maxSentences
-            let text = (0..<(next() % 40)).map { _ in pieces[next() % pieces.count] }.joined()
+            let text = (0..<(random.nextInt() % 40)).map { _ in pieces[random.nextInt() % pieces.count] }.joined()
             if splitter.sentences(in: text) != previous.sentences(in: text) {
                 differing += 1
                 if first.isEmpty { first = text }

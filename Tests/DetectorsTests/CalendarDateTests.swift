@@ -1,6 +1,7 @@
 @testable import Detectors
 import CivilCalendar
 import Foundation
+import TestSupport
 import Testing
 
 /// Dates read on bytes (`CalendarDate.iso`) against the reading they replaced, which collected
@@ -32,15 +33,11 @@ struct CalendarDateTests {
     func randomText() {
         let alphabet = Array("0123456789/-., :aAjJfFmMnNoOcCsSdDtThHrRuUyYpPlLgGvVeEbBé")
         let pieces = ["march", "Sept", "dec", "2011", "1999", "12", "31", "29", "02", "40616", "20110314", "123456789", "  ", "/", "-"]
-        var state: UInt64 = 7
-        func next() -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int(truncatingIfNeeded: state >> 33)
-        }
+        var random = SeededGenerator(seed: 7)
         var differences: [String] = []
         for _ in 0..<100_000 {
-            let text = (0..<(next() % 8)).map { _ in
-                next() % 2 == 0 ? pieces[next() % pieces.count] : String((0..<(1 + next() % 4)).map { _ in alphabet[next() % alphabet.count] })
+            let text = (0..<(random.nextInt() % 8)).map { _ in
+                random.nextInt() % 2 == 0 ? pieces[random.nextInt() % pieces.count] : String((0..<(1 + random.nextInt() % 4)).map { _ in alphabet[random.nextInt() % alphabet.count] })
             }.joined()
             if CalendarDate.iso(Substring(text), currentYear: 2026) != Self.arrayISO(Substring(text), currentYear: 2026) { differences.append(text) }
         }

@@ -90,15 +90,11 @@ struct NumberReadingASCIITests {
     @Test("random ASCII windows: the byte decoding gives the scalar decoding's units")
     func randomWindows() {
         let alphabet = Array("0123456789 -./\t\n\rSSN:ab".utf8)
-        var state: UInt64 = 5
-        func next() -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int(truncatingIfNeeded: state >> 33)
-        }
+        var random = SeededGenerator(seed: 5)
         var differing = 0
         for _ in 0..<20_000 {
-            let bytes = (0..<(next() % 30)).map { _ in alphabet[next() % alphabet.count] }
-            let start = bytes.isEmpty ? 0 : next() % bytes.count
+            let bytes = (0..<(random.nextInt() % 30)).map { _ in alphabet[random.nextInt() % alphabet.count] }
+            let start = bytes.isEmpty ? 0 : random.nextInt() % bytes.count
             for noting in [false, true] {
                 var fast = NumberReading.Units(capacity: 0, noting: noting)
                 var scalars = NumberReading.Units(capacity: 0, noting: noting)

@@ -1,4 +1,5 @@
 @testable import Extraction
+import TestSupport
 import Testing
 
 /// Rows are cut a run of bytes at a time; the rows must be those that reading byte by byte
@@ -54,14 +55,10 @@ struct DelimitedRowTests {
     @Test("random texts of fields, separators, quotes and line breaks")
     func randomTexts() {
         let pieces = ["Ann", "Lee", "536-90-4399", ",", ";", "\t", "\"", "\"\"", "\"a,b\"", "\n", "\r", "\r\n", " ", "é", "x\"y"]
-        var state: UInt64 = 9
-        func next() -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int(truncatingIfNeeded: state >> 33)
-        }
+        var random = SeededGenerator(seed: 9)
         var differing = 0
         for _ in 0..<20_000 {
-            let text = (0..<(next() % 30)).map { _ in pieces[next() % pieces.count] }.joined()
+            let text = (0..<(random.nextInt() % 30)).map { _ in pieces[random.nextInt() % pieces.count] }.joined()
             for separator in [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\t")]
             where DelimitedText.parse(text, separator: separator) != Self.byteByByte(text, separator: separator) {
                 differing += 1

@@ -1,4 +1,5 @@
 @testable import Inspection
+import TestSupport
 import Testing
 
 /// The fingerprint counts shingle bits in binary planes; it must be the one that adding +1/-1
@@ -38,15 +39,11 @@ struct FingerprintTests {
     @Test("random texts of up to 3,000 words, in one piece or several")
     func randomTexts() {
         let words = ["the", "field", "trip", "is", "on", "Friday", "3/14", "Room", "121", "é", "bus", "Ann", "—", "ok"]
-        var state: UInt64 = 3
-        func next() -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int(truncatingIfNeeded: state >> 33)
-        }
+        var random = SeededGenerator(seed: 3)
         var differing = 0
         for round in 0..<300 {
-            let count = round < 100 ? next() % 20 : next() % 3000
-            let texts = (0..<(1 + next() % 3)).map { _ in (0..<count).map { _ in words[next() % words.count] }.joined(separator: " ") }
+            let count = round < 100 ? random.nextInt() % 20 : random.nextInt() % 3000
+            let texts = (0..<(1 + random.nextInt() % 3)).map { _ in (0..<count).map { _ in words[random.nextInt() % words.count] }.joined(separator: " ") }
             var fingerprinter = Fingerprinter()
             texts.forEach { fingerprinter.add($0) }
             if fingerprinter.fingerprint != Self.bitByBit(texts) { differing += 1 }
