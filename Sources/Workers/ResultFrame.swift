@@ -34,7 +34,7 @@ package enum ResultFrame {
             guard let finding = reader.finding() else { return nil }
             result.findings.append(finding)
         }
-        guard let omitted = reader.integer(), let fromName = reader.optional(), let fromAddress = reader.optional(),
+        guard let omitted = reader.count(unbounded: true), let fromName = reader.optional(), let fromAddress = reader.optional(),
               let recipients = reader.count()
         else { return nil }
         result.omittedFindings = omitted
@@ -50,7 +50,7 @@ package enum ResultFrame {
             guard let fingerprint = reader.unsigned() else { return nil }
             result.fingerprint = fingerprint
         }
-        guard let words = reader.integer(), reader.atEnd else { return nil }
+        guard let words = reader.count(unbounded: true), reader.atEnd else { return nil }
         result.words = words
         return result
     }
@@ -136,8 +136,10 @@ package enum ResultFrame {
         }
 
         /// A count of items that follow: never more than bytes are left (each takes one at least).
-        mutating func count() -> Int? {
-            integer().flatMap { (0...(bytes.count - position)).contains($0) ? $0 : nil }
+        /// `unbounded`: a count of things not in the frame (findings left out, words read),
+        /// only never negative.
+        mutating func count(unbounded: Bool = false) -> Int? {
+            integer().flatMap { $0 >= 0 && (unbounded || $0 <= bytes.count - position) ? $0 : nil }
         }
 
         mutating func flag() -> Bool? {
@@ -148,7 +150,9 @@ package enum ResultFrame {
 
         mutating func string() -> String? {
             guard let number = integer() else { return nil }
-            guard number == 0 else { return known.indices.contains(number - 1) ? known[number - 1] : nil }
+            // A number past those seen, or below 0 (down to Int.min, where `number - 1` would
+            // overflow), names no string.
+            guard number == 0 else { return number > 0 && number <= known.count ? known[number - 1] : nil }
             guard let length = count() else { return nil }
             let value = String(decoding: bytes[position..<(position + length)], as: UTF8.self)
             position += length

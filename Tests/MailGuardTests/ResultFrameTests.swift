@@ -76,6 +76,14 @@ struct ResultFrameTests {
         }
         // A count of a billion findings in a frame of a few bytes is refused at once.
         #expect(ResultFrame.decode([0xFE, 0xFF, 0xFF, 0xFF, 0x0F]) == nil)
+        // One finding whose first string is number Int.min (zig-zag of 2^64 - 1): no string,
+        // and no overflow reading it.
+        #expect(ResultFrame.decode([0x02] + Array(repeating: 0xFF, count: 9) + [0x01]) == nil)
+        // Negative counts of findings left out and of words are no result.
+        let empty = ResultFrame.encode(InspectionResult())
+        #expect(ResultFrame.decode(empty) != nil)
+        #expect(ResultFrame.decode([empty[0], 0x01] + empty[2...]) == nil)
+        #expect(ResultFrame.decode(empty.dropLast() + [0x01]) == nil)
     }
 
     @Test("what one side notes on the board the other side reads, cut at a character, and cleared")
