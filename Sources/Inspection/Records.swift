@@ -362,23 +362,12 @@ struct RecordCollector {
         // A sheet's cell (`… › Sept!E1`, a title above the table) is in the sheet.
         if let bang = place.lastIndex(of: "!"), !place[bang...].contains(" › ") { place = place[..<bang] }
         // Most places have no " › " at all ("body (text/plain)"): no search for the markers.
-        guard Self.hasArrow(place) else { return String(place) }
+        // (0xBA is the last byte of "›" in UTF-8: without one, no marker can stand there.)
+        guard place.utf8.contains(0xBA) else { return String(place) }
         for marker in [" › row ", " › table ", " › page "] {
             if let range = place.ranges(of: marker).last { place = place[..<range.lowerBound] }
         }
         return String(place)
-    }
-
-    /// Whether `place` holds the bytes of "›" (every marker of a part of a document does).
-    private static func hasArrow(_ place: Substring) -> Bool {
-        let arrow = Array("›".utf8)
-        let bytes = place.utf8
-        var index = bytes.startIndex
-        while let found = bytes[index...].firstIndex(of: arrow[0]) {
-            if bytes[found...].starts(with: arrow) { return true }
-            index = bytes.index(after: found)
-        }
-        return false
     }
 
     /// One finding for records in `places` (place, how many, which fields): where most of
