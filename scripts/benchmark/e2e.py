@@ -341,9 +341,11 @@ def smtp_source_run(port: int, files, per_file: int, sessions=8):
 class Sender:
     """One SMTP connection sending messages one after another; times each end of data."""
 
-    def __init__(self, port: int, timeout=900):
+    def __init__(self, port: int, timeout=900, sender=corpus.SENDER, recipient=corpus.RECIPIENT):
         self.port = port
         self.timeout = timeout
+        self.sender = sender
+        self.recipient = recipient
         self.smtp = None
 
     def _connect(self):
@@ -357,15 +359,15 @@ class Sender:
             try:
                 if self.smtp is None:
                     self._connect()
-                self.smtp.mail(corpus.SENDER)
-                self.smtp.rcpt(corpus.RECIPIENT)
+                self.smtp.mail(self.sender)
+                self.smtp.rcpt(self.recipient)
                 self.smtp.putcmd("data")
                 code, text = self.smtp.getreply()
                 if code != 354:
                     return 0.0, code, text.decode(errors="replace")
-                if header:
-                    self.smtp.sock.sendall(header)
-                self.smtp.sock.sendall(data)
+                # One write: a header sent apart would wait for the server's delayed
+                # acknowledgement of it (Nagle), 40 ms on every reply.
+                self.smtp.sock.sendall(header + data)
                 started = time.perf_counter()
                 code, text = self.smtp.getreply()
                 return time.perf_counter() - started, code, text.decode(errors="replace")
@@ -621,4 +623,55 @@ def cost(binary, huge: bytes, counts=(200, 20, 4), progress=print):
     # then their CPU time says nothing about how reading scales.
     result["whole"] = all(not result[size]["verdicts"]["held"] and set(result[size]["codes"]) <= {250}
                           for size in ("1 MB", "25 MB"))
+    return result
+
+
+# ---------------------------------------------------------------------------------------------
+# e. The conduct model's cost: a teacher's mail and a student's
+
+# Mail from a teacher has only its candidate sentences scored by the conduct model; a student's
+# (the shipped config's protected group, by domain) has every sentence scored up to [conduct]
+# max_model_chars, and candidate sentences past it.
+SENDERS = {"staff": corpus.SENDER, "student": "jordan.lee@students.district.example"}
+# Inside the district, so that no rule about writing outside decides instead of reading.
+INSIDE_RECIPIENT = "office@district.example"
+
+
+def model_cost(binary, counts=(100, 10), progress=print):
+    """The same messages sent one after another by a teacher and by a student: CPU of the milter
+    and its workers per message, and the time from end of data to the reply."""
+    small = [corpus.smtp_data(s.data) for s in corpus.small_corpus()]
+    large = [corpus.smtp_data(corpus.large_message(i)) for i in range(3)]
+    stack = Stack("mailguard", binary, postfix_settings={"milter_content_timeout": "1200s"}).start()
+    result = {}
+    try:
+        for who, address in SENDERS.items():
+            sender = Sender(stack.port, sender=address, recipient=INSIDE_RECIPIENT)
+            try:
+                for i in range(3):  # warm up: the workers start and read once
+                    sender.send(small[i])
+                for (size, messages), count in zip((("10 KB", small), ("1 MB", large)), counts):
+                    offset = stack.log_offset()
+                    before = stack.milter_cpu()
+                    codes, times = {}, []
+                    for i in range(count):
+                        took, code, _ = sender.send(messages[i % len(messages)], b"X-Bench-Copy: %d\r\n" % i)
+                        codes[code] = codes.get(code, 0) + 1
+                        times.append(took * 1000)
+                    per_message = (stack.milter_cpu() - before) * 1000 / count
+                    time.sleep(0.3)
+                    result.setdefault(who, {})[size] = {
+                        "count": count, "cpu_ms": per_message, "p50_ms": percentile(times, 50),
+                        "p99_ms": percentile(times, 99), "max_ms": max(times), "codes": codes,
+                        "verdicts": stack.verdicts(offset),
+                    }
+                    progress(f"  {who}, {size}: {per_message:.1f} ms CPU per message, reply p50 {percentile(times, 50):.0f} ms,"
+                             f" codes {codes}")
+            finally:
+                sender.close()
+    finally:
+        stack.stop()
+    config = tomllib.loads((ROOT / "mailguard.toml").read_text())
+    result["budget"] = {"max_model_chars": config.get("conduct", {}).get("max_model_chars", 20000),
+                        "seconds_per_message": config.get("limits", {}).get("seconds_per_message", 20)}
     return result
