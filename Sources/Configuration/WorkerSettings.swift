@@ -15,5 +15,9 @@ package struct WorkerSettings: Codable, Sendable, Equatable {
     /// milter_content_timeout, 300 s, for the answer).
     package var queueWaitSeconds = 60
 
-    package var effectiveCount: Int { count > 0 ? count : max(ProcessInfo.processInfo.activeProcessorCount, 1) }
+    package var effectiveCount: Int { count > 0 ? count : Self.processors }
+
+    /// Read once: Foundation reads the control group's files on every call, and the pool asks
+    /// every time a worker is given back.
+    private static let processors = max(ProcessInfo.processInfo.activeProcessorCount, 1)
 }

@@ -1,6 +1,7 @@
 import Extraction
 import Foundation
 import Logging
+import Synchronization
 
 /// One line per event on standard error, in the shape mail admins grep: the queue id first
 /// (as Postfix logs it), then the fixed message, then `key=value` metadata in name order.
@@ -40,10 +41,21 @@ package struct MailLogHandler: LogHandler {
             default: escaped.unicodeScalars.append(scalar)
             }
         }
-        return escaped.contains(" ") || escaped.isEmpty || escaped != value ? "\"" + escaped + "\"" : escaped
+        return escaped.utf8.contains(UInt8(ascii: " ")) || escaped.isEmpty || escaped != value ? "\"" + escaped + "\"" : escaped
     }
 
-    package static func timestamp() -> String {
-        Date().formatted(.iso8601.year().month().day().time(includingFractionalSeconds: false).timeZone(separator: .omitted))
+    /// The time to the second, formatted once a second: the milter logs a line or more per
+    /// message, and formatting a date costs more than the rest of the line.
+    package static func timestamp(at now: Date = Date()) -> String {
+        let second = now.timeIntervalSince1970.rounded(.down)
+        return lastTimestamp.withLock { last in
+            if last.second != second {
+                last = (second, Date(timeIntervalSince1970: second).formatted(
+                    .iso8601.year().month().day().time(includingFractionalSeconds: false).timeZone(separator: .omitted)))
+            }
+            return last.text
+        }
     }
+
+    private static let lastTimestamp = Mutex<(second: Double, text: String)>((-1, ""))
 }
