@@ -37,6 +37,17 @@ NO_BULK = "[bulk]\ndatabase = DATABASE\n"
 # Other keys of MailGuard's shipped config for the runs ("key" or "section.key": value), from --set.
 MAILGUARD_SETTINGS = {}
 VARIANTS = {"none": "Postfix, no milter", "null": "null milter (C, libmilter)", "mailguard": "MailGuard"}
+# The throughput run's last line: MailGuard reading a student's mail, every sentence by the conduct
+# model (see model_cost), with 1/STUDENT_SHARE as many messages, from the student to the school
+# office.
+STUDENT = {"student": "MailGuard, student sender"}
+STUDENT_SHARE = 20
+# Mail from a teacher has only its candidate sentences scored by the conduct model; a student's
+# (the shipped config's protected group, by domain) has every sentence scored up to [conduct]
+# max_model_chars, and candidate sentences past it.
+SENDERS = {"staff": corpus.SENDER, "student": "jordan.lee@students.district.example"}
+# Inside the district, so that no rule about writing outside decides instead of reading.
+INSIDE_RECIPIENT = "office@district.example"
 TICKS = os.sysconf("SC_CLK_TCK")
 
 
@@ -177,7 +188,7 @@ class Stack:
     def start(self):
         self._cleanup = CLEANUP.add(self.stop)
         spec = None
-        if self.variant == "mailguard":
+        if self.variant in ("mailguard", "student"):
             self.guard = MailGuard("bench", binary=self.binary, bulk=NO_BULK, settings=MAILGUARD_SETTINGS)
             self.guard.start()
             spec = self.guard.spec
@@ -305,7 +316,7 @@ def negotiation(socket_path: Path):
 # ---------------------------------------------------------------------------------------------
 # Clients
 
-def smtp_source_run(port: int, files, per_file: int, sessions=8):
+def smtp_source_run(port: int, files, per_file: int, sessions=8, sender=corpus.SENDER, recipient=corpus.RECIPIENT):
     """Sends every file per_file times with Postfix's smtp-source: sessions slots run at once,
     each sending its share of the files one after another (one smtp-source process each, one
     SMTP session, a new connection per message). Returns elapsed seconds and the clients' CPU."""
@@ -317,7 +328,7 @@ def smtp_source_run(port: int, files, per_file: int, sessions=8):
             if errors:
                 return
             done = subprocess.run(["smtp-source", "-A", "-s", "1", "-m", str(per_file), "-F", str(path),
-                                   "-f", corpus.SENDER, "-t", corpus.RECIPIENT, f"127.0.0.1:{port}"],
+                                   "-f", sender, "-t", recipient, f"127.0.0.1:{port}"],
                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
             if done.returncode != 0:
                 errors.append(done.stderr.strip()[-300:])
@@ -396,22 +407,25 @@ def throughput(binary, null_binary, workdir: Path, rounds=3, messages=2000, sess
         path.write_bytes(sample.data)
         files.append(path)
     sensitive = sum(1 for s in samples if s.sensitive)
-    per_file = max(1, round(messages / len(files)))
-    warm = max(1, math.ceil(100 / len(files)))
-    sent = per_file * len(files)
-    runs = {name: [] for name in VARIANTS}
+    per_file = {name: max(1, round(messages / len(files))) for name in VARIANTS}
+    per_file["student"] = max(1, round(messages / STUDENT_SHARE / len(files)))
+    warm = {name: max(1, math.ceil(100 / len(files))) for name in VARIANTS} | {"student": 1}
+    addresses = {name: (corpus.SENDER, corpus.RECIPIENT) for name in VARIANTS} | {"student": (SENDERS["student"], INSIDE_RECIPIENT)}
+    runs = {name: [] for name in VARIANTS | STUDENT}
     negotiated = {}
     for round_number in range(rounds):
-        for name in VARIANTS:
+        for name in VARIANTS | STUDENT:
             stack = Stack(name, binary, null_binary).start()
+            sender, recipient = addresses[name]
+            sent = per_file[name] * len(files)
             try:
-                if name != "none" and name not in negotiated:
+                if name in VARIANTS and name != "none" and name not in negotiated:
                     negotiated[name] = negotiation(stack.milter_socket())
-                smtp_source_run(stack.port, files, warm, sessions)
+                smtp_source_run(stack.port, files, warm[name], sessions, sender, recipient)
                 stack.wait_queue_empty()
                 offset = stack.log_offset()
                 milter0, postfix0 = stack.milter_cpu(), stack.postfix_cpu()
-                elapsed, client = smtp_source_run(stack.port, files, per_file, sessions)
+                elapsed, client = smtp_source_run(stack.port, files, per_file[name], sessions, sender, recipient)
                 milter1, postfix_sent = stack.milter_cpu(), stack.postfix_cpu()
                 stack.wait_queue_empty()
                 postfix1 = stack.postfix_cpu()
@@ -425,13 +439,14 @@ def throughput(binary, null_binary, workdir: Path, rounds=3, messages=2000, sess
                     "cpu_busy": ((milter1 - milter0) + (postfix_sent - postfix0) + client) / (elapsed * os.cpu_count()),
                     "rejects": counts["5xx"], "tempfails": counts["4xx"], "held": counts["held"],
                     "queued": counts["queued"],
-                    "expected_rejects": per_file * sensitive if name == "mailguard" else 0,
+                    "expected_rejects": per_file[name] * sensitive if name == "mailguard" else 0,
                 }
                 runs[name].append(run)
-                progress(f"  round {round_number + 1} {VARIANTS[name]}: {run['rate']:.0f} msgs/s")
+                progress(f"  round {round_number + 1} {(VARIANTS | STUDENT)[name]}: {run['rate']:.0f} msgs/s")
             finally:
                 stack.stop()
-    result = {"corpus": {"files": len(files), "sensitive": sensitive, "per_file": per_file, "sessions": sessions,
+    result = {"corpus": {"files": len(files), "sensitive": sensitive, "per_file": per_file["mailguard"],
+                         "student_per_file": per_file["student"], "sessions": sessions,
                          "bytes": sum(len(s.data) for s in samples) // len(samples)},
               "runs": runs, "variants": {}, "negotiated": negotiated}
     for name, rows in runs.items():
@@ -629,12 +644,6 @@ def cost(binary, huge: bytes, counts=(200, 20, 4), progress=print):
 # ---------------------------------------------------------------------------------------------
 # e. The conduct model's cost: a teacher's mail and a student's
 
-# Mail from a teacher has only its candidate sentences scored by the conduct model; a student's
-# (the shipped config's protected group, by domain) has every sentence scored up to [conduct]
-# max_model_chars, and candidate sentences past it.
-SENDERS = {"staff": corpus.SENDER, "student": "jordan.lee@students.district.example"}
-# Inside the district, so that no rule about writing outside decides instead of reading.
-INSIDE_RECIPIENT = "office@district.example"
 
 
 def model_cost(binary, counts=(100, 10), progress=print):
