@@ -41,7 +41,9 @@ let package = Package(
         .target(name: "CivilCalendar"),
         .target(name: "Detectors", dependencies: ["CPCRE2", "CVectorscan", "CivilCalendar"]),
         // The conduct model: sentences in, a probability per category out.
-        .target(name: "Classifier", dependencies: ["CBLAS"]),
+        .target(name: "Classifier", dependencies: ["CBLAS", "CMatrix"]),
+        // The encoder's products for a few tokens, over int8 weights (see int8_product.c).
+        .target(name: "CMatrix"),
         // zlib for zip members (inflated by hand, see ZipArchive).
         .target(name: "CInflate", linkerSettings: [.linkedLibrary("z")]),
         .target(
@@ -123,7 +125,7 @@ let package = Package(
         .plugin(name: "VersionStamp", capability: .buildTool()),
         .target(name: "TestSupport", dependencies: ["Detectors"], path: "Tests/TestSupport"),
         .testTarget(name: "DetectorsTests", dependencies: ["Detectors", "TestSupport"]),
-        .testTarget(name: "ClassifierTests", dependencies: ["Classifier", "Detectors", "Inspection", "TestSupport"], exclude: ["Reference"]),
+        .testTarget(name: "ClassifierTests", dependencies: ["Classifier", "CMatrix", "Detectors", "Inspection", "TestSupport"], exclude: ["Reference"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "TestSupport"]),
         .testTarget(name: "InspectionTests", dependencies: ["Inspection", "Detectors", "Extraction", "TestSupport"]),
         .testTarget(name: "PolicyTests", dependencies: ["Policy", "Inspection", "TestSupport"]),

@@ -38,14 +38,15 @@ public final class ConductModel: Sendable {
     static let batchTokens = 1024
 
     /// `heads`: the heads as loaded before (a worker gets the milter's, so a heads file edited
-    /// on disk after the last reload cannot reach it); nil reads `files.heads`.
-    public init(files: Files, heads: ConductHeads? = nil) throws(ModelError) {
+    /// on disk after the last reload cannot reach it); nil reads `files.heads`. `precision`: how
+    /// the encoder keeps its weights (float32 only for parity with the reference).
+    public init(files: Files, heads: ConductHeads? = nil, precision: SentenceEncoder.Precision = .int8) throws(ModelError) {
         self.files = files
         tokenizer = try WordPieceTokenizer(tokenizerFile: files.tokenizer)
         let loaded: ConductHeads
         if let heads { loaded = heads } else { loaded = try ConductHeads(file: files.heads) }
         self.heads = loaded
-        encoder = try SentenceEncoder(weightsFile: files.weights, overlay: loaded.encoderOverlay.map(files.besideHeads))
+        encoder = try SentenceEncoder(weightsFile: files.weights, overlay: loaded.encoderOverlay.map(files.besideHeads), precision: precision)
     }
 
     public var categories: [String] { heads.categories }

@@ -42,8 +42,9 @@ import TestSupport
     /// one of more than 64 ids (the debug build's encoder is the suite's longest test).
     static let everySentence = ProcessInfo.processInfo.environment["MAILGUARD_LONG_TESTS"] == "1"
 
+    /// The float32 weights as stored: the reference computes with those.
     @Test func embeddingsMatchTheReferenceWithin1e4() throws {
-        let model = try SentenceEncoder(weightsFile: Repository.encoder.appendingPathComponent("model.safetensors").path)
+        let model = try SentenceEncoder(weightsFile: Repository.encoder.appendingPathComponent("model.safetensors").path, precision: .float32)
         let expectedIDs = try JSONDecoder().decode([[Int32]].self, from: Data(contentsOf: Self.reference.appendingPathComponent("ids.json")))
         let raw = try Data(contentsOf: Self.reference.appendingPathComponent("embeddings.f32"))
         let expected = raw.withUnsafeBytes { Array($0.bindMemory(to: Float.self)) }
@@ -87,7 +88,7 @@ import TestSupport
         let heads = try ConductHeads(file: Repository.conductHeads.path)
         let overlay = try #require(heads.encoderOverlay, "the shipped heads name their tuned layers")
         let files = ConductModel.Files(encoder: Repository.encoder.path, heads: Repository.conductHeads.path)
-        let model = try ConductModel(files: files)
+        let model = try ConductModel(files: files, precision: .float32)
         #expect(model.heads.encoderOverlay == overlay)
         let reference = ParityTests.reference
         let sentences = try JSONDecoder().decode([String].self, from: Data(contentsOf: reference.appendingPathComponent("tuned-sentences.json")))
