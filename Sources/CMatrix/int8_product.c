@@ -8,6 +8,7 @@
 // No library offers this shape (oneDNN's and OpenBLAS's int8 products quantise the tokens too).
 #include "int8_product.h"
 
+#if defined(__x86_64__)
 #include <immintrin.h>
 
 // Rows per pass: 2 outputs × 6 rows = 12 accumulators, with 2 weight registers and one input
@@ -73,12 +74,21 @@ __attribute__((target("avx2,fma"))) static void product(
 
 int mg_int8_product(int rows, int outputs, int inputs, const float *input, const int8_t *weight,
                     const float *scale, const float *bias, float *out) {
-    static int supported = -1;
-    if (supported < 0) {
-        __builtin_cpu_init();
-        supported = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
-    }
-    if (!supported || rows < 1 || inputs < 8 || inputs % 8 != 0 || outputs < 2 || outputs % 2 != 0) return 0;
+    // Asked on every call: the answer is a table lookup once the runtime has read the CPU's flags.
+    __builtin_cpu_init();
+    if (!__builtin_cpu_supports("avx2") || !__builtin_cpu_supports("fma")) return 0;
+    if (rows < 1 || inputs < 8 || inputs % 8 != 0 || outputs < 2 || outputs % 2 != 0) return 0;
     product(rows, outputs, inputs, input, weight, scale, bias, out);
     return 1;
 }
+
+#else
+
+// Other processors: the caller widens the weights for BLAS.
+int mg_int8_product(int rows, int outputs, int inputs, const float *input, const int8_t *weight,
+                    const float *scale, const float *bias, float *out) {
+    (void)rows, (void)outputs, (void)inputs, (void)input, (void)weight, (void)scale, (void)bias, (void)out;
+    return 0;
+}
+
+#endif

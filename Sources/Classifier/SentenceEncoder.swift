@@ -46,6 +46,17 @@ public final class SentenceEncoder: Sendable {
     /// about 128 tokens).
     static let fewTokens = 96
 
+    /// Whether this processor runs `mg_int8_product` (AVX2 and FMA), tried once on a tiny product.
+    static let int8ProductRuns: Bool = {
+        let weights = [Int8](repeating: 1, count: 16)
+        let ones = [Float](repeating: 1, count: 16)
+        var out = [Float](repeating: 0, count: 2)
+        return mg_int8_product(1, 2, 8, ones, weights, ones, ones, &out) == 1 && out == [9, 9]
+    }()
+
+    /// Whether a batch of `tokens` multiplies the int8 weights directly, not widened for OpenBLAS.
+    static func readsInt8(tokens: Int) -> Bool { tokens <= fewTokens && int8ProductRuns }
+
     struct Norm {
         var weight: UnsafePointer<Float>
         var bias: UnsafePointer<Float>
@@ -130,7 +141,7 @@ public final class SentenceEncoder: Sendable {
         guard total > 0 else { return inputs.map { _ in [Float](repeating: 0, count: Self.width) } }
         let width = Self.width
         var hidden = [Float](repeating: 0, count: total * width)
-        let scratch = Scratch(tokens: total, widened: total > Self.fewTokens && layers.first?.query.int8 != nil)
+        let scratch = Scratch(tokens: total, widened: layers.first?.query.int8 != nil && !Self.readsInt8(tokens: total))
         hidden.withUnsafeMutableBufferPointer { x in
             guard let x = x.baseAddress else { return }
             embedTokens(sequences, into: x)
@@ -157,7 +168,7 @@ public final class SentenceEncoder: Sendable {
     /// Working memory for one batch, freed with it.
     private final class Scratch {
         let query, key, value, context, projected, inner, scores: UnsafeMutablePointer<Float>
-        /// The int8 weights of one layer as float32, for a batch of many tokens.
+        /// The int8 weights of one layer as float32, for a batch the int8 product does not take.
         let weights: UnsafeMutablePointer<Float>?
         private let buffers: [UnsafeMutablePointer<Float>]
 
@@ -218,12 +229,15 @@ public final class SentenceEncoder: Sendable {
     private static func apply(_ linear: Linear, _ input: UnsafePointer<Float>, _ rows: Int, _ out: UnsafeMutablePointer<Float>, _ scratch: Scratch) {
         var weight = linear.weight
         if let int8 = linear.int8 {
-            if rows <= fewTokens, mg_int8_product(Int32(rows), Int32(linear.outputs), Int32(linear.inputs), input,
-                                                  int8.weights, int8.scales, linear.bias, out) == 1 { return }
-            let widened = scratch.weights ?? UnsafeMutablePointer<Float>.allocate(capacity: linear.outputs * linear.inputs)
-            defer { if scratch.weights == nil { widened.deallocate() } }
-            int8.widen(into: widened)
-            weight = UnsafePointer(widened)
+            if let widened = scratch.weights {
+                int8.widen(into: widened)
+                weight = UnsafePointer(widened)
+            } else {
+                // The layers' shapes (384, 1536) are ones it takes: checked when the file is read.
+                let done = mg_int8_product(Int32(rows), Int32(linear.outputs), Int32(linear.inputs), input, int8.weights, int8.scales, linear.bias, out)
+                assert(done == 1)
+                return
+            }
         }
         for row in 0..<rows { (out + row * linear.outputs).update(from: linear.bias, count: linear.outputs) }
         cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, Int32(rows), Int32(linear.outputs), Int32(linear.inputs),
