@@ -601,6 +601,22 @@ def memory(binary, huge: bytes, concurrent=32, progress=print):
 # ---------------------------------------------------------------------------------------------
 # d. CPU per message by size
 
+def send_series(stack, sender, messages, count):
+    """Sends count messages one after another (cycling through messages), each with a header of
+    its own so that every copy is a new message. Returns the milter's and its workers' CPU in ms
+    per message, each reply's time in ms, the reply codes and Postfix's counts of verdicts."""
+    offset = stack.log_offset()
+    before = stack.milter_cpu()
+    codes, times = {}, []
+    for i in range(count):
+        took, code, _ = sender.send(messages[i % len(messages)], b"X-Bench-Copy: %d\r\n" % i)
+        codes[code] = codes.get(code, 0) + 1
+        times.append(took * 1000)
+    per_message = (stack.milter_cpu() - before) * 1000 / count
+    time.sleep(0.3)  # postlogd writes the last lines
+    return per_message, times, codes, stack.verdicts(offset)
+
+
 def cost(binary, huge: bytes, counts=(200, 20, 4), progress=print):
     small = [corpus.smtp_data(s.data) for s in corpus.small_corpus()]
     large = [corpus.smtp_data(corpus.large_message(i)) for i in range(3)]
@@ -612,22 +628,12 @@ def cost(binary, huge: bytes, counts=(200, 20, 4), progress=print):
         for i in range(3):  # warm up: the workers start and read once
             sender.send(small[i])
         for (size, messages), count in zip(sizes, counts):
-            offset = stack.log_offset()
-            before = stack.milter_cpu()
-            codes, seconds = {}, []
-            for i in range(count):
-                # A header of its own makes every copy of the 25 MB message a new message.
-                took, code, _ = sender.send(messages[i % len(messages)], b"X-Bench-Copy: %d\r\n" % i)
-                codes[code] = codes.get(code, 0) + 1
-                seconds.append(took)
-            cpu = stack.milter_cpu() - before
+            per_message, times, codes, verdicts = send_series(stack, sender, messages, count)
             mean_bytes = sum(len(messages[i % len(messages)]) for i in range(count)) / count
-            per_message = cpu * 1000 / count
-            time.sleep(0.3)
             result[size] = {
                 "count": count, "bytes": mean_bytes, "cpu_ms": per_message,
                 "cpu_ms_per_mb": per_message / (mean_bytes / 1e6), "codes": codes,
-                "verdicts": stack.verdicts(offset), "reply_s_max": max(seconds),
+                "verdicts": verdicts, "reply_s_max": max(times) / 1000,
             }
             progress(f"  {size}: {per_message:.1f} ms CPU per message, codes {codes}")
     finally:
@@ -660,19 +666,11 @@ def model_cost(binary, counts=(100, 10), progress=print):
                 for i in range(3):  # warm up: the workers start and read once
                     sender.send(small[i])
                 for (size, messages), count in zip((("10 KB", small), ("1 MB", large)), counts):
-                    offset = stack.log_offset()
-                    before = stack.milter_cpu()
-                    codes, times = {}, []
-                    for i in range(count):
-                        took, code, _ = sender.send(messages[i % len(messages)], b"X-Bench-Copy: %d\r\n" % i)
-                        codes[code] = codes.get(code, 0) + 1
-                        times.append(took * 1000)
-                    per_message = (stack.milter_cpu() - before) * 1000 / count
-                    time.sleep(0.3)
+                    per_message, times, codes, verdicts = send_series(stack, sender, messages, count)
                     result.setdefault(who, {})[size] = {
                         "count": count, "cpu_ms": per_message, "p50_ms": percentile(times, 50),
                         "p99_ms": percentile(times, 99), "max_ms": max(times), "codes": codes,
-                        "verdicts": stack.verdicts(offset),
+                        "verdicts": verdicts,
                     }
                     progress(f"  {who}, {size}: {per_message:.1f} ms CPU per message, reply p50 {percentile(times, 50):.0f} ms,"
                              f" codes {codes}")
