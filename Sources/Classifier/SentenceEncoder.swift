@@ -71,6 +71,10 @@ public final class SentenceEncoder: Sendable {
     private nonisolated(unsafe) let tokenType: UnsafePointer<Float>
     private nonisolated(unsafe) let embeddingNorm: Norm
     private nonisolated(unsafe) let layers: [Layer]
+    private let precision: Precision
+    /// `layers` with their int8 weights, made at the first embedding (`withInt8`).
+    private nonisolated(unsafe) var int8Layers: [Layer]?
+    private let int8Lock = NSLock()
     public let vocabularySize: Int
 
     /// `overlay`: a second safetensors file whose tensors replace the base file's of the same
@@ -90,21 +94,17 @@ public final class SentenceEncoder: Sendable {
         positions = try file.floats("embeddings.position_embeddings.weight", shape: [512, width])
         tokenType = try file.floats("embeddings.token_type_embeddings.weight", shape: [2, width])
         embeddingNorm = try Self.norm(file, "embeddings.LayerNorm")
+        self.precision = precision
         var layers: [Layer] = []
-        func linear(_ name: String, _ inputs: Int, _ outputs: Int) throws(ModelError) -> Linear {
-            var linear = try Self.linear(file, name, inputs, outputs)
-            if precision == .int8 { linear.int8 = Int8Weights(linear.weight, rows: outputs, columns: inputs) }
-            return linear
-        }
         for index in 0..<Self.layerCount {
             let prefix = "encoder.layer.\(index)."
             layers.append(Layer(
-                query: try linear(prefix + "attention.self.query", width, width),
-                key: try linear(prefix + "attention.self.key", width, width),
-                value: try linear(prefix + "attention.self.value", width, width),
-                attentionOut: try linear(prefix + "attention.output.dense", width, width),
-                intermediate: try linear(prefix + "intermediate.dense", width, Self.inner),
-                output: try linear(prefix + "output.dense", Self.inner, width),
+                query: try Self.linear(file, prefix + "attention.self.query", width, width),
+                key: try Self.linear(file, prefix + "attention.self.key", width, width),
+                value: try Self.linear(file, prefix + "attention.self.value", width, width),
+                attentionOut: try Self.linear(file, prefix + "attention.output.dense", width, width),
+                intermediate: try Self.linear(file, prefix + "intermediate.dense", width, Self.inner),
+                output: try Self.linear(file, prefix + "output.dense", Self.inner, width),
                 attentionNorm: try Self.norm(file, prefix + "attention.output.LayerNorm"),
                 outputNorm: try Self.norm(file, prefix + "output.LayerNorm")
             ))
@@ -141,7 +141,8 @@ public final class SentenceEncoder: Sendable {
         guard total > 0 else { return inputs.map { _ in [Float](repeating: 0, count: Self.width) } }
         let width = Self.width
         var hidden = [Float](repeating: 0, count: total * width)
-        let scratch = Scratch(tokens: total, widened: layers.first?.query.int8 != nil && !Self.readsInt8(tokens: total))
+        let layers = precision == .int8 ? withInt8() : layers
+        let scratch = Scratch(tokens: total, widened: precision == .int8 && !Self.readsInt8(tokens: total))
         hidden.withUnsafeMutableBufferPointer { x in
             guard let x = x.baseAddress else { return }
             embedTokens(sequences, into: x)
@@ -159,6 +160,24 @@ public final class SentenceEncoder: Sendable {
             embeddings.append(pooled.map { $0 / norm })
         }
         return embeddings
+    }
+
+    /// The layers with their int8 weights, made at the first embedding: a process that loads the
+    /// model but never embeds (the milter: its workers read the mail) keeps no copy.
+    private func withInt8() -> [Layer] {
+        int8Lock.lock()
+        defer { int8Lock.unlock() }
+        if let int8Layers { return int8Layers }
+        let made = layers.map { layer in
+            var layer = layer
+            for path in [\Layer.query, \.key, \.value, \.attentionOut, \.intermediate, \.output] {
+                let linear = layer[keyPath: path]
+                layer[keyPath: path].int8 = Int8Weights(linear.weight, rows: linear.outputs, columns: linear.inputs)
+            }
+            return layer
+        }
+        int8Layers = made
+        return made
     }
 
     static func truncated(_ ids: [Int32]) -> [Int32] {
