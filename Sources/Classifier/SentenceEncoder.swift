@@ -11,7 +11,7 @@ import Foundation
 /// The linear layers' weights are kept as int8, one scale per output row (`Precision.int8`,
 /// the default): 10.6 MB instead of 42, which stay in the processor's cache from one message to
 /// the next, so a teacher's single candidate sentence costs about 2 ms instead of 6.5. Judged on
-/// the conduct evaluation sets: the same recall in every category (docs/performance.md).
+/// the conduct evaluation set: the same recall in every category (docs/conduct.md).
 /// `Precision.float32` computes with the weights as stored, for parity with the reference.
 public final class SentenceEncoder: Sendable {
     public enum Precision: Sendable {
@@ -337,7 +337,8 @@ final class Int8Weights: @unchecked Sendable {
             let values = source + row * columns
             var largest: Float = 0
             for column in 0..<columns where abs(values[column]) > largest { largest = abs(values[column]) }
-            // NaN compares false above, so a damaged row is zeros, never an out-of-range conversion.
+            // A damaged file never makes an out-of-range conversion: a NaN weight (false in every
+            // comparison above) becomes 0, and a row with an infinite one is all zeros.
             let scale = largest > 0 && largest.isFinite ? largest / 127 : 0
             scales[row] = scale
             for column in 0..<columns {
