@@ -50,12 +50,14 @@ package struct MailLogHandler: LogHandler {
         let second = now.timeIntervalSince1970.rounded(.down)
         return lastTimestamp.withLock { last in
             if last.second != second {
-                last = (second, Date(timeIntervalSince1970: second).formatted(
-                    .iso8601.year().month().day().time(includingFractionalSeconds: false).timeZone(separator: .omitted)))
+                last = (second, Date(timeIntervalSince1970: second).formatted(timestampStyle))
             }
             return last.text
         }
     }
+
+    /// `2026-12-07T14:09:03Z`.
+    static let timestampStyle = Date.ISO8601FormatStyle().year().month().day().time(includingFractionalSeconds: false).timeZone(separator: .omitted)
 
     private static let lastTimestamp = Mutex<(second: Double, text: String)>((-1, ""))
 }

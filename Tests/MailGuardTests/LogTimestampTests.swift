@@ -4,9 +4,7 @@ import Testing
 
 @Suite("Log timestamps")
 struct LogTimestampTests {
-    static func formatted(_ date: Date) -> String {
-        date.formatted(.iso8601.year().month().day().time(includingFractionalSeconds: false).timeZone(separator: .omitted))
-    }
+    static func formatted(_ date: Date) -> String { date.formatted(MailLogHandler.timestampStyle) }
 
     @Test("the timestamp formatted once a second is the one formatted for each line")
     func sameAsFormattedEachTime() {
