@@ -3,7 +3,7 @@
 // path), so `mailguard` never gets a second `main`: see scripts/fuzz.
 import PackageDescription
 
-let readers = ["message", "headers", "html", "csv", "tables", "charset", "office", "zip", "pdf", "patterns", "sentences", "numbers", "word", "xls", "ppt", "ole", "archive", "rtf", "calendar", "scanner"]
+let readers = ["message", "headers", "html", "csv", "tables", "charset", "office", "zip", "pdf", "patterns", "sentences", "numbers", "word", "xls", "ppt", "ole", "archive", "rtf", "calendar", "scanner", "windows"]
 
 let package = Package(
     name: "MailGuardFuzz",

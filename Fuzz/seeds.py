@@ -11,7 +11,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "Tests" / "Fixtures"))
 from compound_file import compound_streams  # noqa: E402
 out = Path(sys.argv[1])
-targets = ["message", "headers", "html", "csv", "tables", "charset", "office", "zip", "pdf", "patterns", "config", "sentences", "numbers", "word", "xls", "ppt", "ole", "archive", "rtf", "calendar", "scanner"]
+targets = ["message", "headers", "html", "csv", "tables", "charset", "office", "zip", "pdf", "patterns", "config", "sentences", "numbers", "word", "xls", "ppt", "ole", "archive", "rtf", "calendar", "scanner", "windows"]
 for target in targets:
     (out / target).mkdir(parents=True, exist_ok=True)
 
@@ -67,6 +67,7 @@ for path in messages:
             (out / "sentences" / f"{name}-{index}").write_bytes(payload)
             (out / "numbers" / f"{name}-{index}").write_bytes(payload)
             (out / "scanner" / f"{name}-{index}").write_bytes(payload[:8192])
+            (out / "windows" / f"{name}-{index}").write_bytes(payload[:8192])
 for index, sentence in enumerate(json.loads((ROOT / "Tests/ClassifierTests/Reference/sentences.json").read_text())[::10]):
     (out / "sentences" / f"parity-{index:04d}").write_bytes(sentence.encode("utf-8", "surrogatepass"))
 (out / "config" / "mailguard.toml").write_bytes((ROOT / "mailguard.toml").read_bytes())
@@ -76,4 +77,5 @@ for rules in sorted((ROOT / "patterns").glob("*.rules")):
     for number, line in enumerate(rules.read_text().splitlines()):
         if line.startswith(("example", "not ")):
             (out / "scanner" / f"{rules.stem}-{number}").write_bytes(line.split(None, 1)[1].encode())
+            (out / "windows" / f"{rules.stem}-{number}").write_bytes(line.split(None, 1)[1].encode())
 print(" ".join(f"{t}:{len(list((out / t).iterdir()))}" for t in targets))

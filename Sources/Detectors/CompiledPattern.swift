@@ -46,7 +46,8 @@ public final class CompiledPattern: @unchecked Sendable {
     public init(_ source: String, flags: PatternFlags = []) throws(RegexCompileError) {
         var errorCode: Int32 = 0
         var errorOffset = 0
-        let options = PCRE2_UTF | flags.rawValue
+        // An offset limit bounds where a match may start (`MatchSession`, windows from the prefilter).
+        let options = PCRE2_UTF | PCRE2_USE_OFFSET_LIMIT | flags.rawValue
         let compiled = source.utf8CString.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: UInt8.self, capacity: buffer.count) {
                 pcre2_compile_8($0, buffer.count - 1, options, &errorCode, &errorOffset, nil)

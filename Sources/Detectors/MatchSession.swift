@@ -67,6 +67,41 @@ public final class MatchSession {
         return ranges
     }
 
+    /// Every non-overlapping match of `pattern` in `text` that starts where `starts` allows,
+    /// as UTF-8 byte ranges: the same as `matches(of:in:)` when no match starts elsewhere.
+    /// Each search sees the whole text (lookbehinds read before a window) but may start a match
+    /// only inside the window (PCRE2's offset limit).
+    public func matches(of pattern: CompiledPattern, in text: UnsafeBufferPointer<UInt8>, startingIn starts: MatchStarts) throws(MatchError) -> [Range<Int>] {
+        switch starts {
+        case .nowhere: return []
+        case .anywhere: return try matches(of: pattern, in: text)
+        case .within(let windows):
+            guard let subject = text.baseAddress else { return [] }
+            // Back to PCRE2_UNSET (no limit) for the next search.
+            defer { pcre2_set_offset_limit_8(context, Int(bitPattern: UInt.max)) }
+            var ranges: [Range<Int>] = []
+            var position = 0
+            for window in windows where window.upperBound >= position {
+                // A search starts on a character, and never inside the match before it.
+                var start = min(window.lowerBound, text.count)
+                while start > 0, start < text.count, text[start] & 0xC0 == 0x80 { start -= 1 }
+                start = max(start, position)
+                pcre2_set_offset_limit_8(context, window.upperBound)
+                while start <= window.upperBound, start <= text.count {
+                    let rc = pcre2_match_8(pattern.code, subject, text.count, start, PCRE2_NO_UTF_CHECK, matchData, context)
+                    if rc == PCRE2_ERROR_NOMATCH { break }
+                    guard rc >= 0 else { throw MatchError(code: rc, message: CompiledPattern.message(for: rc)) }
+                    let ovector = pcre2_get_ovector_pointer_8(matchData)!
+                    let range = ovector[0]..<ovector[1]
+                    ranges.append(range)
+                    position = range.isEmpty ? Self.nextCharacter(after: range.upperBound, in: text) : range.upperBound
+                    start = position
+                }
+            }
+            return ranges
+        }
+    }
+
     private static func nextCharacter(after offset: Int, in text: UnsafeBufferPointer<UInt8>) -> Int {
         var next = offset + 1
         while next < text.count, text[next] & 0xC0 == 0x80 { next += 1 }

@@ -149,15 +149,16 @@ extension Rule {
     /// Every finding of this rule in `text`, with the offset where each starts. A regex that
     /// hits a limit yields one scan-error finding instead of matches, so the caller can act on it.
     /// Values in `known` (the district's own phone numbers and addresses) are no findings.
+    /// `starts`: where the prefilter lets a match start.
     func findings(
-        in text: ScanText, location: String, session: MatchSession, limits: ScanLimits, known: KnownValues,
-        labels: ContextLabels, ownLabels: LabelWords.Sets
+        in text: ScanText, startingIn starts: MatchStarts = .anywhere, location: String, session: MatchSession, limits: ScanLimits,
+        known: KnownValues, labels: ContextLabels, ownLabels: LabelWords.Sets
     ) -> [PlacedFinding] {
         guard let pattern, !readsConductView else { return [] }
         let ranges: [Range<Int>]
         do {
             ranges = try text.bytes.withUnsafeBufferPointer { buffer throws(MatchError) in
-                try session.matches(of: pattern, in: buffer)
+                try session.matches(of: pattern, in: buffer, startingIn: starts)
             }
         } catch {
             return [PlacedFinding(offset: 0, finding: scanError(error, location: location, action: limits.onScanError))]
@@ -219,9 +220,9 @@ extension Rule {
     /// its redacted form. A regex that hits a limit masks nothing (the scan reports it). Rules
     /// that accept on their own (phone numbers, addresses, dates: context for records and
     /// policy rows) mask nothing: a file name's date or phone number is no protected value.
-    func maskable(in text: ScanText, session: MatchSession) -> [(range: Range<Int>, redacted: String)] {
+    func maskable(in text: ScanText, startingIn starts: MatchStarts = .anywhere, session: MatchSession) -> [(range: Range<Int>, redacted: String)] {
         guard action != .accept, !readsConductView, let pattern, let ranges = try? text.bytes.withUnsafeBufferPointer({ buffer throws(MatchError) in
-            try session.matches(of: pattern, in: buffer)
+            try session.matches(of: pattern, in: buffer, startingIn: starts)
         }) else { return [] }
         return ranges.compactMap { range in
             let value = text.string(range)

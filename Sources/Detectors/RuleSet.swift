@@ -165,20 +165,26 @@ public final class TextScanner {
         labelScratch = rules.labelWords.makeScratch()
     }
 
-    /// Indexes of the text rules that may match in `text`.
-    private func textRules(for text: ScanText) -> [Int] {
-        let candidates = text.bytes.withUnsafeBufferPointer { rules.textPrefilter.candidates(in: $0, scratch: textScratch) }
-        return rules.textRules.indices.filter { candidates[$0] }.map { rules.textRules[$0] }
+    /// A rule to run on a text, and where in it its matches may start.
+    private struct RuleRun {
+        var rule: Int
+        var starts: MatchStarts
+    }
+
+    /// The text rules that may match in `text`.
+    private func textRules(for text: ScanText) -> [RuleRun] {
+        let starts = text.bytes.withUnsafeBufferPointer { rules.textPrefilter.starts(in: $0, scratch: textScratch) }
+        return rules.textRules.indices.filter { starts[$0] != .nowhere }.map { RuleRun(rule: rules.textRules[$0], starts: starts[$0]) }
     }
 
     /// The rules to run on `text` and, when a reader sees its numbers otherwise than they are
     /// written, the number rules to run on that reading too: a number written plainly is
     /// found in the text (the reading may join it to a neighbour, as columns of a fixed-width
     /// table), a disguised one in the reading.
-    private func plan(for text: ScanText) -> (onText: [Int], reading: NumberReading?, onReading: [Int]) {
+    private func plan(for text: ScanText) -> (onText: [RuleRun], reading: NumberReading?, onReading: [RuleRun]) {
         let onText = textRules(for: text)
         guard rules.readsNumbers, let reading = NumberReading(text, context: rules.numberContext) else { return (onText, nil, []) }
-        return (onText, reading, textRules(for: reading.text).filter { rules.rules[$0].readsNumbers })
+        return (onText, reading, textRules(for: reading.text).filter { rules.rules[$0.rule].readsNumbers })
     }
 
     /// `text` with every value a rule matches (validators applied, context ignored) replaced
@@ -193,9 +199,9 @@ public final class TextScanner {
     public func maskedPieces(_ text: String) -> [(text: String, isValue: Bool)] {
         let prepared = ScanText(text)
         let plan = plan(for: prepared)
-        var spans = plan.onText.flatMap { rules.rules[$0].maskable(in: prepared, session: session) }
+        var spans = plan.onText.flatMap { rules.rules[$0.rule].maskable(in: prepared, startingIn: $0.starts, session: session) }
         if let reading = plan.reading {
-            spans += plan.onReading.flatMap { rules.rules[$0].maskable(in: reading.text, session: session) }.map { span in
+            spans += plan.onReading.flatMap { rules.rules[$0.rule].maskable(in: reading.text, startingIn: $0.starts, session: session) }.map { span in
                 (reading.origin(of: span.range, in: prepared), span.redacted)
             }
         }
@@ -262,13 +268,13 @@ public final class TextScanner {
         var matches = index.matches(in: view.bytes, scratch: wordScratch).map { match in
             (rule: index.entries[match.entry].rule, value: index.entries[match.entry].text, range: match.range)
         }
-        let candidates = view.bytes.withUnsafeBufferPointer { rules.conductPrefilter.candidates(in: $0, scratch: conductScratch) }
-        for (position, ruleIndex) in rules.conductRules.enumerated() where candidates[position] {
+        let starts = view.bytes.withUnsafeBufferPointer { rules.conductPrefilter.starts(in: $0, scratch: conductScratch) }
+        for (position, ruleIndex) in rules.conductRules.enumerated() where starts[position] != .nowhere {
             guard let pattern = rules.rules[ruleIndex].pattern else { continue }
             // The view is ASCII, so its bytes are valid UTF-8 for PCRE2.
             do throws(MatchError) {
                 let ranges = try view.bytes.withUnsafeBufferPointer { buffer throws(MatchError) in
-                    try session.matches(of: pattern, in: buffer)
+                    try session.matches(of: pattern, in: buffer, startingIn: starts[position])
                 }
                 matches += ranges.filter { !$0.isEmpty }.map { range in
                     (rule: ruleIndex, value: String(decoding: view.bytes[range], as: UTF8.self), range: range)
@@ -310,15 +316,15 @@ public final class TextScanner {
     static let rememberedLength = 64
     static let rememberedTexts = 4096
 
-    /// Findings of the regex rules at `indexes` in one text; `labels`: the text's context words,
+    /// Findings of the regex rules `runs` in one text; `labels`: the text's context words,
     /// when they are shared with other calls.
-    private func findings(of indexes: [Int], in text: ScanText, location: String, labels: ContextLabels? = nil) -> [PlacedFinding] {
+    private func findings(of runs: [RuleRun], in text: ScanText, location: String, labels: ContextLabels? = nil) -> [PlacedFinding] {
         let labels = labels ?? ContextLabels(rules.labelWords, text: text, scratch: labelScratch)
         // Through a buffer, so each rule is read in place, not copied for the call.
         return rules.rules.withUnsafeBufferPointer { all in
-            indexes.flatMap { index in
-                all[index].findings(in: text, location: location, session: session, limits: rules.limits, known: known,
-                                    labels: labels, ownLabels: rules.labelWords.sets[index])
+            runs.flatMap { run in
+                all[run.rule].findings(in: text, startingIn: run.starts, location: location, session: session, limits: rules.limits,
+                                       known: known, labels: labels, ownLabels: rules.labelWords.sets[run.rule])
             }
         }
     }
@@ -330,15 +336,15 @@ public final class TextScanner {
         if let reading = plan.reading {
             // What is written where a reader sees it reversed is not what is read there.
             if !reading.reordered.isEmpty {
-                let numberRules = Set(plan.onText.filter { rules.rules[$0].readsNumbers }.map { rules.rules[$0].id })
+                let numberRules = Set(plan.onText.filter { rules.rules[$0.rule].readsNumbers }.map { rules.rules[$0.rule].id })
                 found.removeAll { numberRules.contains($0.finding.ruleID) && reading.isReordered($0.offset) }
             }
             // A value the text shows plainly is the text's finding, wherever the reading puts it.
             let plain = Set(found.compactMap { $0.finding.valueID })
             let readingLabels = ContextLabels(rules.labelWords, text: reading.text, scratch: labelScratch)
-            for index in plan.onReading {
-                let window = rules.rules[index].context.window
-                found += findings(of: [index], in: reading.text, location: location, labels: readingLabels)
+            for run in plan.onReading {
+                let window = rules.rules[run.rule].context.window
+                found += findings(of: [run], in: reading.text, location: location, labels: readingLabels)
                     .compactMap { placed in
                         guard placed.finding.valueID.map(plain.contains) != true else { return nil }
                         // Away from where the reading differs it is the text, and the text's
