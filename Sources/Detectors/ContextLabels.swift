@@ -71,6 +71,13 @@ final class ContextLabels {
         self.scratch = scratch
     }
 
+    /// Whether the text holds a whole-word occurrence of any phrase in `chosen`.
+    func contains(any chosen: LabelWords.Chosen) -> Bool {
+        guard chosen.any else { return false }
+        if found == nil { found = words.occurrences(in: text, scratch: scratch) }
+        return found?.contains { chosen.phrases[$0.phrase] } ?? false
+    }
+
     /// How far before `match` the nearest whole-word occurrence of a phrase in `chosen` ends,
     /// when it starts at or after `floor`; nil when there is none.
     func distance(of chosen: LabelWords.Chosen, before match: Range<Int>, floor: Int) -> Int? {

@@ -154,7 +154,7 @@ extension Rule {
         in text: ScanText, startingIn starts: MatchStarts = .anywhere, location: String, session: MatchSession, limits: ScanLimits,
         known: KnownValues, labels: ContextLabels, ownLabels: LabelWords.Sets
     ) -> [PlacedFinding] {
-        guard let pattern, !readsConductView else { return [] }
+        guard let pattern, !readsConductView, mayReachMinimum(in: labels, ownLabels: ownLabels) else { return [] }
         let ranges: [Range<Int>]
         do {
             ranges = try text.bytes.withUnsafeBufferPointer { buffer throws(MatchError) in
@@ -229,6 +229,16 @@ extension Rule {
             guard validated(value) != nil else { return nil }
             return (text.characterAligned(range), redaction.apply(to: value))
         }
+    }
+
+    /// Whether a match in the text can reach the rule's minimum: a rule whose base confidence is
+    /// below it needs a supporting label or context pattern, so with no context pattern and none
+    /// of its labels in the text its regex need not run (a date is a birth date only near
+    /// "DOB"; most texts have dates and no such label).
+    private func mayReachMinimum(in labels: ContextLabels, ownLabels: LabelWords.Sets) -> Bool {
+        guard confidence < minimum else { return true }
+        guard confidence.rawValue + 1 >= minimum.rawValue else { return false }
+        return !context.patterns.isEmpty || !context.labelPatterns.isEmpty || labels.contains(any: ownLabels.support)
     }
 
     /// The rule's base confidence, moved one step by the context nearest the match: up for a
