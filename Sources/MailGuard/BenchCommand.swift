@@ -50,6 +50,8 @@ struct BenchCommand: ParsableCommand {
                      engine.rules.rules.count, engine.rules.rules.reduce(0) { $0 + $1.words.count }, rules, findings))
         print(String(format: "one PCRE2 JIT pass (SSN pattern):  %.1f MB/s", pass))
         print(String(format: "ratio: the rule set runs at %.3f of one regex pass", rules / pass))
+        let windowed = engine.rules.windowedRules
+        print("searched only where the prefilter places a match: \(windowed.count) of \(engine.rules.rules.filter { $0.pattern != nil }.count) regex rules (\(windowed.joined(separator: " ")))")
         timeReading(texts)
         if perRule { timeEachRule(engine.rules, texts: texts, bytes: bytes) }
     }
