@@ -49,57 +49,47 @@ public final class MatchSession {
 
     /// Every non-overlapping match of `pattern` in `text`, as UTF-8 byte ranges.
     public func matches(of pattern: CompiledPattern, in text: UnsafeBufferPointer<UInt8>) throws(MatchError) -> [Range<Int>] {
-        guard let subject = text.baseAddress else { return [] }
-        var ranges: [Range<Int>] = []
-        var start = 0
-        while start <= text.count {
-            // The text comes from a Swift String, so it is valid UTF-8: skip PCRE2's check, which
-            // would otherwise rescan the rest of the text on every call.
-            let rc = pcre2_match_8(pattern.code, subject, text.count, start, PCRE2_NO_UTF_CHECK, matchData, context)
-            if rc == PCRE2_ERROR_NOMATCH { break }
-            guard rc >= 0 else { throw MatchError(code: rc, message: CompiledPattern.message(for: rc)) }
-            let ovector = pcre2_get_ovector_pointer_8(matchData)!
-            let range = ovector[0]..<ovector[1]
-            ranges.append(range)
-            // An empty match would repeat forever: step past the next UTF-8 character.
-            start = range.isEmpty ? Self.nextCharacter(after: range.upperBound, in: text) : range.upperBound
-        }
-        return ranges
+        try matches(of: pattern, in: text, startingIn: .anywhere)
     }
 
     /// Every non-overlapping match of `pattern` in `text` that starts where `starts` allows,
-    /// as UTF-8 byte ranges: the same as `matches(of:in:)` when no match starts elsewhere.
-    /// Each search sees the whole text (lookbehinds read before a window) but may start a match
-    /// only inside the window (PCRE2's offset limit).
+    /// as UTF-8 byte ranges: the same as anywhere when no match starts elsewhere. Each search
+    /// sees the whole text (lookbehinds read before a window) but may start a match only inside
+    /// the window (PCRE2's offset limit).
     public func matches(of pattern: CompiledPattern, in text: UnsafeBufferPointer<UInt8>, startingIn starts: MatchStarts) throws(MatchError) -> [Range<Int>] {
+        let windows: [ClosedRange<Int>]
         switch starts {
         case .nowhere: return []
-        case .anywhere: return try matches(of: pattern, in: text)
-        case .within(let windows):
-            guard let subject = text.baseAddress else { return [] }
-            // Back to PCRE2_UNSET (no limit) for the next search.
-            defer { pcre2_set_offset_limit_8(context, Int(bitPattern: UInt.max)) }
-            var ranges: [Range<Int>] = []
-            var position = 0
-            for window in windows where window.upperBound >= position {
-                // A search starts on a character, and never inside the match before it.
-                var start = min(window.lowerBound, text.count)
-                while start > 0, start < text.count, text[start] & 0xC0 == 0x80 { start -= 1 }
-                start = max(start, position)
-                pcre2_set_offset_limit_8(context, window.upperBound)
-                while start <= window.upperBound, start <= text.count {
-                    let rc = pcre2_match_8(pattern.code, subject, text.count, start, PCRE2_NO_UTF_CHECK, matchData, context)
-                    if rc == PCRE2_ERROR_NOMATCH { break }
-                    guard rc >= 0 else { throw MatchError(code: rc, message: CompiledPattern.message(for: rc)) }
-                    let ovector = pcre2_get_ovector_pointer_8(matchData)!
-                    let range = ovector[0]..<ovector[1]
-                    ranges.append(range)
-                    position = range.isEmpty ? Self.nextCharacter(after: range.upperBound, in: text) : range.upperBound
-                    start = position
-                }
-            }
-            return ranges
+        case .anywhere: windows = [0...text.count]
+        case .within(let within): windows = within
         }
+        guard let subject = text.baseAddress else { return [] }
+        let limited = starts != .anywhere
+        // Back to PCRE2_UNSET (no limit) for the next search.
+        defer { if limited { pcre2_set_offset_limit_8(context, Int(bitPattern: UInt.max)) } }
+        var ranges: [Range<Int>] = []
+        var position = 0
+        for window in windows where window.upperBound >= position {
+            // A search starts on a character, and never inside the match before it.
+            var start = min(window.lowerBound, text.count)
+            while start > 0, start < text.count, text[start] & 0xC0 == 0x80 { start -= 1 }
+            start = max(start, position)
+            if limited { pcre2_set_offset_limit_8(context, window.upperBound) }
+            while start <= window.upperBound, start <= text.count {
+                // The text comes from a Swift String, so it is valid UTF-8: skip PCRE2's check,
+                // which would otherwise rescan the rest of the text on every call.
+                let rc = pcre2_match_8(pattern.code, subject, text.count, start, PCRE2_NO_UTF_CHECK, matchData, context)
+                if rc == PCRE2_ERROR_NOMATCH { break }
+                guard rc >= 0 else { throw MatchError(code: rc, message: CompiledPattern.message(for: rc)) }
+                let ovector = pcre2_get_ovector_pointer_8(matchData)!
+                let range = ovector[0]..<ovector[1]
+                ranges.append(range)
+                // An empty match would repeat forever: step past the next UTF-8 character.
+                position = range.isEmpty ? Self.nextCharacter(after: range.upperBound, in: text) : range.upperBound
+                start = position
+            }
+        }
+        return ranges
     }
 
     private static func nextCharacter(after offset: Int, in text: UnsafeBufferPointer<UInt8>) -> Int {
