@@ -41,3 +41,30 @@ struct MatchLimitTests {
         #expect(problems.description.hasPrefix("slow.rules:5: slow: rule could not finish scanning: match limit exceeded"))
     }
 }
+
+/// A rule whose base confidence is below its minimum needs a label: without one of its words
+/// in the text (and no context pattern) its regex is not run at all. A regex that runs into
+/// the match limit on the text shows whether it ran.
+@Suite("Rules that need a label")
+struct LabelGateTests {
+    static func rule(_ context: String) -> [PatternSource] {
+        [PatternSource(name: "gated.rules", text: "rule gated\nmatch /(?=(a+)+$)a/\nconfidence low\nminimum medium\n\(context)\naction reject\nexample code a\n")]
+    }
+
+    static let cases: [(context: String, text: String, runs: Bool)] = [
+        ("near code", "", false),
+        ("near code", "code ", true),
+        ("near code", "the zip code is ", true),
+        ("near code", "codes ", false),
+        ("near code\nlabel-match /\\bkey\\b/", "", true),
+        ("near code\nnear-match /\\d{4}/", "", true),
+    ]
+
+    @Test("the regex runs only when the text holds a label, or the rule has a context pattern", arguments: cases.indices)
+    func gate(index: Int) throws {
+        let test = Self.cases[index]
+        let rules = try RuleSet.load(Self.rule(test.context), limits: ScanLimits(matchLimit: 100_000)).get()
+        let findings = rules.scan(test.text + String(repeating: "a", count: 64) + "!", location: "body")
+        #expect(findings.map(\.kind) == (test.runs ? [Finding.scanErrorKind] : []), "\(test.context) / \(test.text)")
+    }
+}
