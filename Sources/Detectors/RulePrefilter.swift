@@ -170,7 +170,7 @@ public final class RulePrefilter: @unchecked Sendable {
         guard status == HS_SUCCESS else { return covered.map { _ in .anywhere } }
         var starts = covered.map { $0 ? MatchStarts.nowhere : .anywhere }
         for (id, pattern) in order.enumerated() where found.hit[id] {
-            starts[pattern] = reaches[id] == nil ? .anywhere : .within(found.windows(of: id))
+            starts[pattern] = reaches[id] == nil || found.overflowed[id] ? .anywhere : .within(found.windows(of: id))
         }
         return starts
     }
@@ -186,24 +186,35 @@ public enum MatchStarts: Sendable, Equatable {
 
 /// The places one Vectorscan scan reports, per database id: whether the pattern matched, and
 /// for a bounded one the windows its PCRE2 matches may start in, merged as they come.
-private final class StartCollector {
+final class StartCollector {
     private let reaches: [RulePrefilter.Reach?]
     private(set) var hit: [Bool]
     private var placed: [[ClosedRange<Int>]]
     /// Vectorscan reports in order of end; a report that came out of order is sorted at the end.
     private var unordered: [Bool]
+    /// Patterns with more windows than `maxWindows`: searched whole instead, so a text made of
+    /// nothing but numbers costs no memory per place (a digit run every ten bytes of 100 MB
+    /// would be ten million windows per number rule).
+    private(set) var overflowed: [Bool]
+    static let maxWindows = 1 << 16
 
     init(reaches: [RulePrefilter.Reach?]) {
         self.reaches = reaches
         hit = reaches.map { _ in false }
         placed = reaches.map { _ in [] }
         unordered = reaches.map { _ in false }
+        overflowed = reaches.map { _ in false }
     }
 
     func add(_ id: Int, end: Int) -> Bool {
         guard id < reaches.count else { return false }
         hit[id] = true
-        guard let reach = reaches[id] else { return true }
+        guard let reach = reaches[id], !overflowed[id] else { return true }
+        if placed[id].count >= Self.maxWindows {
+            overflowed[id] = true
+            placed[id] = []
+            return true
+        }
         let window = max(0, end - reach.longest)...max(0, end - reach.shortest)
         if let last = placed[id].last, window.lowerBound >= last.lowerBound {
             if window.lowerBound <= last.upperBound + 1 {

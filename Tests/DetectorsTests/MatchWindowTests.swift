@@ -89,6 +89,21 @@ struct MatchWindowTests {
         #expect(found == [1..<4])
     }
 
+    @Test("a text of more places than the window bound is searched whole, with the same matches")
+    func tooManyWindows() throws {
+        let pattern = try CompiledPattern(#"(?<!\d)\d{7,9}(?!\d)"#)
+        let prefilter = RulePrefilter([pattern])
+        let session = MatchSession(limits: ScanLimits())
+        for count in [10, StartCollector.maxWindows + 1] {
+            let bytes = Array(String(repeating: "12345678 ", count: count).utf8)
+            let starts = bytes.withUnsafeBufferPointer { prefilter.starts(in: $0, scratch: prefilter.makeScratch())[0] }
+            #expect(Self.isWithin(starts) == (count == 10), "\(count) places: \(count == 10 ? "windows" : "whole text")")
+            let everywhere = try bytes.withUnsafeBufferPointer { try session.matches(of: pattern, in: $0) }
+            let found = try bytes.withUnsafeBufferPointer { try session.matches(of: pattern, in: $0, startingIn: starts) }
+            #expect(found == everywhere && found.count == count)
+        }
+    }
+
     @Test("the shipped number rules are searched in windows")
     func shippedRulesPlaced() throws {
         let windowed = Set(try shippedRules().windowedRules)
