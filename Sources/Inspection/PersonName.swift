@@ -17,14 +17,26 @@ enum PersonName {
     }
 
     static func appears(in sentence: Substring) -> Bool {
-        !names(in: sentence, titled: true).isEmpty
+        !names(in: sentence, words(in: sentence), titled: true).isEmpty
     }
 
     /// The words of the names a sentence writes out ("Santiago Ellison" → Santiago, Ellison);
     /// with `titled`, also the one after a title or a relation ("Ms. Rivera", "my son Jordan").
-    static func names(in sentence: Substring, titled: Bool) -> [Substring] {
-        let words = Self.words(in: sentence)
-        guard !isHeading(sentence, words) else { return [] }
+    /// `byCharacters`: read character by character, never on bytes or scalars (what the
+    /// faster reading must agree with).
+    static func names(in sentence: Substring, titled: Bool, byCharacters: Bool = false) -> [Substring] {
+        names(in: sentence, words(in: sentence, byCharacters: byCharacters), titled: titled, byCharacters: byCharacters)
+    }
+
+    /// A sentence's names both ways (see `names(in:titled:)`), its words read once.
+    static func names(in sentence: Substring) -> (titled: [Substring], untitled: [Substring]) {
+        let words = words(in: sentence)
+        return (names(in: sentence, words, titled: true), names(in: sentence, words, titled: false))
+    }
+
+    private static func names(in sentence: Substring, _ words: [Word], titled: Bool, byCharacters: Bool = false) -> [Substring] {
+        guard !isHeading(sentence, words, byCharacters: byCharacters) else { return [] }
+        let isCapitalized = byCharacters ? isCapitalizedByCharacters : isCapitalized
         var found: [Substring] = []
         for (index, word) in words.enumerated() {
             guard index + 1 < words.count else { break }
@@ -49,18 +61,24 @@ enum PersonName {
     /// A title written in capitals ("Special Education Professional Development - November
     /// 5"): four or more long words, every one capitalised, and no form's label ("Student
     /// Name: Esme Halvorsen") name no one.
-    private static func isHeading(_ sentence: Substring, _ words: [Word]) -> Bool {
-        guard !sentence.contains(":") else { return false }
-        let long = words.filter { $0.text.count >= 4 }
-        return long.count >= 4 && long.allSatisfy { $0.text.first?.isUppercase == true }
+    private static func isHeading(_ sentence: Substring, _ words: [Word], byCharacters: Bool) -> Bool {
+        if byCharacters {
+            guard !sentence.contains(":") else { return false }
+            let long = words.filter { $0.text.count >= 4 }
+            return long.count >= 4 && long.allSatisfy { $0.text.first?.isUppercase == true }
+        }
+        guard !(sentence.utf8.contains(58) && sentence.contains(":")) else { return false }
+        let long = words.filter { characterCount($0.text) >= 4 }
+        return long.count >= 4 && long.allSatisfy { startsUpperCase($0.text) }
     }
 
     /// First names a text uses alone for someone it talks about: twice or more, standing
     /// apart from other capitalised words, at least once as who did or has something
     /// ("Priya's annual review", "Beckett was suspended", "Evelyn came to the health room").
     /// A greeting's name ("Hello Imani,") is used once and as no one's subject.
-    static func soleNames(in text: Substring) -> Set<Substring> {
-        let words = Self.words(in: text)
+    static func soleNames(in text: Substring, byCharacters: Bool = false) -> Set<Substring> {
+        let words = Self.words(in: text, byCharacters: byCharacters)
+        let isCapitalized = byCharacters ? isCapitalizedByCharacters : isCapitalized
         var uses: [Substring: (count: Int, asSubject: Bool)] = [:]
         for (index, word) in words.enumerated() where isCapitalized(word.text) {
             let name = bare(word.text)
@@ -88,40 +106,113 @@ enum PersonName {
         var joined: Bool
     }
 
-    private static func words(in text: Substring) -> [Word] {
-        var words: [Word] = []
-        var start: Substring.Index?
-        var gapIsSpace = false
-        var index = text.startIndex
-        while index <= text.endIndex {
-            let character = index < text.endIndex ? text[index] : " "
-            let inWord = character.isLetter || ((character == "'" || character == "’" || character == "-") && start != nil)
-            if inWord {
-                if start == nil { start = index }
+    /// What the word reader tells apart: letters, what joins letters inside a word, and the
+    /// separators that matter.
+    private enum Piece {
+        case letter, joiner, space, period, other
+
+        init(_ character: Character) {
+            if character.isLetter {
+                self = .letter
             } else {
-                if let begin = start {
-                    words.append(Word(text: text[begin..<index], joined: gapIsSpace && !words.isEmpty))
-                    start = nil
-                    gapIsSpace = true
-                }
-                // A comma or a line between two words parts them; a title's period does not.
-                if character != " " && !(character == "." && titles.contains(words.last?.text.lowercased() ?? "")) {
-                    gapIsSpace = false
+                switch character {
+                case "'", "’", "-": self = .joiner
+                case " ": self = .space
+                case ".": self = .period
+                default: self = .other
                 }
             }
-            if index == text.endIndex { break }
-            index = text.index(after: index)
         }
-        return words
+
+        /// The same as `init(_: Character)` of a scalar that is a character by itself.
+        init(_ scalar: Unicode.Scalar) {
+            switch scalar.value {
+            case 65...90, 97...122: self = .letter
+            case 39, 45, 0x2019: self = .joiner
+            case 32: self = .space
+            case 46: self = .period
+            case 0..<0x80: self = .other
+            default: self = scalar.properties.isAlphabetic ? .letter : .other
+            }
+        }
+    }
+
+    /// Reads words piece by piece: what `words(in:)` computes, whether the text is read by
+    /// characters or by scalars.
+    private struct WordReader {
+        var words: [Word] = []
+        private var start: Substring.Index?
+        private var gapIsSpace = false
+
+        mutating func read(_ piece: Piece, at index: Substring.Index, of text: Substring) {
+            if piece == .letter || (piece == .joiner && start != nil) {
+                if start == nil { start = index }
+                return
+            }
+            if let begin = start {
+                words.append(Word(text: text[begin..<index], joined: gapIsSpace && !words.isEmpty))
+                start = nil
+                gapIsSpace = true
+            }
+            // A comma or a line between two words parts them; a title's period does not.
+            if piece != .space && !(piece == .period && titles.contains(words.last?.text.lowercased() ?? "")) {
+                gapIsSpace = false
+            }
+        }
+    }
+
+    private static func words(in text: Substring, byCharacters: Bool = false) -> [Word] {
+        var reader = WordReader()
+        if !byCharacters, text.scalarsStandAlone {
+            // Each scalar a character (but CR LF, two separators alike): no grapheme breaking.
+            let scalars = text.unicodeScalars
+            var index = scalars.startIndex
+            while index < scalars.endIndex {
+                reader.read(Piece(scalars[index]), at: index, of: text)
+                scalars.formIndex(after: &index)
+            }
+        } else {
+            var index = text.startIndex
+            while index < text.endIndex {
+                reader.read(Piece(text[index]), at: index, of: text)
+                text.formIndex(after: &index)
+            }
+        }
+        reader.read(.space, at: text.endIndex, of: text)
+        return reader.words
     }
 
     /// `Jordan`, `McKay`, `O'Neil`: an upper-case letter, then a lower-case one (or an
     /// apostrophe and an upper-case one). `IEP` and `I'm` are not names.
     private static func isCapitalized(_ word: Substring) -> Bool {
+        let bytes = word.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return isCapitalizedByCharacters(word) }
+        // An ASCII word (no CR in a word): its characters are its bytes.
+        var iterator = bytes.makeIterator()
+        guard let first = iterator.next(), let second = iterator.next(), (65...90).contains(first) else { return false }
+        if (97...122).contains(second) { return true }
+        guard second == 39, let third = iterator.next() else { return false }
+        return (65...90).contains(third)
+    }
+
+    private static func isCapitalizedByCharacters(_ word: Substring) -> Bool {
         let letters = Array(word.prefix(3))
         guard letters.count >= 2, letters[0].isUppercase else { return false }
         if letters[1].isLowercase { return true }
         return (letters[1] == "'" || letters[1] == "’") && letters.count == 3 && letters[2].isUppercase
+    }
+
+    /// `word.count`, without grapheme breaking for an ASCII word.
+    private static func characterCount(_ word: Substring) -> Int {
+        word.utf8.allSatisfy { $0 < 0x80 } ? word.utf8.count : word.count
+    }
+
+    /// `word.first?.isUppercase == true`.
+    private static func startsUpperCase(_ word: Substring) -> Bool {
+        guard let first = word.utf8.first else { return false }
+        // An ASCII byte before another is a character by itself (no mark joins it).
+        if first < 0x80, word.utf8.dropFirst().first ?? 0 < 0x80 { return (65...90).contains(first) }
+        return word.first?.isUppercase == true
     }
 
     static let titles: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr"]

@@ -237,10 +237,14 @@ struct RecordCollector {
         var previousMentions = false
         for (sentence, text) in body {
             // A line of a name alone (a greeting, a signature) tells nothing.
-            let long = text.split(separator: " ").count >= 4
-            let names = long && PersonName.appears(in: text)
-            if long { known.formUnion(PersonName.names(in: text, titled: false)) }
-            let words = text.split { !$0.isLetter && $0 != "'" && $0 != "’" }
+            let long = text.hasFourWords
+            var names = false
+            if long {
+                let found = PersonName.names(in: text)
+                names = !found.titled.isEmpty
+                known.formUnion(found.untitled)
+            }
+            let words = text.letterWords
             let mentions = names || words.contains { known.contains(PersonName.bare($0)) }
             // "… Santiago. He" and not "… Jordan Smith is new. The IEP team meets Friday."
             let refers = previousMentions && words.contains { PersonName.pronouns.contains($0.lowercased()) }

@@ -35,28 +35,74 @@ extension Substring {
         return wordsByScalarsOrCharacters
     }
 
-    /// `alphanumericWords` one by one, until `body` says stop: an ASCII text's words are read
-    /// off its bytes without a list of them.
+    /// `alphanumericWords` one by one, until `body` says stop: words are read off the text's
+    /// bytes (ASCII) or scalars (each a character of its own) without a list of them.
     func forEachAlphanumericWord(_ body: (Substring) -> Bool) {
-        guard utf8.allSatisfy({ $0 < 0x80 }) else {
-            for word in wordsByScalarsOrCharacters { guard body(word) else { return } }
-            return
-        }
-        let bytes = utf8
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            guard isAlphanumeric(bytes[index]) else {
-                bytes.formIndex(after: &index)
-                continue
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            let bytes = utf8
+            var index = bytes.startIndex
+            while index < bytes.endIndex {
+                guard isAlphanumeric(bytes[index]) else {
+                    bytes.formIndex(after: &index)
+                    continue
+                }
+                let start = index
+                while index < bytes.endIndex, isAlphanumeric(bytes[index]) { bytes.formIndex(after: &index) }
+                guard body(Substring(bytes[start..<index])) else { return }
             }
-            let start = index
-            while index < bytes.endIndex, isAlphanumeric(bytes[index]) { bytes.formIndex(after: &index) }
-            guard body(Substring(bytes[start..<index])) else { return }
+        } else if scalarsStandAlone {
+            let scalars = unicodeScalars
+            var index = scalars.startIndex
+            while index < scalars.endIndex {
+                guard isAlphanumeric(scalars[index]) else {
+                    scalars.formIndex(after: &index)
+                    continue
+                }
+                let start = index
+                while index < scalars.endIndex, isAlphanumeric(scalars[index]) { scalars.formIndex(after: &index) }
+                guard body(Substring(scalars[start..<index])) else { return }
+            }
+        } else {
+            for word in split(whereSeparator: { !($0.isLetter || $0.isNumber) }) { guard body(word) else { return } }
         }
     }
 
+    /// Whether `split(separator: " ")` gives four words or more.
+    var hasFourWords: Bool {
+        guard scalarsStandAlone else { return split(separator: " ").count >= 4 }
+        // A space is a character by itself: count the runs between space bytes.
+        var words = 0
+        var inWord = false
+        for byte in utf8 {
+            if byte == 32 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+                if words == 4 { return true }
+            }
+        }
+        return false
+    }
+
+    /// Runs of letters and apostrophes (`'`, `’`): `split { !$0.isLetter && $0 != "'" && $0 != "’" }`.
+    var letterWords: [Substring] {
+        guard scalarsStandAlone else { return split { !$0.isLetter && $0 != "'" && $0 != "’" } }
+        return unicodeScalars.split { scalar in
+            switch scalar.value {
+            case 65...90, 97...122, 39, 0x2019: false
+            case 0..<0x80: true
+            default: !scalar.properties.isAlphabetic
+            }
+        }.map { Substring($0) }
+    }
+
+    /// Whether each of the text's scalars is a character of its own (see `standsAlone`): its
+    /// characters can then be read off its scalars, without grapheme breaking.
+    var scalarsStandAlone: Bool { unicodeScalars.allSatisfy(standsAlone) }
+
     private var wordsByScalarsOrCharacters: [Substring] {
-        if unicodeScalars.allSatisfy(standsAlone) { return unicodeScalars.split { !isAlphanumeric($0) }.map { Substring($0) } }
+        if scalarsStandAlone { return unicodeScalars.split { !isAlphanumeric($0) }.map { Substring($0) } }
         return split { !($0.isLetter || $0.isNumber) }
     }
 }

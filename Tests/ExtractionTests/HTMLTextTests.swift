@@ -72,4 +72,15 @@ struct TextNormalizerTests {
     func normalize(_ input: String, _ expected: String) {
         #expect(TextNormalizer.normalize(input) == expected)
     }
+
+    @Test("a random text is what its characters give one by one")
+    func randomTexts() {
+        let pieces = ["536", " ", "\u{00A0}", "\u{2011}", "\u{200B}", "\u{FEFF}", "\u{FF15}", "é", "’", "\u{301}", "👩‍👩‍👧", "\r\n", "\u{3000}", "x"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3000 {
+            let text = (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let expected = text.unicodeScalars.map { TextNormalizer.normalize(String($0)) }.joined()
+            #expect(TextNormalizer.normalize(text) == expected, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
 }
