@@ -44,12 +44,14 @@ extension Sequence<UInt8> {
     }
 }
 
-extension StringProtocol {
+extension StringProtocol where UTF8View: BidirectionalCollection {
+    /// Without the spaces, tabs and CRs at either end. They are ASCII, so the ends are found
+    /// on the bytes and the rest is copied whole.
     var trimmingSpaces: String {
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { $0 != " " && $0 != "\t" && $0 != "\r" }) else { return "" }
-        let last = scalars.lastIndex(where: { $0 != " " && $0 != "\t" && $0 != "\r" })!
-        return String(String.UnicodeScalarView(scalars[first...last]))
+        let bytes = utf8
+        let isKept = { (byte: UInt8) in byte != 32 && byte != 9 && byte != 13 }
+        guard let first = bytes.firstIndex(where: isKept), let last = bytes.lastIndex(where: isKept) else { return "" }
+        return String(decoding: bytes[first...last], as: UTF8.self)
     }
 }
 

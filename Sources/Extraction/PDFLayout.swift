@@ -46,18 +46,28 @@ enum PDFLayout {
     /// landscape roster on a portrait page, a page turned by /Rotate) is turned upright and
     /// laid out whole, so its table keeps its columns. `glyphs` are in Poppler's reading order.
     static func page(_ glyphs: [Glyph]) -> String {
-        var upright: [Glyph] = []
-        var sideways: [[Glyph]] = []
-        var line: [Glyph] = []
-        for glyph in glyphs + [Glyph(scalar: "\n", x1: 0, y1: 0, x2: 0, y2: 0)] {
-            line.append(glyph)
-            guard glyph.scalar == "\n" else { continue }
-            if isSideways(line.dropLast()) { sideways.append(Array(line.dropLast())) } else { upright += line }
-            line = []
+        // Each line's glyphs, without the line break that ends it (the last line ends the page).
+        var lines: [Range<Int>] = []
+        var start = 0
+        for (index, glyph) in glyphs.enumerated() where glyph.scalar == "\n" {
+            lines.append(start..<index)
+            start = index + 1
         }
-        guard !sideways.isEmpty else { return layOut(glyphs) }
+        lines.append(start..<glyphs.count)
+        let turnedLines = lines.map { isSideways(glyphs[$0]) }
+        guard turnedLines.contains(true) else { return layOut(glyphs) }
+        var upright: [Glyph] = []
+        var sideways: [ArraySlice<Glyph>] = []
+        for (line, isTurned) in zip(lines, turnedLines) {
+            guard !isTurned else {
+                sideways.append(glyphs[line])
+                continue
+            }
+            upright += glyphs[line]
+            upright.append(line.upperBound < glyphs.count ? glyphs[line.upperBound] : Glyph(scalar: "\n", x1: 0, y1: 0, x2: 0, y2: 0))
+        }
         let turned = sideways.reduce(0) { $0 + $1.count }
-        if turned > 3 * upright.filter({ !$0.scalar.properties.isWhitespace }).count {
+        if turned > 3 * upright.filter({ !isWhitespace($0.scalar) }).count {
             // Reading up the page, the next line is to the right; reading down, to the left.
             let upward = sideways.flatMap { zip($0, $0.dropFirst()).map { $1.middle - $0.middle } }.reduce(0, +) < 0
             return layOut(glyphs.map { $0.turned(upward: upward) })
@@ -68,19 +78,28 @@ enum PDFLayout {
 
     /// Whether a line's glyphs run down or up the page rather than across it.
     private static func isSideways(_ line: ArraySlice<Glyph>) -> Bool {
-        let visible = line.filter { !$0.scalar.properties.isWhitespace }
-        guard visible.count >= 3 else { return false }
+        var visible = 0
         var vertical = 0
-        for (first, second) in zip(visible, visible.dropFirst()) {
-            let across = abs((second.x1 + second.x2) - (first.x1 + first.x2)) / 2
-            let along = abs(second.middle - first.middle)
-            if along > across { vertical += 1 }
+        var previous: Glyph?
+        for glyph in line where !isWhitespace(glyph.scalar) {
+            visible += 1
+            if let first = previous {
+                let across = abs((glyph.x1 + glyph.x2) - (first.x1 + first.x2)) / 2
+                let along = abs(glyph.middle - first.middle)
+                if along > across { vertical += 1 }
+            }
+            previous = glyph
         }
-        return vertical * 2 > visible.count - 1
+        return visible >= 3 && vertical * 2 > visible - 1
+    }
+
+    /// `properties.isWhitespace`, without a property lookup for ASCII (most glyphs).
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar.value == 32 || (9...13).contains(scalar.value) : scalar.properties.isWhitespace
     }
 
     static func layOut(_ glyphs: [Glyph]) -> String {
-        let fragments = fragments(of: glyphs.filter { [$0.x1, $0.x2, $0.y1, $0.y2].allSatisfy { abs($0) < 1e6 } })
+        let fragments = fragments(of: glyphs.filter { abs($0.x1) < 1e6 && abs($0.x2) < 1e6 && abs($0.y1) < 1e6 && abs($0.y2) < 1e6 })
         guard !fragments.isEmpty else { return "" }
         let heights = fragments.map(\.height).sorted()
         // One grid column is a fifth of a character height, narrower than nearly every glyph,
@@ -118,7 +137,7 @@ enum PDFLayout {
         var current: Fragment?
         var space = false
         for glyph in glyphs {
-            if glyph.scalar.properties.isWhitespace {
+            if isWhitespace(glyph.scalar) {
                 space = true
                 continue
             }

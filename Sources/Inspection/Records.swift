@@ -364,7 +364,8 @@ struct RecordCollector {
     static func document(of table: String) -> String {
         var place = Substring(table)
         // A sheet's cell (`… › Sept!E1`, a title above the table) is in the sheet.
-        if let bang = place.lastIndex(of: "!"), !place[bang...].contains(" › ") { place = place[..<bang] }
+        // (Looked for on the bytes first: most places have no "!".)
+        if place.utf8.contains(33), let bang = place.lastIndex(of: "!"), !place[bang...].contains(" › ") { place = place[..<bang] }
         // Most places have no " › " at all ("body (text/plain)"): no search for the markers.
         // (0xBA is the last byte of "›" in UTF-8: without one, no marker can stand there.)
         guard place.utf8.contains(0xBA) else { return String(place) }

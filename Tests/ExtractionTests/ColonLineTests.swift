@@ -57,3 +57,23 @@ struct SeparatorCountTests {
         }
     }
 }
+
+/// Cells are trimmed on bytes; the answer must be the one trimming scalars gives.
+@Suite("Cells trimmed on bytes")
+struct TrimmedCellTests {
+    @Test("random cells of spaces, tabs, CRs, marks and letters")
+    func randomCells() {
+        let pieces = [" ", "\t", "\r", "\r\n", "\n", "Ann", "é", "\u{301}", "\u{A0}", "👩‍👩‍👧", "7", ""]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<5000 {
+            let cell = (0..<Int.random(in: 0...6, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let scalars = cell.unicodeScalars
+            let isKept = { (scalar: Unicode.Scalar) in scalar != " " && scalar != "\t" && scalar != "\r" }
+            let expected = scalars.firstIndex(where: isKept).map { first in
+                String(String.UnicodeScalarView(scalars[first...scalars.lastIndex(where: isKept)!]))
+            } ?? ""
+            #expect(cell.trimmingSpaces == expected, "\(scalars.map { String($0.value, radix: 16) })")
+            #expect(cell[...].trimmingSpaces == expected)
+        }
+    }
+}

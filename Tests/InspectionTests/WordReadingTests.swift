@@ -178,3 +178,55 @@ struct DocumentOfPlaceTests {
         #expect(RecordCollector.document(of: place) == document)
     }
 }
+
+/// Names and sentence words are read off scalars where each is a character of its own; they
+/// must be what reading characters gives.
+@Suite("Names and words of sentences")
+struct SentenceWordsTests {
+    static let pieces = ["Jordan", "Smith", "Ms", ".", "my", "son", "O'Neil", "O’Neil", "IEP", "I'm", "Priya's", "was", "Cedar", "Ridge",
+                         "School", " ", "  ", ",", ":", "\r\n", "\n", "-", "'", "’", "é", "É", "E\u{301}", "ǅ", "ª", "Ł", "\u{301}",
+                         "\u{200D}", "क", "👩‍👩‍👧", "\u{A0}", "Special", "Education", "Professional", "Development", "x", "5"]
+
+    static func randomTexts(_ count: Int) -> [Substring] {
+        var generator = SystemRandomNumberGenerator()
+        return (0..<count).map { _ in
+            Substring((0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined())
+        }
+    }
+
+    static func scalars(_ text: Substring) -> String { "\(text.unicodeScalars.map { String($0.value, radix: 16) })" }
+
+    @Test("names, titled or not, and names used alone")
+    func names() {
+        for text in Self.randomTexts(6000) {
+            let both = PersonName.names(in: text)
+            #expect(both.titled == PersonName.names(in: text, titled: true, byCharacters: true), "\(Self.scalars(text))")
+            #expect(both.untitled == PersonName.names(in: text, titled: false, byCharacters: true), "\(Self.scalars(text))")
+            #expect(PersonName.soleNames(in: text) == PersonName.soleNames(in: text, byCharacters: true), "\(Self.scalars(text))")
+        }
+    }
+
+    @Test("four words or more, and words of letters and apostrophes")
+    func words() {
+        for text in Self.randomTexts(6000) {
+            #expect(text.hasFourWords == (text.split(separator: " ").count >= 4), "\(Self.scalars(text))")
+            #expect(text.letterWords == text.split { !$0.isLetter && $0 != "'" && $0 != "’" }, "\(Self.scalars(text))")
+        }
+    }
+
+    @Test("examples and look-alikes", arguments: [
+        ("Jordan Smith came to the office", ["Jordan", "Smith"], ["Jordan", "Smith"]),
+        ("Please call my son Jordan today", ["Jordan"], []),
+        ("Ms. Rivera called", ["Rivera"], []),
+        ("Cedar Ridge Middle School is closed", [], []),
+        ("Special Education Professional Development - November", [], []),
+        ("The IEP team meets", [], []),
+        ("Zoë Müller’s plan", ["Zoë", "Müller"], ["Zoë", "Müller"]),
+        ("Zoe\u{308} Mu\u{308}ller was here", ["Zoe\u{308}", "Mu\u{308}ller"], ["Zoe\u{308}", "Mu\u{308}ller"]),
+    ])
+    func examples(sentence: String, titled: [String], untitled: [String]) {
+        let both = PersonName.names(in: sentence[...])
+        #expect(both.titled.map(String.init) == titled)
+        #expect(both.untitled.map(String.init) == untitled)
+    }
+}
