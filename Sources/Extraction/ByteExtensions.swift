@@ -68,3 +68,24 @@ extension UInt8 {
         }
     }
 }
+
+extension Unicode.Scalar {
+    /// A scalar that is always a character by itself, whatever stands around it (no mark,
+    /// joiner or prefix that grapheme clustering attaches): C0 and C1 controls, ASCII, Latin-1
+    /// and Latin Extended letters, and general punctuation but for the zero-width joiners. CR
+    /// LF is one character of two, but neither is a letter or a space.
+    @inlinable public var standsAlone: Bool {
+        switch value {
+        case 0...0x24F: true
+        case 0x200C, 0x200D: false
+        case 0x2000...0x206F: true
+        default: false
+        }
+    }
+}
+
+extension StringProtocol {
+    /// Whether each of the text's scalars is a character of its own (see `standsAlone`): its
+    /// characters can then be read off its scalars or bytes, without grapheme breaking.
+    @inlinable public var scalarsStandAlone: Bool { unicodeScalars.allSatisfy { $0.standsAlone } }
+}

@@ -129,7 +129,7 @@ enum PDFLayout {
             output += row
             output.append("\n")
         }
-        return String(String.UnicodeScalarView(output))
+        return String(scalars: output)
     }
 
     private static func fragments(of glyphs: [Glyph]) -> [Fragment] {
@@ -175,5 +175,15 @@ enum PDFLayout {
             }
         }
         return lines
+    }
+}
+
+extension String {
+    /// The string of `scalars`, encoded at once rather than appended one by one.
+    init(scalars: [Unicode.Scalar]) {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count)
+        for scalar in scalars { UTF8.encode(scalar) { bytes.append($0) } }
+        self = String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -447,6 +447,10 @@ extension ExtractionContext {
             run = byte == 32 ? run + 1 : 0
             return run == 4
         }) else { return text }
+        return text.scalarsStandAlone ? fieldGapsOnBytes(text) : fieldGapsByCharacters(text)
+    }
+
+    static func fieldGapsByCharacters(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var spaces = 0
@@ -460,6 +464,24 @@ extension ExtractionContext {
             result.append(character)
         }
         return result
+    }
+
+    /// `fieldGaps` of a text whose every scalar is a character by itself, on its bytes.
+    static func fieldGapsOnBytes(_ text: String) -> String {
+        var result: [UInt8] = []
+        result.reserveCapacity(text.utf8.count)
+        var spaces = 0
+        for byte in text.utf8 {
+            if byte == 32 { spaces += 1; continue }
+            if spaces > 0 {
+                // As a line's start: nothing yet, or a line feed that is a character by itself (not CR LF's).
+                let atLineStart = result.isEmpty || (result.last == 10 && (result.count < 2 || result[result.count - 2] != 13))
+                if spaces < 4 { result += repeatElement(32, count: spaces) } else if !atLineStart { result.append(9) }
+                spaces = 0
+            }
+            result.append(byte)
+        }
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// A table's rows. With a header, every cell is its own text, "Header: value", so a

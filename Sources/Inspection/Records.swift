@@ -370,9 +370,29 @@ struct RecordCollector {
         // (0xBA is the last byte of "›" in UTF-8: without one, no marker can stand there.)
         guard place.utf8.contains(0xBA) else { return String(place) }
         for marker in [" › row ", " › table ", " › page "] {
-            if let range = place.ranges(of: marker).last { place = place[..<range.lowerBound] }
+            if let start = lastStart(of: marker, in: place) { place = place[..<start] }
         }
         return String(place)
+    }
+
+    /// Where the last of `place.ranges(of: marker)` starts: found on the bytes when each
+    /// scalar is a character (a place is short, and most are).
+    private static func lastStart(of marker: String, in place: Substring) -> Substring.Index? {
+        guard place.scalarsStandAlone else { return place.ranges(of: marker).last?.lowerBound }
+        let bytes = Array(place.utf8)
+        let pattern = Array(marker.utf8)
+        var last: Int?
+        var start = 0
+        // Forward and without overlaps, as `ranges(of:)` finds them.
+        while start + pattern.count <= bytes.count {
+            if bytes[start..<(start + pattern.count)].elementsEqual(pattern) {
+                last = start
+                start += pattern.count
+            } else {
+                start += 1
+            }
+        }
+        return last.map { place.utf8.index(place.startIndex, offsetBy: $0) }
     }
 
     /// One finding for records in `places` (place, how many, which fields): where most of

@@ -1,3 +1,4 @@
+import Extraction
 import Foundation
 
 extension StringProtocol {
@@ -51,17 +52,22 @@ extension Substring {
                 guard body(Substring(bytes[start..<index])) else { return }
             }
         } else if scalarsStandAlone {
-            let scalars = unicodeScalars
-            var index = scalars.startIndex
-            while index < scalars.endIndex {
-                guard isAlphanumeric(scalars[index]) else {
-                    scalars.formIndex(after: &index)
-                    continue
+            // Each scalar a character: read on the bytes, a scalar decoded where one starts
+            // past ASCII.
+            let bytes = utf8
+            var index = bytes.startIndex
+            var start: Substring.Index?
+            while index < bytes.endIndex {
+                let isWordScalar = bytes[index] < 0x80 ? isAlphanumeric(bytes[index]) : isAlphanumeric(unicodeScalars[index])
+                if isWordScalar {
+                    if start == nil { start = index }
+                } else if let first = start {
+                    start = nil
+                    guard body(Substring(bytes[first..<index])) else { return }
                 }
-                let start = index
-                while index < scalars.endIndex, isAlphanumeric(scalars[index]) { scalars.formIndex(after: &index) }
-                guard body(Substring(scalars[start..<index])) else { return }
+                index = bytes[index] < 0x80 ? bytes.index(after: index) : unicodeScalars.index(after: index)
             }
+            if let first = start { _ = body(Substring(bytes[first..<index])) }
         } else {
             for word in split(whereSeparator: { !($0.isLetter || $0.isNumber) }) { guard body(word) else { return } }
         }
@@ -97,10 +103,6 @@ extension Substring {
         }.map { Substring($0) }
     }
 
-    /// Whether each of the text's scalars is a character of its own (see `standsAlone`): its
-    /// characters can then be read off its scalars, without grapheme breaking.
-    var scalarsStandAlone: Bool { unicodeScalars.allSatisfy(standsAlone) }
-
     private var wordsByScalarsOrCharacters: [Substring] {
         if scalarsStandAlone { return unicodeScalars.split { !isAlphanumeric($0) }.map { Substring($0) } }
         return split { !($0.isLetter || $0.isNumber) }
@@ -115,17 +117,4 @@ private func isAlphanumeric(_ byte: UInt8) -> Bool {
 /// What `Character.isLetter || Character.isNumber` says of a character of one scalar.
 private func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
     scalar.isASCII ? isAlphanumeric(UInt8(scalar.value)) : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-}
-
-/// A scalar that is always a character by itself, whatever stands around it (no mark, joiner
-/// or prefix that grapheme clustering attaches): C0 and C1 controls, ASCII, Latin-1 and Latin
-/// Extended letters, and general punctuation but for the zero-width joiners. CR LF is one
-/// character of two, but neither is a letter.
-private func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
-    case 0...0x24F: true
-    case 0x200C, 0x200D: false
-    case 0x2000...0x206F: true
-    default: false
-    }
 }

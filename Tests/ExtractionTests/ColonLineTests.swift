@@ -77,3 +77,30 @@ struct TrimmedCellTests {
         }
     }
 }
+
+/// A page's wide gaps are read on bytes where each scalar is a character; the text must be the
+/// one reading characters gives.
+@Suite("Field gaps on bytes")
+struct FieldGapTests {
+    @Test("random pages of spaces, line ends, marks and words")
+    func randomPages() {
+        let pieces = [" ", "    ", "     ", "\n", "\r\n", "\r", "\t", "ID:", "4821", "é", "’", "\u{301}", "\u{600}", "👩‍👩‍👧", "x"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<5000 {
+            let page = (0..<Int.random(in: 0...10, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let expected = ExtractionContext.fieldGapsByCharacters(page)
+            if page.scalarsStandAlone {
+                #expect(ExtractionContext.fieldGapsOnBytes(page) == expected, "\(page.unicodeScalars.map { String($0.value, radix: 16) })")
+            }
+            #expect(ExtractionContext.fieldGaps(page) == expected || !page.contains("    "))
+        }
+    }
+
+    @Test("scalars encoded at once are the string appended one by one")
+    func scalarsEncoded() {
+        for text in ["", "SSN  536-90-4399", "é’👩‍👩‍👧\u{301}\r\n", String(repeating: "x\u{10FFFF}", count: 100)] {
+            #expect(String(scalars: Array(text.unicodeScalars)) == text)
+            #expect(String(scalars: Array(text.unicodeScalars)).utf8.elementsEqual(text.utf8))
+        }
+    }
+}

@@ -173,6 +173,8 @@ struct DocumentOfPlaceTests {
         ("attachment notes.txt › table 1", "attachment notes.txt"), ("attachment wow!.txt", "attachment wow"),
         ("attachment x › sheet!A1 › page 2", "attachment x › sheet!A1"), ("attachment ›page 1", "attachment ›page 1"),
         ("attachment é › page 1", "attachment é"),
+        ("attachment a › row › row 5.pdf › page 1", "attachment a"), ("attachment a › row \u{301}2 › table 1", "attachment a › row \u{301}2"),
+        ("attachment \u{600} › page 1", "attachment \u{600} › page 1"), ("attachment a\u{600} › row 3 › row 4", "attachment a\u{600} › row 3"),
     ])
     func documents(place: String, document: String) {
         #expect(RecordCollector.document(of: place) == document)
