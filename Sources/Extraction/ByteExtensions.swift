@@ -87,5 +87,33 @@ extension Unicode.Scalar {
 extension StringProtocol {
     /// Whether each of the text's scalars is a character of its own (see `standsAlone`): its
     /// characters can then be read off its scalars or bytes, without grapheme breaking.
-    @inlinable public var scalarsStandAlone: Bool { unicodeScalars.allSatisfy { $0.standsAlone } }
+    @inlinable public var scalarsStandAlone: Bool {
+        utf8.withContiguousStorageIfAvailable { $0.scalarsStandAlone } ?? unicodeScalars.allSatisfy { $0.standsAlone }
+    }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// The scalar that starts at `offset` of valid UTF-8 (a Swift string's bytes), and its length.
+    @inlinable public func scalar(at offset: Int) -> (scalar: Unicode.Scalar, length: Int) {
+        let lead = self[offset]
+        let length = Swift.min(lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1, count - offset)
+        var value = UInt32(lead) & (length == 4 ? 0x07 : length == 3 ? 0x0F : length == 2 ? 0x1F : 0x7F)
+        for index in 1..<Swift.max(length, 1) { value = value << 6 | UInt32(self[offset + index] & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+
+    /// `scalarsStandAlone` of the string these are the UTF-8 bytes of, decoding only past ASCII.
+    @inlinable public var scalarsStandAlone: Bool {
+        var offset = 0
+        while offset < count {
+            guard self[offset] >= 0x80 else {
+                offset += 1
+                continue
+            }
+            let (scalar, length) = scalar(at: offset)
+            guard scalar.standsAlone else { return false }
+            offset += length
+        }
+        return true
+    }
 }

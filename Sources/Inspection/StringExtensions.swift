@@ -27,50 +27,52 @@ extension String {
 }
 
 extension Substring {
-    /// Runs of letters and digits. ASCII text (most mail) is split on its bytes, and text
-    /// whose scalars each stand as a character of their own (ASCII, Latin letters and
-    /// punctuation) on its scalars: the same words, without building characters. Other text
-    /// (accents as marks, scripts with vowel signs, emoji) by its characters.
+    /// Runs of letters and digits: what `split { !($0.isLetter || $0.isNumber) }` gives, read
+    /// on the bytes where every scalar is a character of its own (ASCII, Latin letters and
+    /// punctuation), by characters otherwise (accents as marks, scripts with vowel signs, emoji).
     var alphanumericWords: [Substring] {
-        if utf8.allSatisfy({ $0 < 0x80 }) { return utf8.split { !isAlphanumeric($0) }.map { Substring($0) } }
-        return wordsByScalarsOrCharacters
+        var words: [Substring] = []
+        forEachAlphanumericWord { word in
+            words.append(word)
+            return true
+        }
+        return words
     }
 
-    /// `alphanumericWords` one by one, until `body` says stop: words are read off the text's
-    /// bytes (ASCII) or scalars (each a character of its own) without a list of them.
+    /// `alphanumericWords` one by one, until `body` says stop: where each scalar is a character
+    /// of its own, words are read on the bytes (a scalar decoded only past ASCII), without a
+    /// list of them.
     func forEachAlphanumericWord(_ body: (Substring) -> Bool) {
-        if utf8.allSatisfy({ $0 < 0x80 }) {
-            let bytes = utf8
-            var index = bytes.startIndex
-            while index < bytes.endIndex {
-                guard isAlphanumeric(bytes[index]) else {
-                    bytes.formIndex(after: &index)
-                    continue
+        let bytes = utf8
+        let read = bytes.withContiguousStorageIfAvailable { buffer -> Bool in
+            guard buffer.scalarsStandAlone else { return false }
+            var offset = 0
+            var start: Int?
+            while offset <= buffer.count {
+                var length = 1
+                let inWord: Bool
+                if offset == buffer.count {
+                    inWord = false
+                } else if buffer[offset] < 0x80 {
+                    inWord = isAlphanumeric(buffer[offset])
+                } else {
+                    let decoded = buffer.scalar(at: offset)
+                    length = decoded.length
+                    inWord = isAlphanumeric(decoded.scalar)
                 }
-                let start = index
-                while index < bytes.endIndex, isAlphanumeric(bytes[index]) { bytes.formIndex(after: &index) }
-                guard body(Substring(bytes[start..<index])) else { return }
-            }
-        } else if scalarsStandAlone {
-            // Each scalar a character: read on the bytes, a scalar decoded where one starts
-            // past ASCII.
-            let bytes = utf8
-            var index = bytes.startIndex
-            var start: Substring.Index?
-            while index < bytes.endIndex {
-                let isWordScalar = bytes[index] < 0x80 ? isAlphanumeric(bytes[index]) : isAlphanumeric(unicodeScalars[index])
-                if isWordScalar {
-                    if start == nil { start = index }
+                if inWord {
+                    if start == nil { start = offset }
                 } else if let first = start {
                     start = nil
-                    guard body(Substring(bytes[first..<index])) else { return }
+                    let from = bytes.index(bytes.startIndex, offsetBy: first)
+                    guard body(Substring(bytes[from..<bytes.index(from, offsetBy: offset - first)])) else { return true }
                 }
-                index = bytes[index] < 0x80 ? bytes.index(after: index) : unicodeScalars.index(after: index)
+                offset += length
             }
-            if let first = start { _ = body(Substring(bytes[first..<index])) }
-        } else {
-            for word in split(whereSeparator: { !($0.isLetter || $0.isNumber) }) { guard body(word) else { return } }
+            return true
         }
+        guard read != true else { return }
+        for word in split(whereSeparator: { !($0.isLetter || $0.isNumber) }) { guard body(word) else { return } }
     }
 
     /// Whether `split(separator: " ")` gives four words or more.
@@ -101,11 +103,6 @@ extension Substring {
             default: !scalar.properties.isAlphabetic
             }
         }.map { Substring($0) }
-    }
-
-    private var wordsByScalarsOrCharacters: [Substring] {
-        if scalarsStandAlone { return unicodeScalars.split { !isAlphanumeric($0) }.map { Substring($0) } }
-        return split { !($0.isLetter || $0.isNumber) }
     }
 }
 

@@ -104,3 +104,29 @@ struct FieldGapTests {
         }
     }
 }
+
+/// Scalars are decoded from a string's bytes where a reader looks past ASCII; they must be the
+/// string's own scalars.
+@Suite("Scalars read on bytes")
+struct ScalarBytesTests {
+    @Test("random texts of every UTF-8 length, joiners and marks")
+    func randomTexts() {
+        let pieces = ["a", "é", "ǅ", "\u{250}", "’", "\u{200D}", "\u{200C}", "\u{301}", "क", "€", "👩‍👩‍👧", "\u{10FFFF}", "\r\n", "\u{85}", "\u{2070}"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<5000 {
+            let text = (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            var decoded: [Unicode.Scalar] = []
+            let standsAlone = text.utf8.withContiguousStorageIfAvailable { bytes in
+                var offset = 0
+                while offset < bytes.count {
+                    let (scalar, length) = bytes.scalar(at: offset)
+                    decoded.append(scalar)
+                    offset += length
+                }
+                return bytes.scalarsStandAlone
+            }
+            #expect(decoded == Array(text.unicodeScalars))
+            #expect(standsAlone == text.unicodeScalars.allSatisfy(\.standsAlone))
+        }
+    }
+}
