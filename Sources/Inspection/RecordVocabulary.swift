@@ -110,13 +110,13 @@ enum RecordVocabulary {
     static func namesStudent(_ text: Substring) -> Bool {
         var search = text[...]
         while let colon = labelMark(in: search) {
-            // Only the few words before the colon are its label: a long text costs one pass.
-            let before = search[..<colon].suffix(40)
             // Every label ends with one of a few words: most colons are passed on that alone.
-            guard Self.labelEnds.contains(lastLabelWord(before).lowercased()) else {
+            guard Self.labelEnds.contains(labelWord(before: colon, in: search).lowercased()) else {
                 search = search[search.index(after: colon)...]
                 continue
             }
+            // Only the few words before the colon are its label: a long text costs one pass.
+            let before = search[..<colon].suffix(40)
             let label = before.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" }).suffix(3)
                 .map { $0.lowercased() }.joined(separator: " ")
             let after = search[search.index(after: colon)...]
@@ -154,7 +154,21 @@ enum RecordVocabulary {
         return asciiBefore && asciiAfter ? byte : text.firstIndex { $0 == ":" || $0 == "\t" }
     }
 
-    private static func lastLabelWord(_ text: Substring) -> Substring {
+    /// `lastLabelWord(text[..<colon].suffix(40))`: on the bytes when the 41 before the colon
+    /// are ASCII but CR (each a character then, whatever stands before them).
+    static func labelWord(before colon: Substring.Index, in text: Substring) -> Substring {
+        let bytes = text.utf8
+        let start = bytes.index(colon, offsetBy: -41, limitedBy: bytes.startIndex) ?? bytes.startIndex
+        let window = bytes[start..<colon]
+        guard window.allSatisfy({ $0 < 0x80 && $0 != 13 }) else { return lastLabelWord(text[..<colon].suffix(40)) }
+        let last = window.suffix(40)
+        let isLabelByte = { (byte: UInt8) in byte == 39 || (65...90).contains(byte) || (97...122).contains(byte) }
+        let end = last.lastIndex(where: isLabelByte).map { bytes.index(after: $0) } ?? last.startIndex
+        let first = last[..<end].lastIndex { !isLabelByte($0) }.map { bytes.index(after: $0) } ?? last.startIndex
+        return Substring(bytes[first..<end])
+    }
+
+    static func lastLabelWord(_ text: Substring) -> Substring {
         func isLabelCharacter(_ character: Character) -> Bool { character.isLetter || character == "'" || character == "’" }
         var end = text.endIndex
         while end > text.startIndex, !isLabelCharacter(text[text.index(before: end)]) { end = text.index(before: end) }

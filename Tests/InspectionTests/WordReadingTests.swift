@@ -232,3 +232,21 @@ struct SentenceWordsTests {
         #expect(both.untitled.map(String.init) == untitled)
     }
 }
+
+/// A label's last word is read on the bytes before its colon when they are ASCII; it must be
+/// the one reading the forty characters before the colon gives.
+@Suite("Label words before a colon")
+struct LabelWordTests {
+    @Test("random lines of labels, line ends, marks and prefixes")
+    func randomLines() {
+        let pieces = ["Student", "Name", " ", "'", "’", "\r\n", "\r", "\n", "é", "\u{301}", "\u{600}", "-", "7", "x", String(repeating: "ab ", count: 7)]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<5000 {
+            let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined() + ": Ann Lee"
+            let line = Substring(text).dropFirst(Int.random(in: 0...2, using: &generator))
+            guard let colon = line.utf8.firstIndex(of: 58) else { continue }
+            let expected = RecordVocabulary.lastLabelWord(line[..<colon].suffix(40))
+            #expect(RecordVocabulary.labelWord(before: colon, in: line) == expected, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+}
