@@ -85,21 +85,37 @@ enum RecordVocabulary {
     static func content(ofDocument text: Substring) -> Set<PersonalField> {
         var found: Set<PersonalField> = []
         var previous: Substring = ""
-        text.forEachAlphanumericWord { word in
+        let shapes = vocabularyShapes
+        // Most ASCII words start with another letter or are of another length than any word
+        // of the vocabulary: passed on their bytes, without a string, hashing or lowering.
+        func isPassed(_ bytes: some Collection<UInt8>, count: Int) -> Bool {
             // No word of the vocabulary is longer: a long text is not lowered word by word.
-            guard word.utf8.count <= 14 else { previous = ""; return true }
-            // Most ASCII words start with another letter or are of another length than any
-            // word of the vocabulary: passed without hashing.
-            if let first = word.utf8.first, !vocabularyShapes[shape(first, word.utf8.count)], word.utf8.allSatisfy({ $0 < 0x80 }) {
-                previous = ""
-                return true
-            }
+            guard count <= 14, let first = bytes.first else { return true }
+            return !shapes[shape(first, count)] && bytes.allSatisfy { $0 < 0x80 }
+        }
+        func read(_ word: Substring) -> Bool {
             // Most words are lower-case ASCII already: no new string for them.
             let lowered = word.utf8.allSatisfy({ $0 < 0x80 && !($0 >= 65 && $0 <= 90) }) ? word : Substring(word.lowercased())
             if let field = documentWords[lowered] { found.insert(field) }
             if phraseStarts.contains(previous), let field = documentPhrases["\(previous) \(lowered)"] { found.insert(field) }
             previous = lowered
             return found.count < PersonalField.contents.count
+        }
+        let readOnBytes = text.forEachAlphanumericWordSpan { bytes, range in
+            guard !isPassed(bytes[range], count: range.count) else {
+                if !previous.isEmpty { previous = "" }
+                return true
+            }
+            return read(text.utf8Slice(range))
+        }
+        if !readOnBytes {
+            text.forEachAlphanumericWord { word in
+                guard !isPassed(word.utf8, count: word.utf8.count) else {
+                    previous = ""
+                    return true
+                }
+                return read(word)
+            }
         }
         return found
     }

@@ -39,12 +39,17 @@ extension Substring {
         return words
     }
 
-    /// `alphanumericWords` one by one, until `body` says stop: where each scalar is a character
-    /// of its own, words are read on the bytes (a scalar decoded only past ASCII), without a
-    /// list of them.
+    /// `alphanumericWords` one by one, until `body` says stop, without a list of them.
     func forEachAlphanumericWord(_ body: (Substring) -> Bool) {
-        let bytes = utf8
-        let read = bytes.withContiguousStorageIfAvailable { buffer -> Bool in
+        guard !forEachAlphanumericWordSpan({ body(utf8Slice($1)) }) else { return }
+        for word in split(whereSeparator: { !($0.isLetter || $0.isNumber) }) { guard body(word) else { return } }
+    }
+
+    /// `alphanumericWords` one by one as ranges of the text's UTF-8 bytes, until `body` says
+    /// stop; false, and nothing read, unless every scalar is a character of its own. Read on
+    /// the bytes, a scalar decoded only past ASCII.
+    func forEachAlphanumericWordSpan(_ body: (UnsafeBufferPointer<UInt8>, Range<Int>) -> Bool) -> Bool {
+        let read = utf8.withContiguousStorageIfAvailable { buffer -> Bool in
             guard buffer.scalarsStandAlone else { return false }
             var offset = 0
             var start: Int?
@@ -64,15 +69,19 @@ extension Substring {
                     if start == nil { start = offset }
                 } else if let first = start {
                     start = nil
-                    let from = bytes.index(bytes.startIndex, offsetBy: first)
-                    guard body(Substring(bytes[from..<bytes.index(from, offsetBy: offset - first)])) else { return true }
+                    guard body(buffer, first..<offset) else { return true }
                 }
                 offset += length
             }
             return true
         }
-        guard read != true else { return }
-        for word in split(whereSeparator: { !($0.isLetter || $0.isNumber) }) { guard body(word) else { return } }
+        return read == true
+    }
+
+    /// The text between two UTF-8 offsets that fall between scalars.
+    func utf8Slice(_ range: Range<Int>) -> Substring {
+        let start = utf8.index(startIndex, offsetBy: range.lowerBound)
+        return Substring(utf8[start..<utf8.index(start, offsetBy: range.count)])
     }
 
     /// Whether `split(separator: " ")` gives four words or more.
