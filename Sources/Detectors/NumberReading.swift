@@ -552,6 +552,12 @@ public struct NumberReading {
     private static func spelledNumber(_ scalars: [Unicode.Scalar], from start: Int, _ origins: [Int], into output: inout Units) -> Int? {
         let isWord = { (scalar: Unicode.Scalar) in isLetter(scalar) || isDigit(scalar) }
         guard isWord(scalars[start]), start == 0 || !isWord(scalars[start - 1]) else { return nil }
+        // It starts with a digit, a digit's name or "double"/"triple": most words of a text
+        // are passed on their first letter.
+        switch scalars[start].value | 0x20 {
+        case 48...57, 122, 111, 116, 102, 115, 101, 110, 100: break  // 0-9 z o t f s e n d
+        default: return nil
+        }
         var digits: [(Unicode.Scalar, Int)] = []
         var spelled = false
         var repeats = 1  // "double" or "triple" before a digit word
