@@ -558,27 +558,41 @@ public struct NumberReading {
         case 48...57, 122, 111, 116, 102, 115, 101, 110, 100: break  // 0-9 z o t f s e n d
         default: return nil
         }
-        var digits: [(Unicode.Scalar, Int)] = []
+        // Walked once to tell, and again to write only a number (most words start none).
+        let walk = spelledDigits(scalars, from: start, origins) { _, _ in }
+        guard walk.spelled, walk.digits >= 9 else { return nil }
+        return spelledDigits(scalars, from: start, origins) { output.append($0, $1) }.end
+    }
+
+    /// The digits of a spelled number from `start`, given to `emit` with their origins: where
+    /// the number ends, how many digits, and whether one was spelled.
+    private static func spelledDigits(
+        _ scalars: [Unicode.Scalar], from start: Int, _ origins: [Int], emit: (Unicode.Scalar, Int) -> Void
+    ) -> (end: Int, digits: Int, spelled: Bool) {
+        let isWord = { (scalar: Unicode.Scalar) in isLetter(scalar) || isDigit(scalar) }
+        var digits = 0
         var spelled = false
         var repeats = 1  // "double" or "triple" before a digit word
         var index = start
         var end = start
         var words = 0
-        while index < scalars.count, digits.count <= 19, words < maxTokens {
+        while index < scalars.count, digits <= 19, words < maxTokens {
             words += 1
             var wordEnd = index
             while wordEnd < scalars.count, wordEnd - index <= 19, isWord(scalars[wordEnd]) { wordEnd += 1 }
             let word = scalars[index..<wordEnd]
             if let digit = digitWord(word.lazy.map { UInt8(truncatingIfNeeded: $0.value) }) {
                 spelled = true
-                for _ in 0..<repeats { digits.append((Unicode.Scalar(48 + digit), origins[index])) }
+                for _ in 0..<repeats { emit(Unicode.Scalar(48 + digit), origins[index]) }
+                digits += repeats
                 repeats = 1
             } else if let times = repeatWord(word.lazy.map { UInt8(truncatingIfNeeded: $0.value) }), repeats == 1 {
                 repeats = times
-            } else if !digits.isEmpty, repeats == 1, isDashWord(word.lazy.map { UInt8(truncatingIfNeeded: $0.value) }) {
+            } else if digits > 0, repeats == 1, isDashWord(word.lazy.map { UInt8(truncatingIfNeeded: $0.value) }) {
                 // "one two seven dash three two …": said aloud, a dash (or a space) is a word.
             } else if !word.isEmpty, word.count <= 19, word.allSatisfy(isDigit), repeats == 1 {
-                digits += zip(word, origins[index..<wordEnd]).map { ($0, $1) }
+                for offset in index..<wordEnd { emit(scalars[offset], origins[offset]) }
+                digits += wordEnd - index
             } else {
                 break
             }
@@ -588,9 +602,7 @@ public struct NumberReading {
             guard next > wordEnd else { break }
             index = next
         }
-        guard spelled, digits.count >= 9 else { return nil }
-        for (digit, origin) in digits { output.append(digit, origin) }
-        return end
+        return (end, digits, spelled)
     }
 
     private static func isDashWord(_ word: some Collection<UInt8>) -> Bool {
