@@ -96,6 +96,15 @@ enum PersonName {
 
     /// A word without its possessive: "Priya's" → Priya.
     static func bare(_ word: Substring) -> Substring {
+        guard word.scalarsStandAlone else { return bareByCharacters(word) }
+        // Each scalar a character: the suffix compared on the bytes ("'s", or "’s" in UTF-8).
+        let bytes = word.utf8
+        guard bytes.last == 115 else { return word }
+        let before = bytes.dropLast()
+        return before.last == 39 || before.suffix(3).elementsEqual([0xE2, 0x80, 0x99]) ? word.dropLast(2) : word
+    }
+
+    static func bareByCharacters(_ word: Substring) -> Substring {
         for suffix in ["'s", "’s"] where word.hasSuffix(suffix) { return word.dropLast(2) }
         return word
     }

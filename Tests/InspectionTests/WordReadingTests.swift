@@ -185,7 +185,7 @@ struct DocumentOfPlaceTests {
 /// must be what reading characters gives.
 @Suite("Names and words of sentences")
 struct SentenceWordsTests {
-    static let pieces = ["Jordan", "Smith", "Ms", ".", "my", "son", "O'Neil", "O’Neil", "IEP", "I'm", "Priya's", "was", "Cedar", "Ridge",
+    static let pieces = ["Jordan", "Smith", "Ms", ".", "my", "son", "O'Neil", "O’Neil", "IEP", "I'm", "Priya's", "Ann’s", "'s", "\u{600}", "was", "Cedar", "Ridge",
                          "School", " ", "  ", ",", ":", "\r\n", "\n", "-", "'", "’", "é", "É", "E\u{301}", "ǅ", "ª", "Ł", "\u{301}",
                          "\u{200D}", "क", "👩‍👩‍👧", "\u{A0}", "Special", "Education", "Professional", "Development", "x", "5"]
 
@@ -205,6 +205,16 @@ struct SentenceWordsTests {
             #expect(both.titled == PersonName.names(in: text, titled: true, byCharacters: true), "\(Self.scalars(text))")
             #expect(both.untitled == PersonName.names(in: text, titled: false, byCharacters: true), "\(Self.scalars(text))")
             #expect(PersonName.soleNames(in: text) == PersonName.soleNames(in: text, byCharacters: true), "\(Self.scalars(text))")
+        }
+    }
+
+    @Test("possessives")
+    func possessives() {
+        for text in Self.randomTexts(6000) {
+            #expect(PersonName.bare(text) == PersonName.bareByCharacters(text), "\(Self.scalars(text))")
+        }
+        for (word, bare) in [("Priya's", "Priya"), ("Priya’s", "Priya"), ("'s", ""), ("s", "s"), ("Chris", "Chris"), ("Ross’", "Ross’"), ("\u{600}'s", "\u{600}'s")] {
+            #expect(PersonName.bare(word[...]) == bare)
         }
     }
 
