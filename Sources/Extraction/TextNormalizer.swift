@@ -16,15 +16,12 @@ public enum TextNormalizer {
         var copied = 0  // bytes before this offset are in `output` already
         var offset = 0
         while offset < bytes.count {
-            let lead = bytes[offset]
-            guard lead >= 0x80 else {
+            guard bytes[offset] >= 0x80 else {
                 offset += 1
                 continue
             }
-            let length = min(lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2, bytes.count - offset)
-            var value = UInt32(lead) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
-            for index in 1..<length { value = value << 6 | UInt32(bytes[offset + index] & 0x3F) }
-            guard let replacement = replacement(of: value) else {
+            let (scalar, length) = bytes.scalar(at: offset)
+            guard let replacement = replacement(of: scalar.value) else {
                 offset += length
                 continue
             }

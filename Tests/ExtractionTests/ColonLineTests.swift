@@ -64,9 +64,7 @@ struct TrimmedCellTests {
     @Test("random cells of spaces, tabs, CRs, marks and letters")
     func randomCells() {
         let pieces = [" ", "\t", "\r", "\r\n", "\n", "Ann", "é", "\u{301}", "\u{A0}", "👩‍👩‍👧", "7", ""]
-        var generator = SystemRandomNumberGenerator()
-        for _ in 0..<5000 {
-            let cell = (0..<Int.random(in: 0...6, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+        for cell in randomJoins(of: pieces, upTo: 6) {
             let scalars = cell.unicodeScalars
             let isKept = { (scalar: Unicode.Scalar) in scalar != " " && scalar != "\t" && scalar != "\r" }
             let expected = scalars.firstIndex(where: isKept).map { first in
@@ -85,9 +83,7 @@ struct FieldGapTests {
     @Test("random pages of spaces, line ends, marks and words")
     func randomPages() {
         let pieces = [" ", "    ", "     ", "\n", "\r\n", "\r", "\t", "ID:", "4821", "é", "’", "\u{301}", "\u{600}", "👩‍👩‍👧", "x"]
-        var generator = SystemRandomNumberGenerator()
-        for _ in 0..<5000 {
-            let page = (0..<Int.random(in: 0...10, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+        for page in randomJoins(of: pieces, upTo: 10) {
             let expected = ExtractionContext.fieldGapsByCharacters(page)
             if page.scalarsStandAlone {
                 #expect(ExtractionContext.fieldGapsOnBytes(page) == expected, "\(page.unicodeScalars.map { String($0.value, radix: 16) })")
@@ -112,9 +108,7 @@ struct ScalarBytesTests {
     @Test("random texts of every UTF-8 length, joiners and marks")
     func randomTexts() {
         let pieces = ["a", "é", "ǅ", "\u{250}", "’", "\u{200D}", "\u{200C}", "\u{301}", "क", "€", "👩‍👩‍👧", "\u{10FFFF}", "\r\n", "\u{85}", "\u{2070}"]
-        var generator = SystemRandomNumberGenerator()
-        for _ in 0..<5000 {
-            let text = (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+        for text in randomJoins(of: pieces, upTo: 8) {
             var decoded: [Unicode.Scalar] = []
             let standsAlone = text.utf8.withContiguousStorageIfAvailable { bytes in
                 var offset = 0
@@ -128,5 +122,13 @@ struct ScalarBytesTests {
             #expect(decoded == Array(text.unicodeScalars))
             #expect(standsAlone == text.unicodeScalars.allSatisfy(\.standsAlone))
         }
+    }
+}
+
+/// 5,000 texts of up to `count` pieces each, drawn at random.
+func randomJoins(of pieces: [String], upTo count: Int) -> [String] {
+    var generator = SystemRandomNumberGenerator()
+    return (0..<5000).map { _ in
+        (0..<Int.random(in: 0...count, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
     }
 }
