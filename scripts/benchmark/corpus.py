@@ -69,6 +69,12 @@ class Sample:
     data: bytes
     sensitive: str = None  # "ssn" or "card": the shipped policy rejects it to an outside recipient
 
+    @property
+    def rejected(self) -> bool:
+        """Whether the shipped policy rejects it to an outside recipient: an SSN or a card
+        number, or a class roster (students' names in a CSV: a student record)."""
+        return self.sensitive is not None or self.kind == "roster"
+
 
 def smtp_data(message: bytes) -> bytes:
     """The message as sent after DATA: CRLF line ends, leading dots doubled, and the final dot."""

@@ -407,6 +407,7 @@ def throughput(binary, null_binary, workdir: Path, rounds=3, messages=2000, sess
         path.write_bytes(sample.data)
         files.append(path)
     sensitive = sum(1 for s in samples if s.sensitive)
+    rejected = sum(1 for s in samples if s.rejected)
     per_file = {name: max(1, round(messages / len(files))) for name in VARIANTS}
     per_file["student"] = max(1, round(messages / STUDENT_SHARE / len(files)))
     warm = {name: max(1, math.ceil(100 / len(files))) for name in VARIANTS} | {"student": 1}
@@ -439,13 +440,13 @@ def throughput(binary, null_binary, workdir: Path, rounds=3, messages=2000, sess
                     "cpu_busy": ((milter1 - milter0) + (postfix_sent - postfix0) + client) / (elapsed * os.cpu_count()),
                     "rejects": counts["5xx"], "tempfails": counts["4xx"], "held": counts["held"],
                     "queued": counts["queued"],
-                    "expected_rejects": per_file[name] * sensitive if name == "mailguard" else 0,
+                    "expected_rejects": per_file[name] * rejected if name == "mailguard" else 0,
                 }
                 runs[name].append(run)
                 progress(f"  round {round_number + 1} {(VARIANTS | STUDENT)[name]}: {run['rate']:.0f} msgs/s")
             finally:
                 stack.stop()
-    result = {"corpus": {"files": len(files), "sensitive": sensitive, "per_file": per_file["mailguard"],
+    result = {"corpus": {"files": len(files), "sensitive": sensitive, "rejected": rejected, "per_file": per_file["mailguard"],
                          "student_per_file": per_file["student"], "sessions": sessions,
                          "bytes": sum(len(s.data) for s in samples) // len(samples)},
               "runs": runs, "variants": {}, "negotiated": negotiated}
