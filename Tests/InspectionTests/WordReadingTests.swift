@@ -259,4 +259,14 @@ struct LabelWordTests {
             #expect(RecordVocabulary.labelWord(before: colon, in: line) == expected, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
         }
     }
+
+    @Test("forty characters back: what stands just before them", arguments: [
+        "\u{600}" + String(repeating: "a", count: 40), "\r\n" + String(repeating: "b", count: 39), String(repeating: "c", count: 45),
+        "é" + String(repeating: "d", count: 40), "\u{600}" + String(repeating: "e", count: 39), "Student Name", "",
+    ])
+    func boundaries(label: String) {
+        let line = Substring(label + ": Ann Lee")
+        let colon = line.utf8.firstIndex(of: 58)!
+        #expect(RecordVocabulary.labelWord(before: colon, in: line) == RecordVocabulary.lastLabelWord(line[..<colon].suffix(40)))
+    }
 }
